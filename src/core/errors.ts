@@ -1,0 +1,68 @@
+/**
+ * The two error families of newsdesk.
+ *
+ * - {@link UserFacingError}: a stable `code` and a message that is safe to show to the user as is.
+ * - Everything else is internal: adapters log it with context and show a short generic apology.
+ *
+ * I/O errors say whether retrying may help ({@link RetryableError}).
+ */
+
+/** An error whose message may be shown to the user. */
+export class UserFacingError extends Error {
+  override readonly name = "UserFacingError";
+  constructor(
+    /** Stable machine-readable code, e.g. `unknown-section`, `limit-reached`. */
+    readonly code: string,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+/** An I/O failure that says whether trying again later may succeed. */
+export class IoError extends Error {
+  override readonly name: string = "IoError";
+  constructor(
+    message: string,
+    readonly retryable: boolean,
+    options?: { cause?: unknown; retryAfterMs?: number },
+  ) {
+    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
+    this.retryAfterMs = options?.retryAfterMs;
+  }
+  /** A server-requested wait before retrying (Retry-After, retry_after), when known. */
+  readonly retryAfterMs: number | undefined;
+}
+
+/** A feed could not be fetched (network, HTTP status, size or time limit). */
+export class FeedFetchError extends IoError {
+  override readonly name = "FeedFetchError";
+}
+
+/** A fetched document is not a usable feed; the message says why in operator terms. */
+export class FeedParseError extends Error {
+  override readonly name = "FeedParseError";
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+  }
+}
+
+/** The store failed; never to be read as "nothing stored". */
+export class StoreError extends IoError {
+  override readonly name = "StoreError";
+}
+
+/** Configuration is invalid; the message lists every problem. */
+export class ConfigError extends Error {
+  override readonly name = "ConfigError";
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join("\n")}`);
+  }
+}
+
+/** A short description of any thrown value, for logs and operator messages (never for users). */
+export function describeError(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  return String(error);
+}
