@@ -10,25 +10,22 @@
 /** An error whose message may be shown to the user. */
 export class UserFacingError extends Error {
   override readonly name = "UserFacingError";
-  constructor(
-    /** Stable machine-readable code, e.g. `unknown-section`, `limit-reached`. */
-    readonly code: string,
-    message: string,
-    options?: { cause?: unknown },
-  ) {
+  /** Stable machine-readable code, e.g. `unknown-section`, `limit-reached`. */
+  readonly code: string;
+  constructor(code: string, message: string, options?: { cause?: unknown }) {
     super(message, options);
+    this.code = code;
   }
 }
 
 /** An I/O failure that says whether trying again later may succeed. */
 export class IoError extends Error {
   override readonly name: string = "IoError";
-  constructor(
-    message: string,
-    readonly retryable: boolean,
-    options?: { cause?: unknown; retryAfterMs?: number },
-  ) {
+  /** Whether trying again later may succeed. */
+  readonly retryable: boolean;
+  constructor(message: string, retryable: boolean, options?: { cause?: unknown; retryAfterMs?: number }) {
     super(message, options?.cause === undefined ? undefined : { cause: options.cause });
+    this.retryable = retryable;
     this.retryAfterMs = options?.retryAfterMs;
   }
   /** A server-requested wait before retrying (Retry-After, retry_after), when known. */
@@ -56,8 +53,10 @@ export class StoreError extends IoError {
 /** Configuration is invalid; the message lists every problem. */
 export class ConfigError extends Error {
   override readonly name = "ConfigError";
-  constructor(readonly problems: string[]) {
+  readonly problems: string[];
+  constructor(problems: string[]) {
     super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join("\n")}`);
+    this.problems = problems;
   }
 }
 
