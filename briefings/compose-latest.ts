@@ -1,0 +1,37 @@
+/**
+ * The newest stories across sections, newest first, each tagged with its section.
+ */
+import type { BriefingDocument } from "../src/core/briefing-document.js";
+import type { Story } from "../src/core/story.js";
+import { storyItem } from "./compose-section-digest.js";
+import { plural } from "./format-time.js";
+
+/** What the latest-stories list is composed from. */
+export interface LatestInput {
+  stories: readonly Story[];
+  sectionTitles: ReadonlyMap<string, string>;
+  /** Plain words saying which sections are included. */
+  scope: string;
+  now: number;
+  limit: number;
+}
+
+/** Composes the latest stories, newest first. */
+export function composeLatest(input: LatestInput): BriefingDocument {
+  const shown = [...input.stories].sort((left, right) => right.lead.publishedAt - left.lead.publishedAt).slice(0, input.limit);
+  return {
+    kind: "briefing",
+    title: "Latest stories",
+    subtitle: `${plural(shown.length, "story", "stories")} · ${input.scope}`,
+    sections: [
+      {
+        items: shown.map((story) => {
+          const item = storyItem(story, input.now);
+          const section = input.sectionTitles.get(story.lead.sectionId) ?? story.lead.sectionId;
+          return { ...item, detail: item.detail ? `${section} · ${item.detail}` : section };
+        }),
+        emptyText: "No stories yet. They arrive as the feeds are polled.",
+      },
+    ],
+  };
+}

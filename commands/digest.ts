@@ -1,0 +1,22 @@
+import type { CommandDefinition } from "../src/core/command.js";
+import { UserFacingError } from "../src/core/errors.js";
+
+/** /digest [section]: the section's top stories since this chat's previous digest of it. */
+export const digestCommand: CommandDefinition = {
+  name: "digest",
+  description: "Top stories of a section since your last digest",
+  options: [{ name: "section", description: "Section, e.g. politics (default: your first subscription)", type: "string", required: false, completion: "section", maxLength: 64 }],
+  permission: "anyone",
+  slow: true,
+  async run({ context, options, services }) {
+    let section = options.string("section");
+    if (!section) {
+      const settings = await services.chats.get(context.chat);
+      section = settings.sections[0];
+      if (!section) {
+        throw new UserFacingError("missing-option", "Which section? Try /digest politics, or see /sections.");
+      }
+    }
+    await context.reply(await services.digests.sectionDigest(context.chat, section));
+  },
+};

@@ -1,0 +1,18 @@
+import type { CommandDefinition } from "../src/core/command.js";
+
+/** /subscribe <section>: add a section to this chat's briefings. */
+export const subscribeCommand: CommandDefinition = {
+  name: "subscribe",
+  description: "Subscribe this chat to a section's digests and morning briefing",
+  options: [{ name: "section", description: "Section to subscribe to, e.g. politics", type: "string", required: true, completion: "section", maxLength: 64 }],
+  permission: "chat-admin",
+  async run({ context, options, services }) {
+    const { result, sectionId } = await services.chats.subscribe(context.chat, options.string("section") ?? "");
+    const title = services.catalog.get(sectionId)?.title ?? sectionId;
+    await context.reply(
+      result === "changed"
+        ? `Subscribed to ${title}. Try /digest ${sectionId} now; it is also in your morning briefing.`
+        : `This chat is already subscribed to ${title}.`,
+    );
+  },
+};

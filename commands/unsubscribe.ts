@@ -1,0 +1,14 @@
+import type { CommandDefinition } from "../src/core/command.js";
+
+/** /unsubscribe <section>: remove a section from this chat. */
+export const unsubscribeCommand: CommandDefinition = {
+  name: "unsubscribe",
+  description: "Unsubscribe this chat from a section",
+  options: [{ name: "section", description: "Section to unsubscribe from", type: "string", required: true, completion: "section", maxLength: 64 }],
+  permission: "chat-admin",
+  async run({ context, options, services }) {
+    const { result, sectionId } = await services.chats.unsubscribe(context.chat, options.string("section") ?? "");
+    const title = services.catalog.get(sectionId)?.title ?? sectionId;
+    await context.reply(result === "changed" ? `Unsubscribed from ${title}.` : `This chat was not subscribed to ${title}.`);
+  },
+};

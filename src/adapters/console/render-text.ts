@@ -1,0 +1,62 @@
+/**
+ * Renders replies as terminal text. Feed text is hostile: control characters (ANSI escape
+ * sequences could repaint or hijack the terminal) are removed before printing.
+ */
+import type { BriefingDocument, BriefingItem, Reply } from "../../core/briefing-document.js";
+
+/** Removes C0/C1 control characters (keeping newlines and tabs) and bidi overrides. */
+export function sanitizeForTerminal(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/gu, "");
+}
+
+/** Plain text for a reply. */
+export function renderText(reply: Reply): string {
+  if (typeof reply === "string") return sanitizeForTerminal(reply);
+  return renderDocument(reply);
+}
+
+function renderDocument(document: BriefingDocument): string {
+  const lines: string[] = [];
+  const title = sanitizeForTerminal(document.title);
+  lines.push(`== ${title} ==`);
+  if (document.subtitle) lines.push(sanitizeForTerminal(document.subtitle));
+  if (document.overview) lines.push("", wrap(sanitizeForTerminal(document.overview)));
+  for (const section of document.sections) {
+    lines.push("");
+    if (section.heading) lines.push(`-- ${sanitizeForTerminal(section.heading)} --`);
+    if (section.items.length === 0 && section.emptyText) lines.push(sanitizeForTerminal(section.emptyText));
+    section.items.forEach((item, index) => lines.push(...renderItem(item, index + 1)));
+  }
+  if (document.footer) lines.push("", sanitizeForTerminal(document.footer));
+  return lines.join("\n");
+}
+
+function renderItem(item: BriefingItem, position: number): string[] {
+  const lines = [`${position}. ${sanitizeForTerminal(item.title)}`];
+  const indent = "   ";
+  if (item.reason) lines.push(`${indent}why: ${sanitizeForTerminal(item.reason)}`);
+  if (item.summary) lines.push(wrap(sanitizeForTerminal(item.summary), indent));
+  const sources = item.sources.map((source) => sanitizeForTerminal(source.name));
+  const meta = [...(sources.length > 0 ? [sources.join(", ")] : []), ...(item.detail ? [sanitizeForTerminal(item.detail)] : [])];
+  if (meta.length > 0) lines.push(`${indent}${meta.join(" · ")}`);
+  if (item.url) lines.push(`${indent}${sanitizeForTerminal(item.url)}`);
+  if (item.sources.length > 1) {
+    for (const source of item.sources.slice(1)) lines.push(`${indent}also: ${sanitizeForTerminal(source.name)} ${sanitizeForTerminal(source.url)}`);
+  }
+  if (item.articleId) lines.push(`${indent}id: ${item.articleId}`);
+  return lines;
+}
+
+function wrap(text: string, indent = "", width = 96): string {
+  const words = text.split(/\s+/u).filter(Boolean);
+  const lines: string[] = [];
+  let line = "";
+  for (const word of words) {
+    if (line && line.length + word.length + 1 > width - indent.length) {
+      lines.push(indent + line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(indent + line);
+  return lines.join("\n");
+}

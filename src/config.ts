@@ -1,0 +1,112 @@
+/**
+ * Configuration: the only reader of `process.env`. Validated once at start-up with zod; every bad
+ * key is listed in one error. Secrets are never printed (see {@link describeConfig}).
+ */
+import { z } from "zod";
+import { ConfigError } from "./core/errors.js";
+
+const booleanText = z
+  .enum(["true", "false", "1", "0", "yes", "no"], { message: "must be true or false" })
+  .transform((value) => value === "true" || value === "1" || value === "yes");
+
+const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/u, "must be HH:MM (24-hour), e.g. 07:00");
+
+const timeZone = z.string().refine(isTimeZone, "must be an IANA time zone such as Europe/London");
+
+const optionalText = z
+  .string()
+  .optional()
+  .transform((value) => (value === undefined || value.trim() === "" ? undefined : value.trim()));
+
+const optionalUrl = optionalText.refine(
+  (value) => value === undefined || /^https?:\/\/[^\s/]+/u.test(value),
+  "must be an http(s) URL",
+);
+
+const positiveInt = (fallback: number, max = 1_000_000) => z.coerce.number().int().positive().max(max).default(fallback);
+
+const schema = z.object({
+  STORE_URL: z
+    .string()
+    .default("sqlite://./data/newsdesk.sqlite")
+    .refine((value) => /^(sqlite|redis|rediss):\/\//u.test(value), "must start with sqlite:// or redis://"),
+  SOURCES_FILE: z.string().min(1).default("./samples/sources.yaml"),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional(),
+  DEFAULT_TIMEZONE: timeZone.default("UTC"),
+  DEFAULT_BRIEFING_TIME: timeOfDay.default("07:00"),
+  ARTICLE_RETENTION_DAYS: positiveInt(14, 365),
+  FEED_POLL_INTERVAL: positiveInt(600, 86_400).describe("seconds"),
+  FEED_TIMEOUT_MS: positiveInt(15_000, 120_000),
+  FEED_MAX_BYTES: positiveInt(5_000_000, 50_000_000),
+  FEED_FAILURES_BEFORE_UNHEALTHY: positiveInt(5, 1_000),
+  MAX_SECTIONS_PER_CHAT: positiveInt(20, 100),
+  MAX_FOLLOWS_PER_CHAT: positiveInt(50, 1_000),
+  DIGEST_SIZE: positiveInt(8, 25),
+  CONSOLE: booleanText.optional(),
+  TELEGRAM_BOT_TOKEN: optionalText,
+  TELEGRAM_API_ROOT: optionalUrl,
+  DISCORD_TOKEN: optionalText,
+  DISCORD_APPLICATION_ID: optionalText,
+  DISCORD_API_ROOT: optionalUrl,
+  OPENAI_API_KEY: optionalText,
+  OPENAI_BASE_URL: optionalUrl,
+  SUMMARY_MODEL: optionalText,
+});
+
+/** Validated configuration. */
+export type Config = z.infer<typeof schema>;
+
+/** Keys whose values must never be printed. */
+const secretKeys = new Set(["TELEGRAM_BOT_TOKEN", "DISCORD_TOKEN", "OPENAI_API_KEY"]);
+
+/**
+ * Loads `.env` (when present; real environment variables win) and validates the environment.
+ * @throws ConfigError listing every invalid key.
+ */
+export function loadConfig(environment: NodeJS.ProcessEnv = process.env, envFile: string | undefined = ".env"): Config {
+  const merged: Record<string, string | undefined> = { ...readEnvFile(envFile), ...environment };
+  const result = schema.safeParse(merged);
+  if (!result.success) {
+    throw new ConfigError(
+      result.error.issues.map((issue) => {
+        const key = String(issue.path[0] ?? "(environment)");
+        return secretKeys.has(key) ? `${key}: invalid value` : `${key}: ${issue.message}`;
+      }),
+    );
+  }
+  return result.data;
+}
+
+/** The configuration as printable text, secrets masked. */
+export function describeConfig(config: Config): Record<string, string | number | boolean | undefined> {
+  return Object.fromEntries(
+    Object.entries(config).map(([key, value]) => [key, secretKeys.has(key) && value !== undefined ? "(set)" : value]),
+  );
+}
+
+function readEnvFile(file: string | undefined): Record<string, string> {
+  if (!file) return {};
+  const values: Record<string, string> = {};
+  const saved = { ...process.env };
+  try {
+    // process.loadEnvFile writes into process.env; read what it added, then restore.
+    process.loadEnvFile(file);
+    for (const [key, value] of Object.entries(process.env)) {
+      if (saved[key] === undefined && value !== undefined) values[key] = value;
+    }
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw new ConfigError([`.env: ${(error as Error).message}`]);
+  } finally {
+    for (const key of Object.keys(process.env)) if (!(key in saved)) delete process.env[key];
+  }
+  return values;
+}
+
+function isTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}

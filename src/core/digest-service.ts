@@ -1,0 +1,73 @@
+/**
+ * Digests on demand: a section's stories since the chat's previous digest, and the latest stories.
+ */
+import { composeLatest } from "../../briefings/compose-latest.js";
+import { composeSectionDigest } from "../../briefings/compose-section-digest.js";
+import type { BriefingDocument } from "./briefing-document.js";
+import type { ChatSettingsService } from "./chat-settings-service.js";
+import type { ChatRef } from "./model.js";
+import type { ArticleStore, Clock } from "./ports.js";
+import type { SectionCatalog } from "./section-catalog.js";
+import type { StoryGrouper } from "./story.js";
+
+/** Most articles read from the store for one digest before grouping and ranking. */
+const MAX_CANDIDATES = 300;
+
+/** Builds digests for chats. */
+export class DigestService {
+  readonly #dependencies: DigestDependencies;
+
+  constructor(dependencies: DigestDependencies) {
+    this.#dependencies = dependencies;
+  }
+
+  /** The section's digest for this chat; records it so the next digest starts after it. */
+  async sectionDigest(chat: ChatRef, sectionInput: string): Promise<BriefingDocument> {
+    const { articles, chats, catalog, clock, groupStories, digestSize } = this.#dependencies;
+    const section = catalog.resolve(sectionInput);
+    const settings = await chats.get(chat);
+    const since = settings.lastDigestAt[section.id];
+    const now = clock.now();
+    const candidates = (await articles.listSection(section.id, since ?? 0, MAX_CANDIDATES)).filter(
+      (article) => since === undefined || article.firstSeenAt > since,
+    );
+    const document = composeSectionDigest({
+      section,
+      stories: groupStories(candidates, now),
+      ...(since === undefined ? {} : { since }),
+      now,
+      timeZone: settings.briefing.timezone,
+      limit: digestSize,
+    });
+    await chats.markDigested(chat, [section.id], now);
+    return document;
+  }
+
+  /** The newest stories of the chat's sections (all sections when it has none). */
+  async latest(chat: ChatRef, limit: number): Promise<BriefingDocument> {
+    const { articles, chats, catalog, clock, groupStories } = this.#dependencies;
+    const settings = await chats.get(chat);
+    const sectionIds = settings.sections.length > 0 ? new Set(settings.sections) : undefined;
+    const recent = (await articles.listRecent(0, MAX_CANDIDATES)).filter(
+      (article) => !sectionIds || sectionIds.has(article.sectionId),
+    );
+    const now = clock.now();
+    return composeLatest({
+      stories: groupStories(recent, now),
+      sectionTitles: new Map(catalog.all().map((section) => [section.id, section.title])),
+      scope: sectionIds ? "your sections" : "all sections",
+      now,
+      limit,
+    });
+  }
+}
+
+/** What a {@link DigestService} needs. */
+export interface DigestDependencies {
+  articles: ArticleStore;
+  chats: ChatSettingsService;
+  catalog: SectionCatalog;
+  clock: Clock;
+  groupStories: StoryGrouper;
+  digestSize: number;
+}

@@ -1,0 +1,188 @@
+/**
+ * Ingestion of one feed: conditional fetch, parse, dedupe, store, and the poll schedule that follows
+ * (interval with jitter, Cache-Control, Retry-After, exponential backoff, unhealthy after repeated failures).
+ */
+import { articleIdOf, dedupeKeysOf } from "./dedupe-keys.js";
+import { describeError, FeedFetchError, IoError } from "./errors.js";
+import { KeyedMutex } from "./keyed-mutex.js";
+import type { Article, FeedSource, FeedState } from "./model.js";
+import type { ArticleStore, Clock, FeedFetcher, FeedParser, FeedStateStore, Logger } from "./ports.js";
+
+/**
+ * The dedupe check and the save must not interleave between feeds polled at the same time, or one
+ * story carried by two feeds would be stored twice. One process-wide critical section is enough: it
+ * covers only store look-ups, not fetching.
+ */
+const dedupeSection = new KeyedMutex();
+
+/** Tuning of the poll schedule. */
+export interface IngestPolicy {
+  failuresBeforeUnhealthy: number;
+  /** Longest wait between polls after failures. */
+  maxBackoffSeconds: number;
+  /** Most items taken from one fetch. */
+  maxItemsPerFetch: number;
+  /** Random source in [0, 1) for jitter; injected for tests. */
+  random: () => number;
+}
+
+/** What the ports of ingestion are. */
+export interface IngestDependencies {
+  fetcher: FeedFetcher;
+  parser: FeedParser;
+  articles: ArticleStore;
+  feedStates: FeedStateStore;
+  clock: Clock;
+  logger: Logger;
+  policy: IngestPolicy;
+}
+
+/** The outcome of one poll. */
+export interface IngestOutcome {
+  state: FeedState;
+  /** Articles stored by this poll (backfill ones included, flagged). */
+  stored: Article[];
+  error?: string;
+}
+
+/** Polls one feed once and records the outcome. Never throws for feed problems; store errors propagate. */
+export async function ingestFeed(source: FeedSource, dependencies: IngestDependencies, signal?: AbortSignal): Promise<IngestOutcome> {
+  const { clock, feedStates } = dependencies;
+  const previous = (await feedStates.get(source.url)) ?? initialState(source.url, clock.now());
+  try {
+    const fetched = await dependencies.fetcher.fetch(
+      source.url,
+      { ...(previous.etag ? { etag: previous.etag } : {}), ...(previous.lastModified ? { lastModified: previous.lastModified } : {}) },
+      signal,
+    );
+    const now = clock.now();
+    if (fetched.status === "not-modified") {
+      const state = succeeded(previous, source, now, dependencies.policy, fetched.maxAgeSeconds);
+      await feedStates.put(state);
+      return { state, stored: [] };
+    }
+    const feed = dependencies.parser.parse(fetched.body, {
+      url: fetched.finalUrl,
+      ...(fetched.contentType ? { contentType: fetched.contentType } : {}),
+    });
+    const backfill = !previous.initialized;
+    const stored = await storeNewItems(source, feed.title, feed.items.slice(0, dependencies.policy.maxItemsPerFetch), backfill, dependencies);
+    const state: FeedState = {
+      ...succeeded(previous, source, now, dependencies.policy, fetched.maxAgeSeconds),
+      initialized: true,
+      title: feed.title,
+      itemCount: feed.items.length,
+    };
+    if (fetched.etag) state.etag = fetched.etag;
+    else delete state.etag;
+    if (fetched.lastModified) state.lastModified = fetched.lastModified;
+    else delete state.lastModified;
+    await feedStates.put(state);
+    return { state, stored };
+  } catch (error) {
+    if (error instanceof IoError && !(error instanceof FeedFetchError)) throw error;
+    const state = failed(previous, source, clock.now(), dependencies.policy, error);
+    await feedStates.put(state);
+    dependencies.logger.warn(
+      { feed: source.url, failures: state.consecutiveFailures, healthy: state.healthy, error: state.lastError },
+      "feed poll failed",
+    );
+    return { state, stored: [], error: state.lastError ?? "unknown error" };
+  }
+}
+
+async function storeNewItems(
+  source: FeedSource,
+  feedTitle: string,
+  items: ParsedItems,
+  backfill: boolean,
+  dependencies: IngestDependencies,
+): Promise<Article[]> {
+  const stored: Article[] = [];
+  const now = dependencies.clock.now();
+  const seenInThisFetch = new Set<string>();
+  for (const item of items) {
+    if (!item.title && !item.url) continue;
+    const keys = dedupeKeysOf(item, source.url);
+    const id = articleIdOf(keys, `${source.url}|${item.title}`);
+    if (seenInThisFetch.has(id)) continue;
+    seenInThisFetch.add(id);
+    const article = await dedupeSection.run("dedupe", async () => {
+      if (await dependencies.articles.findDuplicate(keys)) return undefined;
+      const fresh = toArticle(id, item, source, feedTitle, backfill, now);
+      await dependencies.articles.save(fresh, keys);
+      return fresh;
+    });
+    if (article) stored.push(article);
+  }
+  return stored;
+}
+
+function toArticle(id: string, item: ParsedItems[number], source: FeedSource, feedTitle: string, backfill: boolean, now: number): Article {
+  const publishedAt = item.publishedAt !== undefined && item.publishedAt <= now ? item.publishedAt : undefined;
+  const article: Article = {
+    id,
+    sectionId: source.sectionId,
+    feedUrl: source.url,
+    source: source.name ?? (feedTitle || hostName(source.url)),
+    title: item.title || item.url || "(untitled)",
+    url: item.url ?? source.url,
+    summary: item.summary,
+    publishedAt: publishedAt ?? now,
+    publishedAtFromFeed: publishedAt !== undefined,
+    firstSeenAt: now,
+    tags: item.tags,
+    backfill,
+    ...(item.body ? { body: item.body } : {}),
+    ...(item.author ? { author: item.author } : {}),
+    ...(item.imageUrl ? { imageUrl: item.imageUrl } : {}),
+    ...(item.guid ? { guid: item.guid } : {}),
+  };
+  return article;
+}
+
+type ParsedItems = ReturnType<IngestDependencies["parser"]["parse"]>["items"];
+
+function initialState(url: string, now: number): FeedState {
+  return { url, nextPollAt: now, consecutiveFailures: 0, healthy: true, initialized: false };
+}
+
+function succeeded(previous: FeedState, source: FeedSource, now: number, policy: IngestPolicy, maxAgeSeconds?: number): FeedState {
+  const intervalSeconds = Math.max(source.pollIntervalSeconds, Math.min(maxAgeSeconds ?? 0, 6 * 3600));
+  const state: FeedState = {
+    ...previous,
+    nextPollAt: now + jittered(intervalSeconds * 1000, policy.random),
+    consecutiveFailures: 0,
+    healthy: true,
+    lastSuccessAt: now,
+  };
+  return state;
+}
+
+function failed(previous: FeedState, source: FeedSource, now: number, policy: IngestPolicy, error: unknown): FeedState {
+  const failures = previous.consecutiveFailures + 1;
+  const backoffMs = Math.min(source.pollIntervalSeconds * 1000 * 2 ** Math.min(failures - 1, 16), policy.maxBackoffSeconds * 1000);
+  const retryAfterMs = error instanceof IoError ? error.retryAfterMs : undefined;
+  const permanent = error instanceof FeedFetchError && !error.retryable;
+  return {
+    ...previous,
+    consecutiveFailures: failures,
+    lastError: describeError(error).slice(0, 500),
+    lastErrorAt: now,
+    healthy: failures < policy.failuresBeforeUnhealthy && !(permanent && failures >= 2),
+    nextPollAt: now + Math.max(jittered(backoffMs, policy.random), Math.min(retryAfterMs ?? 0, policy.maxBackoffSeconds * 1000)),
+  };
+}
+
+/** ±10 % jitter so that feeds added together do not stay in lock-step. */
+function jittered(milliseconds: number, random: () => number): number {
+  return Math.round(milliseconds * (0.9 + 0.2 * random()));
+}
+
+function hostName(url: string): string {
+  try {
+    return new URL(url).hostname || url;
+  } catch {
+    return url;
+  }
+}

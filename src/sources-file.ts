@@ -1,0 +1,112 @@
+/**
+ * The operator's sources file: sections and the feeds that fill them (YAML). Validated as a whole;
+ * every problem is reported with its line and field so that the operator can fix the file at once.
+ */
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { LineCounter, parseDocument } from "yaml";
+import { z } from "zod";
+import { ConfigError } from "./core/errors.js";
+import type { Section } from "./core/model.js";
+
+const durationPattern = /^(\d+)\s*(s|m|h)$/u;
+
+const feedSchema = z.strictObject({
+  url: z.string().min(1, "is empty").max(2_000, "is longer than 2000 characters"),
+  name: z.string().min(1).max(100).optional(),
+  poll: z
+    .union([z.number().int().positive(), z.string().regex(durationPattern, 'must look like "90s", "10m" or "2h"')])
+    .optional(),
+});
+
+const sectionSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,31}$/u, "must be 1-32 lower-case letters, digits or dashes"),
+  title: z.string().min(1).max(100),
+  description: z.string().max(200).default(""),
+  feeds: z.array(feedSchema).min(1, "needs at least one feed").max(200),
+});
+
+const fileSchema = z.strictObject({
+  sections: z.array(sectionSchema).min(1, "needs at least one section").max(100),
+});
+
+/** Reads and validates a sources file. Relative feed paths resolve against the file's folder. */
+export async function loadSourcesFile(filePath: string, defaultPollSeconds: number): Promise<Section[]> {
+  let text: string;
+  try {
+    text = await readFile(filePath, "utf8");
+  } catch (error) {
+    throw new ConfigError([`SOURCES_FILE: cannot read ${filePath} (${(error as NodeJS.ErrnoException).code ?? "error"})`]);
+  }
+  return parseSources(text, filePath, defaultPollSeconds);
+}
+
+/** Parses sources YAML text; `filePath` names the file in messages and anchors relative feed paths. */
+export function parseSources(text: string, filePath: string, defaultPollSeconds: number): Section[] {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, prettyErrors: false });
+  if (document.errors.length > 0) {
+    throw new ConfigError(
+      document.errors.map((error) => `${filePath}:${lineCounter.linePos(error.pos[0]).line}: ${error.message.split("\n")[0]}`),
+    );
+  }
+  const result = fileSchema.safeParse(document.toJS());
+  if (!result.success) {
+    throw new ConfigError(
+      result.error.issues.map((issue) => {
+        const node = document.getIn(issue.path as (string | number)[], true) as { range?: [number, number, number] } | undefined;
+        const line = node?.range ? lineCounter.linePos(node.range[0]).line : undefined;
+        const field = issue.path.length > 0 ? issue.path.join(".") : "(file)";
+        return `${filePath}${line ? `:${line}` : ""}: ${field} ${issue.message}`;
+      }),
+    );
+  }
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  const baseDirectory = path.dirname(path.resolve(filePath));
+  const sections = result.data.sections.map((section, sectionIndex): Section => {
+    if (seen.has(section.id)) problems.push(`${filePath}: sections.${sectionIndex}.id "${section.id}" is used twice`);
+    seen.add(section.id);
+    return {
+      id: section.id,
+      title: section.title,
+      description: section.description,
+      feeds: section.feeds.map((feed, feedIndex) => {
+        const url = resolveFeedUrl(feed.url, baseDirectory);
+        if (!url) problems.push(`${filePath}: sections.${sectionIndex}.feeds.${feedIndex}.url "${feed.url}" is not an http(s) URL or a file path`);
+        return {
+          url: url ?? feed.url,
+          sectionId: section.id,
+          ...(feed.name ? { name: feed.name } : {}),
+          pollIntervalSeconds: parseDuration(feed.poll) ?? defaultPollSeconds,
+        };
+      }),
+    };
+  });
+  if (problems.length > 0) throw new ConfigError(problems);
+  return sections;
+}
+
+function resolveFeedUrl(value: string, baseDirectory: string): string | undefined {
+  if (/^https?:\/\//iu.test(value)) {
+    try {
+      return new URL(value).href;
+    } catch {
+      return undefined;
+    }
+  }
+  if (/^file:/iu.test(value)) return value;
+  if (/^[a-z][a-z0-9+.-]*:\/\//iu.test(value)) return undefined;
+  return pathToFileURL(path.resolve(baseDirectory, value)).href;
+}
+
+function parseDuration(value: number | string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value === "number") return value;
+  const match = durationPattern.exec(value);
+  if (!match) return undefined;
+  const amount = Number(match[1]);
+  const unit = match[2];
+  return unit === "h" ? amount * 3600 : unit === "m" ? amount * 60 : amount;
+}

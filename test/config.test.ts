@@ -1,0 +1,50 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { describeConfig, loadConfig } from "../src/config.js";
+import { ConfigError } from "../src/core/errors.js";
+
+function problemsOf(environment: Record<string, string>): string[] {
+  try {
+    loadConfig(environment, undefined);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+  throw new Error("expected a ConfigError");
+}
+
+describe("configuration", () => {
+  it("has working defaults for a fresh clone", () => {
+    const config = loadConfig({}, undefined);
+    expect(config).toMatchObject({ STORE_URL: "sqlite://./data/newsdesk.sqlite", SOURCES_FILE: "./samples/sources.yaml", DEFAULT_TIMEZONE: "UTC", DEFAULT_BRIEFING_TIME: "07:00", ARTICLE_RETENTION_DAYS: 14 });
+  });
+
+  it("lists every bad key in one error, by name", () => {
+    const problems = problemsOf({ STORE_URL: "mysql://x", DEFAULT_TIMEZONE: "Mars/Olympus", DEFAULT_BRIEFING_TIME: "7am", CONSOLE: "maybe", TELEGRAM_API_ROOT: "ftp://x" });
+    expect(problems).toEqual([
+      "STORE_URL: must start with sqlite:// or redis://",
+      "DEFAULT_TIMEZONE: must be an IANA time zone such as Europe/London",
+      "DEFAULT_BRIEFING_TIME: must be HH:MM (24-hour), e.g. 07:00",
+      "CONSOLE: must be true or false",
+      "TELEGRAM_API_ROOT: must be an http(s) URL",
+    ]);
+  });
+
+  it("parses booleans explicitly and never prints secrets", () => {
+    const config = loadConfig({ CONSOLE: "false", TELEGRAM_BOT_TOKEN: "123:SECRET", OPENAI_API_KEY: "sk-secret" }, undefined);
+    expect(config.CONSOLE).toBe(false);
+    expect(JSON.stringify(describeConfig(config))).not.toContain("SECRET");
+    expect(describeConfig(config).TELEGRAM_BOT_TOKEN).toBe("(set)");
+  });
+
+  it("reads .env, with real environment variables winning", () => {
+    const directory = mkdtempSync(path.join(tmpdir(), "newsdesk-env-"));
+    const file = path.join(directory, ".env");
+    writeFileSync(file, "DEFAULT_TIMEZONE=Europe/Paris\nDIGEST_SIZE=5\n");
+    const config = loadConfig({ DIGEST_SIZE: "6" }, file);
+    expect([config.DEFAULT_TIMEZONE, config.DIGEST_SIZE]).toEqual(["Europe/Paris", 6]);
+    expect(process.env.DEFAULT_TIMEZONE).toBeUndefined();
+  });
+});

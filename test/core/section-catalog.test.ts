@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { SectionCatalog } from "../../src/core/section-catalog.js";
+
+const catalog = new SectionCatalog(
+  ["politics", "world", "technology", "business"].map((id) => ({ id, title: id[0]!.toUpperCase() + id.slice(1), description: "", feeds: [] })),
+);
+
+describe("finding a section by what the user typed", () => {
+  it("accepts the id or the title in any case", () => {
+    expect(catalog.resolve("POLITICS").id).toBe("politics");
+    expect(catalog.resolve(" Technology ").id).toBe("technology");
+  });
+
+  it("suggests the closest section for a typo", () => {
+    expect(() => catalog.resolve("poltics")).toThrow("No section 'poltics' — did you mean politics? Use /sections to see them all.");
+    expect(() => catalog.resolve("tech")).toThrow("did you mean technology?");
+  });
+
+  it("says plainly when nothing is close", () => {
+    expect(() => catalog.resolve("cooking")).toThrow("No section 'cooking' Use /sections to see them all.");
+  });
+});

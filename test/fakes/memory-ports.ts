@@ -1,0 +1,100 @@
+/**
+ * In-memory fakes of our own ports, for core tests. The real keyv stores run the same contract
+ * suites in test/contract.
+ */
+import { chatKey, type Article, type ChatRef, type ChatSettings, type FeedState } from "../../src/core/model.js";
+import type { ArticleStore, Clock, DedupeKeys, FeedStateStore, Logger, SubscriptionStore } from "../../src/core/ports.js";
+
+export class MemoryArticleStore implements ArticleStore {
+  readonly articles = new Map<string, Article>();
+  readonly keys = new Map<string, string>();
+
+  async get(id: string) {
+    return this.articles.get(id);
+  }
+  async getMany(ids: string[]) {
+    return ids.flatMap((id) => this.articles.get(id) ?? []);
+  }
+  async findDuplicate(keys: DedupeKeys) {
+    for (const [kind, value] of Object.entries(keys)) {
+      const id = value === undefined ? undefined : this.keys.get(`${kind}:${value}`);
+      if (id) return id;
+    }
+    return undefined;
+  }
+  async save(article: Article, keys: DedupeKeys) {
+    this.articles.set(article.id, structuredClone(article));
+    for (const [kind, value] of Object.entries(keys)) if (value !== undefined) this.keys.set(`${kind}:${value}`, article.id);
+  }
+  async listSection(sectionId: string, since: number, limit: number) {
+    return (await this.listRecent(since, Number.MAX_SAFE_INTEGER)).filter((a) => a.sectionId === sectionId).slice(0, limit);
+  }
+  async listRecent(since: number, limit: number) {
+    return [...this.articles.values()]
+      .filter((a) => a.firstSeenAt >= since || a.publishedAt >= since)
+      .sort((l, r) => r.publishedAt - l.publishedAt)
+      .slice(0, limit);
+  }
+}
+
+export class MemorySubscriptionStore implements SubscriptionStore {
+  readonly values = new Map<string, ChatSettings>();
+  async get(chat: ChatRef) {
+    const value = this.values.get(chatKey(chat));
+    return value ? structuredClone(value) : undefined;
+  }
+  async put(settings: ChatSettings) {
+    this.values.set(chatKey(settings.chat), structuredClone(settings));
+  }
+  async delete(chat: ChatRef) {
+    this.values.delete(chatKey(chat));
+  }
+  async list() {
+    return [...this.values.values()].map((value) => structuredClone(value));
+  }
+}
+
+export class MemoryFeedStateStore implements FeedStateStore {
+  readonly values = new Map<string, FeedState>();
+  async get(url: string) {
+    const value = this.values.get(url);
+    return value ? structuredClone(value) : undefined;
+  }
+  async put(state: FeedState) {
+    this.values.set(state.url, structuredClone(state));
+  }
+  async list() {
+    return [...this.values.values()];
+  }
+}
+
+/** A clock tests move by hand. */
+export class ManualClock implements Clock {
+  constructor(public time = Date.parse("2026-11-25T08:00:00Z")) {}
+  now() {
+    return this.time;
+  }
+  advance(milliseconds: number) {
+    this.time += milliseconds;
+  }
+}
+
+/** A logger that keeps what it was told, so tests can assert on warnings. */
+export class RecordingLogger implements Logger {
+  readonly entries: { level: string; context: object; message: string }[] = [];
+  debug(context: object, message: string) {
+    this.entries.push({ level: "debug", context, message });
+  }
+  info(context: object, message: string) {
+    this.entries.push({ level: "info", context, message });
+  }
+  warn(context: object, message: string) {
+    this.entries.push({ level: "warn", context, message });
+  }
+  error(context: object, message: string) {
+    this.entries.push({ level: "error", context, message });
+  }
+  child() {
+    return this;
+  }
+}

@@ -1,0 +1,59 @@
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { ConfigError } from "../src/core/errors.js";
+import { loadSourcesFile, parseSources } from "../src/sources-file.js";
+
+function problemsOf(text: string): string[] {
+  try {
+    parseSources(text, "sources.yaml", 600);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+  throw new Error("expected a ConfigError");
+}
+
+describe("the sources file", () => {
+  it("loads the bundled sample sections with file feeds resolved next to the file", async () => {
+    const sections = await loadSourcesFile("samples/sources.yaml", 600);
+    expect(sections.map((section) => section.id)).toEqual(["politics", "world", "technology", "business"]);
+    const first = sections[0]!.feeds[0]!;
+    expect(first.url).toBe(`file://${path.resolve("samples/feeds/daily-ledger-politics.xml")}`);
+    expect(first).toMatchObject({ name: "The Daily Ledger", pollIntervalSeconds: 60, sectionId: "politics" });
+  });
+
+  it("names the line and field of every problem", () => {
+    const problems = problemsOf(
+      [
+        "sections:",
+        "  - id: Politics!",
+        "    title: Politics",
+        "    feeds:",
+        "      - url: https://example.com/rss",
+        "        poll: often",
+        "  - id: world",
+        "    title: World",
+        "    feeds: []",
+      ].join("\n"),
+    );
+    expect(problems).toEqual([
+      "sources.yaml:2: sections.0.id must be 1-32 lower-case letters, digits or dashes",
+      'sources.yaml:6: sections.0.feeds.0.poll must look like "90s", "10m" or "2h"',
+      "sources.yaml:9: sections.1.feeds needs at least one feed",
+    ]);
+  });
+
+  it("reports YAML syntax errors and duplicate ids", () => {
+    expect(problemsOf("sections: [\n")[0]).toMatch(/^sources\.yaml:\d+: /u);
+    const duplicate = "sections:\n  - {id: a, title: A, feeds: [{url: 'https://a.example/f'}]}\n  - {id: a, title: B, feeds: [{url: 'https://b.example/f'}]}\n";
+    expect(problemsOf(duplicate)).toEqual(['sources.yaml: sections.1.id "a" is used twice']);
+  });
+
+  it("accepts durations and refuses unsupported URL schemes", () => {
+    const sections = parseSources("sections:\n  - {id: a, title: A, feeds: [{url: 'https://a.example/f', poll: 2h}]}\n", "s.yaml", 600);
+    expect(sections[0]!.feeds[0]!.pollIntervalSeconds).toBe(7200);
+    expect(problemsOf("sections:\n  - {id: a, title: A, feeds: [{url: 'ftp://a.example/f'}]}\n")).toEqual([
+      'sources.yaml: sections.0.feeds.0.url "ftp://a.example/f" is not an http(s) URL or a file path',
+    ]);
+  });
+});
