@@ -65,6 +65,8 @@ const secretKeys = new Set(["TELEGRAM_BOT_TOKEN", "DISCORD_TOKEN", "OPENAI_API_K
  */
 export function loadConfig(environment: NodeJS.ProcessEnv = process.env, envFile: string | undefined = ".env"): Config {
   const merged: Record<string, string | undefined> = { ...readEnvFile(envFile), ...environment };
+  // A key left blank (as in .env.example) means "use the default".
+  for (const [key, value] of Object.entries(merged)) if (value !== undefined && value.trim() === "") delete merged[key];
   const result = schema.safeParse(merged);
   if (!result.success) {
     throw new ConfigError(

@@ -32,6 +32,11 @@ describe("configuration", () => {
     ]);
   });
 
+  it("treats blank values as unset, as .env.example leaves them", () => {
+    const config = loadConfig({ LOG_LEVEL: "", CONSOLE: " ", DIGEST_SIZE: "" }, ".env.example");
+    expect([config.LOG_LEVEL, config.CONSOLE, config.DIGEST_SIZE, config.STORE_URL]).toEqual([undefined, undefined, 8, "sqlite://./data/newsdesk.sqlite"]);
+  });
+
   it("parses booleans explicitly and never prints secrets", () => {
     const config = loadConfig({ CONSOLE: "false", TELEGRAM_BOT_TOKEN: "123:SECRET", OPENAI_API_KEY: "sk-secret" }, undefined);
     expect(config.CONSOLE).toBe(false);
