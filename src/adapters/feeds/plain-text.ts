@@ -1,0 +1,114 @@
+/**
+ * Turning feed text (titles, HTML descriptions, content) into bounded plain text.
+ */
+import { decodeHTMLStrict } from "entities";
+import { compile, type HtmlToTextOptions } from "html-to-text";
+
+/** Maximum length of a title, in characters. */
+export const MAX_TITLE_CHARS = 500;
+/** Maximum length of a summary, in characters. */
+export const MAX_SUMMARY_CHARS = 1_000;
+/** Maximum length of a body, in characters. */
+export const MAX_BODY_CHARS = 20_000;
+/**
+ * HTML read for a summary / body: far more than the text kept, far less than what would make
+ * conversion slow (html-to-text takes roughly 1 ms per 5 KB).
+ */
+const MAX_SUMMARY_HTML_CHARS = 50_000;
+const MAX_BODY_HTML_CHARS = 150_000;
+
+const entityPattern = /&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});/i;
+const blockTags = /^(?:br|p|div|li|ul|ol|h[1-6]|tr|td|th|blockquote|section|article|header|footer)$/i;
+// A tag starts with a letter (or "/" + letter), so "a < b" or "x<3" stays text.
+const tagPattern = /<\/?([a-z][a-z\d-]*)(?:\s[^<>]*)?\/?>/gi;
+// C0/C1 controls except tab and newline, and the Unicode non-characters feeds sometimes carry.
+const controlChars = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\ufffe\uffff]/g;
+
+/** Decodes HTML character references once, and only when an entity pattern is present. */
+export function decodeEntitiesOnce(text: string): string {
+  return entityPattern.test(text) ? decodeHTMLStrict(text) : text;
+}
+
+/** Removes things that look like HTML tags (block tags become a space). */
+export function stripTags(text: string): string {
+  return text.replace(tagPattern, (_tag, name: string) => (blockTags.test(name) ? " " : ""));
+}
+
+/** Collapses every run of whitespace to one space and trims; drops control characters. */
+export function collapseWhitespace(text: string): string {
+  return text.replace(controlChars, "").replace(/\s+/g, " ").trim();
+}
+
+/**
+ * Cuts `text` to at most `max` characters, at a word boundary when one is reasonably close,
+ * adding "…" when something was cut.
+ */
+export function truncateAtWord(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const room = max - 1;
+  const cut = text.slice(0, room);
+  const lastSpace = cut.search(/\s\S*$/);
+  const head = lastSpace > room * 0.6 ? cut.slice(0, lastSpace) : cut;
+  return `${head.replace(/[\s,;:.-]+$/u, "")}…`;
+}
+
+/**
+ * A title as a reader should see it: tags stripped, HTML entities still present after XML
+ * decoding decoded exactly once more (double-escaped titles like `it&#x27;s`), whitespace
+ * collapsed, bounded. Tags are stripped before decoding so that an escaped `&lt;div&gt;` in an
+ * HTML title survives as the literal text `<div>`.
+ */
+export function toPlainTitle(raw: string | undefined): string {
+  if (raw === undefined) return "";
+  return truncateAtWord(collapseWhitespace(decodeEntitiesOnce(stripTags(raw))), MAX_TITLE_CHARS);
+}
+
+const htmlOptions: HtmlToTextOptions = {
+  wordwrap: false,
+  decodeEntities: true,
+  limits: { maxInputLength: MAX_BODY_HTML_CHARS, maxDepth: 100, ellipsis: "…" },
+  selectors: [
+    { selector: "a", options: { ignoreHref: true } },
+    { selector: "img", format: "skip" },
+    { selector: "script", format: "skip" },
+    { selector: "style", format: "skip" },
+    { selector: "svg", format: "skip" },
+    { selector: "iframe", format: "skip" },
+    { selector: "div.feedflare", format: "skip" },
+    { selector: "h1", options: { uppercase: false } },
+    { selector: "h2", options: { uppercase: false } },
+    { selector: "h3", options: { uppercase: false } },
+    { selector: "h4", options: { uppercase: false } },
+    { selector: "h5", options: { uppercase: false } },
+    { selector: "h6", options: { uppercase: false } },
+  ],
+};
+
+// Compiled once: html-to-text's `convert` would rebuild its selector machinery on every call.
+const convert = compile(htmlOptions);
+
+/** Plain text of (the first `maxInput` characters of) an HTML fragment, paragraphs separated by a blank line. */
+export function htmlToText(html: string, maxInput = MAX_BODY_HTML_CHARS): string {
+  const text = convert(html.length > maxInput ? html.slice(0, maxInput) : html).replace(controlChars, "");
+  return text
+    .split("\n")
+    .map((line) => line.replace(/[^\S\n]+/g, " ").trim())
+    .join("\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
+}
+
+/** Plain one-line summary of an HTML fragment, bounded to {@link MAX_SUMMARY_CHARS}. */
+export function toPlainSummary(html: string | undefined, isHtml = true): string {
+  if (html === undefined) return "";
+  const text = isHtml ? htmlToText(html, MAX_SUMMARY_HTML_CHARS) : html.slice(0, MAX_SUMMARY_HTML_CHARS);
+  return truncateAtWord(collapseWhitespace(text), MAX_SUMMARY_CHARS);
+}
+
+/** Plain multi-paragraph body of an HTML fragment, bounded to {@link MAX_BODY_CHARS}. */
+export function toPlainBody(html: string | undefined, isHtml = true): string | undefined {
+  if (html === undefined) return undefined;
+  const text = isHtml ? htmlToText(html) : html.replace(controlChars, "").trim();
+  const bounded = truncateAtWord(text, MAX_BODY_CHARS);
+  return bounded === "" ? undefined : bounded;
+}
