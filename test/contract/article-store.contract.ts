@@ -1,0 +1,157 @@
+/**
+ * The ArticleStore contract, run against every implementation (see test/adapters/store).
+ */
+import { afterEach, describe, expect, it } from "vitest";
+import { StoreError } from "../../src/core/errors.js";
+import type { Article } from "../../src/core/model.js";
+import type { ArticleStore } from "../../src/core/ports.js";
+import { type StoreHarnessFactory, sleep, trackOpened } from "./store-harness.js";
+
+const HOUR = 3_600_000;
+const BASE = Date.UTC(2025, 0, 15, 12);
+
+/** An article of `sectionId` published `minutesAgo` before BASE (first seen at publication). */
+export function makeArticle(id: string, sectionId: string, minutesAgo: number, extra: Partial<Article> = {}): Article {
+  const publishedAt = BASE - minutesAgo * 60_000;
+  return {
+    id, sectionId, feedUrl: `https://example.org/${sectionId}.xml`, source: "Example", title: `Story ${id}`,
+    url: `https://example.org/${id}`, summary: `Summary of ${id}`, publishedAt, publishedAtFromFeed: true,
+    firstSeenAt: publishedAt, tags: [], backfill: false, ...extra,
+  };
+}
+
+const ids = (articles: Article[]): string[] => articles.map((article) => article.id);
+
+/** Runs the ArticleStore contract against `createHarness`. */
+export function articleStoreContract(name: string, createHarness: StoreHarnessFactory<ArticleStore>): void {
+  describe(`ArticleStore contract: ${name}`, () => {
+    const opened = trackOpened();
+    afterEach(() => opened.closeAll());
+
+    it("round-trips an article with every optional field, and reports unknown ids as absent", async () => {
+      const store = await opened.open(createHarness());
+      const full = makeArticle("full1", "world", 5, {
+        body: "Body ü 😀 <b>", author: "A. Writer", imageUrl: "https://example.org/i.png", guid: "urn:x:1",
+        tags: ["a", "b"], publishedAtFromFeed: false, backfill: true, firstSeenAt: BASE,
+      });
+      await store.save(full, { guid: "urn:x:1" });
+      expect(await store.get("full1")).toEqual(full);
+      expect(await store.get("missing")).toBeUndefined();
+      expect(ids(await store.getMany(["missing", "full1"]))).toEqual(["full1"]);
+      expect(await store.getMany([])).toEqual([]);
+    });
+
+    it("finds duplicates by guid, by url and by title fingerprint, in that order", async () => {
+      const store = await opened.open(createHarness());
+      await store.save(makeArticle("byGuid", "world", 1), { guid: "g-1", url: "https://a.example/1", titleFingerprint: "t one" });
+      await store.save(makeArticle("byUrl", "world", 2), { url: "https://a.example/2", titleFingerprint: "t two" });
+      await store.save(makeArticle("byTitle", "world", 3), { titleFingerprint: "t three" });
+      expect(await store.findDuplicate({ guid: "g-1" })).toBe("byGuid");
+      expect(await store.findDuplicate({ url: "https://a.example/2" })).toBe("byUrl");
+      expect(await store.findDuplicate({ titleFingerprint: "t three" })).toBe("byTitle");
+      // Priority: guid before url before title, whatever matches further down.
+      expect(await store.findDuplicate({ guid: "g-1", url: "https://a.example/2", titleFingerprint: "t three" })).toBe("byGuid");
+      expect(await store.findDuplicate({ guid: "other", url: "https://a.example/2", titleFingerprint: "t three" })).toBe("byUrl");
+      expect(await store.findDuplicate({ guid: "other", url: "https://other", titleFingerprint: "t three" })).toBe("byTitle");
+      expect(await store.findDuplicate({ guid: "other", url: "https://other", titleFingerprint: "other" })).toBeUndefined();
+      expect(await store.findDuplicate({})).toBeUndefined();
+    });
+
+    it("lists a section newest first, honours since (published or first seen) and limit, and keeps sections apart", async () => {
+      const store = await opened.open(createHarness());
+      await store.save(makeArticle("w-old", "world", 300), {});
+      await store.save(makeArticle("w-new", "world", 10), {});
+      await store.save(makeArticle("w-mid", "world", 60), {});
+      // Published long ago but first seen recently (a feed added late): listed, ordered by publication.
+      await store.save(makeArticle("w-late", "world", 600, { firstSeenAt: BASE - 5 * 60_000 }), {});
+      await store.save(makeArticle("p-1", "politics", 1), {});
+
+      expect(ids(await store.listSection("world", 0, 10))).toEqual(["w-new", "w-mid", "w-old", "w-late"]);
+      const since = BASE - 2 * HOUR;
+      expect(ids(await store.listSection("world", since, 10))).toEqual(["w-new", "w-mid", "w-late"]);
+      expect(ids(await store.listSection("world", since, 2))).toEqual(["w-new", "w-mid"]);
+      expect(ids(await store.listSection("world", BASE - 30 * 60_000, 10))).toEqual(["w-new", "w-late"]);
+      expect(ids(await store.listSection("politics", 0, 10))).toEqual(["p-1"]);
+      expect(await store.listSection("sport", 0, 10)).toEqual([]);
+      expect(await store.listSection("world", 0, 0)).toEqual([]);
+      expect(ids(await store.listRecent(0, 3))).toEqual(["p-1", "w-new", "w-mid"]);
+      expect(ids(await store.listRecent(since, 10))).toEqual(["p-1", "w-new", "w-mid", "w-late"]);
+    });
+
+    it("lists an article saved again under the same id once, with its latest fields", async () => {
+      const store = await opened.open(createHarness());
+      await store.save(makeArticle("again", "world", 30), {});
+      await store.save(makeArticle("again", "world", 20, { title: "Updated" }), {});
+      const listed = await store.listSection("world", 0, 10);
+      expect(ids(listed)).toEqual(["again"]);
+      expect(listed[0]?.title).toBe("Updated");
+    });
+
+    it("forgets articles, dedupe keys and listings after the retention period", async () => {
+      const store = await opened.open(createHarness(), { retentionMs: 300 });
+      await store.save(makeArticle("short", "world", 1), { guid: "g-short", url: "https://s.example", titleFingerprint: "s t" });
+      expect(await store.get("short")).toBeDefined();
+      expect(ids(await store.listSection("world", 0, 10))).toEqual(["short"]);
+      await sleep(700);
+      expect(await store.get("short")).toBeUndefined();
+      expect(await store.getMany(["short"])).toEqual([]);
+      expect(await store.findDuplicate({ guid: "g-short" })).toBeUndefined();
+      expect(await store.findDuplicate({ url: "https://s.example", titleFingerprint: "s t" })).toBeUndefined();
+      expect(await store.listSection("world", 0, 10)).toEqual([]);
+      expect(await store.listRecent(0, 10)).toEqual([]);
+    });
+
+    it("loses no article when two connections save into one section at the same time", async () => {
+      const harness = createHarness();
+      const [first, second] = await Promise.all([opened.open(harness), opened.open(harness)]);
+      const count = 40;
+      await Promise.all(
+        Array.from({ length: count }, (_, index) => [
+          first.save(makeArticle(`a${index}`, "world", index * 2), { guid: `ga${index}` }),
+          second.save(makeArticle(`b${index}`, "world", index * 2 + 1), { guid: `gb${index}` }),
+        ]).flat(),
+      );
+      const fromFirst = await first.listSection("world", 0, 1000);
+      expect(fromFirst).toHaveLength(2 * count);
+      expect(ids(await second.listSection("world", 0, 1000))).toEqual(ids(fromFirst));
+      expect(await second.findDuplicate({ guid: "ga7" })).toBe("a7");
+    });
+
+    it("keeps articles across close and reopen", async () => {
+      const harness = createHarness();
+      const before = await harness.open();
+      await before.store.save(makeArticle("kept", "world", 1), { url: "https://k.example" });
+      await before.close();
+      const after = await opened.open(harness);
+      expect((await after.get("kept"))?.title).toBe("Story kept");
+      expect(await after.findDuplicate({ url: "https://k.example" })).toBe("kept");
+      expect(ids(await after.listSection("world", 0, 10))).toEqual(["kept"]);
+    });
+
+    it("rejects with StoreError after close, and closing twice is harmless", async () => {
+      const handle = await createHarness().open();
+      await handle.close();
+      await handle.close();
+      await expect(handle.store.get("x")).rejects.toBeInstanceOf(StoreError);
+      await expect(handle.store.listRecent(0, 5)).rejects.toBeInstanceOf(StoreError);
+    });
+
+    it.each([
+      ["not JSON", "{not json"],
+      ["an unknown schema version", JSON.stringify({ value: { v: 99, data: {} } })],
+      ["data that fails validation", JSON.stringify({ value: { v: 1, data: { id: 5 } } })],
+      ["a value without envelope", JSON.stringify({ value: "plain" })],
+    ])("reports a stored value that is %s as a StoreError naming the key", async (_label, raw) => {
+      const harness = createHarness();
+      if (!harness.corrupt) return;
+      const store = await opened.open(harness);
+      await store.save(makeArticle("damaged", "world", 1), {});
+      await harness.corrupt("damaged", raw);
+      const failure = await store.get("damaged").then(() => undefined, (error: unknown) => error);
+      expect(failure).toBeInstanceOf(StoreError);
+      expect((failure as StoreError).message).toContain("damaged");
+      expect((failure as StoreError).retryable).toBe(false);
+      await expect(store.listSection("world", 0, 10)).rejects.toBeInstanceOf(StoreError);
+    });
+  });
+}

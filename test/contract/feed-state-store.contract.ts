@@ -1,0 +1,58 @@
+/**
+ * The FeedStateStore contract, run against every implementation (see test/adapters/store).
+ */
+import { afterEach, describe, expect, it } from "vitest";
+import { StoreError } from "../../src/core/errors.js";
+import type { FeedState } from "../../src/core/model.js";
+import type { FeedStateStore } from "../../src/core/ports.js";
+import { type StoreHarnessFactory, trackOpened } from "./store-harness.js";
+
+/** A healthy feed state for `url`. */
+export function makeFeedState(url: string, extra: Partial<FeedState> = {}): FeedState {
+  return { url, nextPollAt: 1_700_000_000_000, consecutiveFailures: 0, healthy: true, initialized: true, ...extra };
+}
+
+/** Runs the FeedStateStore contract against `createHarness` (its `corrupt` takes a feed URL). */
+export function feedStateStoreContract(name: string, createHarness: StoreHarnessFactory<FeedStateStore>): void {
+  describe(`FeedStateStore contract: ${name}`, () => {
+    const opened = trackOpened();
+    afterEach(() => opened.closeAll());
+    const feed = "https://news.example.org/world/rss.xml?format=full&x=1";
+
+    it("puts, gets, overwrites and lists feed states by URL", async () => {
+      const store = await opened.open(createHarness());
+      expect(await store.get(feed)).toBeUndefined();
+      expect(await store.list()).toEqual([]);
+      const failing = makeFeedState(feed, {
+        etag: 'W/"abc"', lastModified: "Wed, 15 Jan 2025 12:00:00 GMT", consecutiveFailures: 3, lastError: "HTTP 503",
+        lastErrorAt: 5, lastSuccessAt: 4, healthy: false, title: "World", itemCount: 20,
+      });
+      await store.put(failing);
+      expect(await store.get(feed)).toEqual(failing);
+      const recovered = makeFeedState(feed, { lastSuccessAt: 6 });
+      await store.put(recovered);
+      await store.put(makeFeedState("file:///feeds/local.xml"));
+      expect(await store.get(feed)).toEqual(recovered);
+      expect((await store.list()).map((state) => state.url).sort()).toEqual(["file:///feeds/local.xml", feed]);
+    });
+
+    it("keeps feed states across close and reopen", async () => {
+      const harness = createHarness();
+      const before = await harness.open();
+      await before.store.put(makeFeedState(feed, { itemCount: 7 }));
+      await before.close();
+      const after = await opened.open(harness);
+      expect((await after.get(feed))?.itemCount).toBe(7);
+    });
+
+    it("reports a damaged stored value as a StoreError naming the key", async () => {
+      const harness = createHarness();
+      if (!harness.corrupt) return;
+      const store = await opened.open(harness);
+      await store.put(makeFeedState(feed));
+      await harness.corrupt(feed, "<<garbage>>");
+      await expect(store.get(feed)).rejects.toThrow(StoreError);
+      await expect(store.list()).rejects.toThrow(feed);
+    });
+  });
+}
