@@ -18,7 +18,7 @@ export interface LatestInput {
 
 /** Composes the latest stories, newest first. */
 export function composeLatest(input: LatestInput): BriefingDocument {
-  const shown = [...input.stories].sort((left, right) => right.lead.publishedAt - left.lead.publishedAt).slice(0, input.limit);
+  const shown = [...input.stories].sort((left, right) => right.latestAt - left.latestAt).slice(0, input.limit);
   return {
     kind: "briefing",
     title: "Latest stories",
@@ -27,7 +27,7 @@ export function composeLatest(input: LatestInput): BriefingDocument {
       {
         items: shown.map((story) => {
           const item = storyItem(story, input.now);
-          const section = input.sectionTitles.get(story.lead.sectionId) ?? story.lead.sectionId;
+          const section = input.sectionTitles.get(story.representative.sectionId) ?? story.representative.sectionId;
           return { ...item, detail: item.detail ? `${section} · ${item.detail}` : section };
         }),
         emptyText: "No stories yet. They arrive as the feeds are polled.",

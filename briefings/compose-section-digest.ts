@@ -18,6 +18,8 @@ export interface SectionDigestInput {
   timeZone: string;
   /** Most stories shown. */
   limit: number;
+  /** Summary line per article id; the feed's teaser when absent. */
+  summaries?: ReadonlyMap<string, string>;
 }
 
 /** Composes a section digest. */
@@ -31,7 +33,7 @@ export function composeSectionDigest(input: SectionDigestInput): BriefingDocumen
     subtitle: `${plural(shown.length, "story", "stories")} · ${sinceText}`,
     sections: [
       {
-        items: shown.map((story) => storyItem(story, input.now)),
+        items: shown.map((story) => storyItem(story, input.now, input.summaries)),
         emptyText:
           input.since === undefined
             ? `No ${input.section.title} stories yet. New ones arrive as the feeds are polled.`
@@ -43,15 +45,36 @@ export function composeSectionDigest(input: SectionDigestInput): BriefingDocumen
 }
 
 /** One story as a document item: lead title and link, summary, every outlet. */
-export function storyItem(story: Story, now: number): BriefingItem {
-  const lead = story.lead;
+export function storyItem(story: Story, now: number, summaries?: ReadonlyMap<string, string>): BriefingItem {
+  const lead = story.representative;
+  const summary = summaries?.get(lead.id) ?? teaser(lead.summary);
   return {
     title: lead.title,
     url: lead.url,
-    ...(lead.summary ? { summary: lead.summary } : {}),
-    sources: story.articles.map((article) => ({ name: article.source, url: article.url })),
+    ...(summary ? { summary } : {}),
+    sources: distinctSources(story),
     publishedAt: lead.publishedAt,
     articleId: lead.id,
     detail: formatAge(lead.publishedAt, now),
   };
+}
+
+/** One entry per outlet, the representative's first. */
+function distinctSources(story: Story): { name: string; url: string }[] {
+  const seen = new Set<string>();
+  return [story.representative, ...story.articles].flatMap((article) => {
+    const key = article.source.toLowerCase();
+    if (seen.has(key)) return [];
+    seen.add(key);
+    return [{ name: article.source, url: article.url }];
+  });
+}
+
+/** A feed teaser cut to a digest line (about two sentences), at a word boundary. */
+export function teaser(text: string, maxChars = 300): string {
+  const clean = text.replace(/\s+/gu, " ").trim();
+  if (clean.length <= maxChars) return clean;
+  const cut = clean.slice(0, maxChars);
+  const boundary = cut.lastIndexOf(" ");
+  return `${cut.slice(0, boundary > maxChars / 2 ? boundary : maxChars).trimEnd()}…`;
 }

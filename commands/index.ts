@@ -2,22 +2,32 @@
  * The command registry: an explicit list, the single source for every platform's command menu.
  */
 import type { CommandDefinition } from "../src/core/command.js";
+import { briefingCommand } from "./briefing.js";
 import { digestCommand } from "./digest.js";
+import { followCommand } from "./follow.js";
+import { followingCommand } from "./following.js";
 import { helpCommand } from "./help.js";
 import { latestCommand } from "./latest.js";
 import { sectionsCommand } from "./sections.js";
 import { subscribeCommand } from "./subscribe.js";
 import { subscriptionsCommand } from "./subscriptions.js";
+import { summaryCommand } from "./summary.js";
+import { unfollowCommand } from "./unfollow.js";
 import { unsubscribeCommand } from "./unsubscribe.js";
 
 /** Every command, in the order menus show them. */
 export const commandRegistry: readonly CommandDefinition[] = [
   digestCommand,
+  briefingCommand,
   latestCommand,
+  summaryCommand,
   sectionsCommand,
   subscribeCommand,
   unsubscribeCommand,
   subscriptionsCommand,
+  followCommand,
+  unfollowCommand,
+  followingCommand,
   helpCommand,
 ];
 

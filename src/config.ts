@@ -36,12 +36,14 @@ const schema = z.object({
   DEFAULT_BRIEFING_TIME: timeOfDay.default("07:00"),
   ARTICLE_RETENTION_DAYS: positiveInt(14, 365),
   FEED_POLL_INTERVAL: positiveInt(600, 86_400).describe("seconds"),
+  POLL_TICK_SECONDS: positiveInt(15, 60),
   FEED_TIMEOUT_MS: positiveInt(15_000, 120_000),
   FEED_MAX_BYTES: positiveInt(5_000_000, 50_000_000),
   FEED_FAILURES_BEFORE_UNHEALTHY: positiveInt(5, 1_000),
   MAX_SECTIONS_PER_CHAT: positiveInt(20, 100),
   MAX_FOLLOWS_PER_CHAT: positiveInt(50, 1_000),
   DIGEST_SIZE: positiveInt(8, 25),
+  ALERTS_PER_HOUR: positiveInt(10, 1_000),
   CONSOLE: booleanText.optional(),
   TELEGRAM_BOT_TOKEN: optionalText,
   TELEGRAM_API_ROOT: optionalUrl,
@@ -51,6 +53,18 @@ const schema = z.object({
   OPENAI_API_KEY: optionalText,
   OPENAI_BASE_URL: optionalUrl,
   SUMMARY_MODEL: optionalText,
+  SUMMARY_LANGUAGE: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/u, "must be a language tag such as en or pt-BR").default("en"),
+  SUMMARY_CONCURRENCY: positiveInt(4, 64),
+  SUMMARY_TIMEOUT_MS: positiveInt(20_000, 300_000),
+  SUMMARY_MAX_OUTPUT_TOKENS: positiveInt(300, 4_000),
+  SUMMARY_MAX_CHARS: positiveInt(400, 2_000),
+  SUMMARY_DAILY_TOKEN_BUDGET: z.coerce.number().int().nonnegative().default(200_000),
+  ARTICLE_FETCH: booleanText.default(true),
+  ARTICLE_FETCH_ALLOW_HOSTS: z
+    .string()
+    .default("")
+    .transform((value) => value.split(",").map((host) => host.trim().toLowerCase()).filter(Boolean)),
+  ARTICLE_FETCH_TIMEOUT_MS: positiveInt(10_000, 60_000),
 });
 
 /** Validated configuration. */
@@ -80,7 +94,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env, envFile
 }
 
 /** The configuration as printable text, secrets masked. */
-export function describeConfig(config: Config): Record<string, string | number | boolean | undefined> {
+export function describeConfig(config: Config): Record<string, unknown> {
   return Object.fromEntries(
     Object.entries(config).map(([key, value]) => [key, secretKeys.has(key) && value !== undefined ? "(set)" : value]),
   );

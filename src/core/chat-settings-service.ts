@@ -26,6 +26,7 @@ export class ChatSettingsService {
   readonly #clock: Clock;
   readonly #policy: ChatPolicy;
   readonly #mutex = new KeyedMutex();
+  readonly #listeners: ((settings: ChatSettings) => void)[] = [];
 
   constructor(store: SubscriptionStore, catalog: SectionCatalog, clock: Clock, policy: ChatPolicy) {
     this.#store = store;
@@ -151,9 +152,23 @@ export class ChatSettingsService {
     });
   }
 
+  /** Records when the chat last received its briefing. */
+  markBriefed(chat: ChatRef, at: number): Promise<void> {
+    return this.#mutex.run(chatKey(chat), async () => {
+      await this.save({ ...(await this.get(chat)), lastBriefingAt: at });
+    });
+  }
+
+  /** Calls `listener` after every stored change (e.g. to update the follow index). */
+  onChange(listener: (settings: ChatSettings) => void): void {
+    this.#listeners.push(listener);
+  }
+
   /** Stores settings, stamping the update time. */
   async save(settings: ChatSettings): Promise<void> {
-    await this.#store.put({ ...settings, updatedAt: this.#clock.now() });
+    const stored = { ...settings, updatedAt: this.#clock.now() };
+    await this.#store.put(stored);
+    for (const listener of this.#listeners) listener(stored);
   }
 }
 

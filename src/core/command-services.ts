@@ -1,10 +1,11 @@
 /**
  * What commands may use: the core's services, never an adapter or SDK.
  */
+import type { BriefingService } from "./briefing-service.js";
 import type { ChatSettingsService } from "./chat-settings-service.js";
 import type { CommandDefinition } from "./command.js";
 import type { DigestService } from "./digest-service.js";
-import type { FeedState } from "./model.js";
+import type { Article, FeedState } from "./model.js";
 import type { ArticleStore, Clock } from "./ports.js";
 import type { SectionCatalog } from "./section-catalog.js";
 
@@ -13,8 +14,15 @@ export interface CommandServices {
   catalog: SectionCatalog;
   chats: ChatSettingsService;
   digests: DigestService;
+  briefings: BriefingService;
   articles: ArticleStore;
   clock: Clock;
+  /** Article summaries (model or extractive), cached per article. */
+  summaries: { summarizeArticle(article: Article): Promise<{ text: string; source: "model" | "extractive" }> };
+  /** A stored article by id or by link (canonicalised); undefined when not stored. */
+  findArticle(idOrUrl: string): Promise<Article | undefined>;
+  /** Reads a page that is not among the stored articles (address policy applies); undefined when unreadable. */
+  readPage(url: string): Promise<Article | undefined>;
   /** Poller state of every feed, for health lines in /sections. */
   feedStates(): Promise<FeedState[]>;
   /** The registry, for /help. */

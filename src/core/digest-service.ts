@@ -5,7 +5,8 @@ import { composeLatest } from "../../briefings/compose-latest.js";
 import { composeSectionDigest } from "../../briefings/compose-section-digest.js";
 import type { BriefingDocument } from "./briefing-document.js";
 import type { ChatSettingsService } from "./chat-settings-service.js";
-import type { ChatRef } from "./model.js";
+import type { Article, ChatRef } from "./model.js";
+import { summaryLines } from "./summary-lines.js";
 import type { ArticleStore, Clock } from "./ports.js";
 import type { SectionCatalog } from "./section-catalog.js";
 import type { StoryGrouper } from "./story.js";
@@ -31,9 +32,11 @@ export class DigestService {
     const candidates = (await articles.listSection(section.id, since ?? 0, MAX_CANDIDATES)).filter(
       (article) => since === undefined || article.firstSeenAt > since,
     );
+    const stories = groupStories(candidates, now);
     const document = composeSectionDigest({
       section,
-      stories: groupStories(candidates, now),
+      stories,
+      summaries: await summaryLines(stories.slice(0, digestSize), this.#dependencies.summarize),
       ...(since === undefined ? {} : { since }),
       now,
       timeZone: settings.briefing.timezone,
@@ -52,8 +55,9 @@ export class DigestService {
       (article) => !sectionIds || sectionIds.has(article.sectionId),
     );
     const now = clock.now();
+    const stories = groupStories(recent, now);
     return composeLatest({
-      stories: groupStories(recent, now),
+      stories,
       sectionTitles: new Map(catalog.all().map((section) => [section.id, section.title])),
       scope: sectionIds ? "your sections" : "all sections",
       now,
@@ -70,4 +74,6 @@ export interface DigestDependencies {
   clock: Clock;
   groupStories: StoryGrouper;
   digestSize: number;
+  /** The summary line of a story's article; absent: the feed's own teaser. */
+  summarize?: (article: Article) => Promise<string>;
 }

@@ -144,8 +144,10 @@ export interface ChatSettings {
   /** BCP 47 language tag for replies and summaries. */
   language: string;
   paused?: PauseState;
-  /** Per section: the time of the newest story in the chat's previous digest of it. */
+  /** Per section: when the chat's previous digest of it was made. */
   lastDigestAt: Record<string, number>;
+  /** When the chat's previous briefing was made. */
+  lastBriefingAt?: number;
   createdAt: number;
   updatedAt: number;
 }

@@ -1,20 +1,13 @@
 /**
- * A story: one piece of news, possibly carried by several outlets (merged articles).
+ * Stories: articles grouped (same news from several outlets merged) and ranked for digests.
  */
 import type { Article } from "./model.js";
+import { clusterStories, rankStories, type Story } from "./stories/cluster-stories.js";
 
-/** Articles reporting the same news; `lead` is the one shown. */
-export interface Story {
-  lead: Article;
-  /** Every article of the story, the lead included, one per outlet at most. */
-  articles: Article[];
-}
+export type { Story } from "./stories/cluster-stories.js";
 
-/** Groups articles into stories. The default keeps each article alone; clustering replaces it. */
+/** Groups articles into stories and ranks them, best first. */
 export type StoryGrouper = (articles: readonly Article[], now: number) => Story[];
 
-/** Each article its own story, newest first. */
-export const ungroupedStories: StoryGrouper = (articles) =>
-  [...articles]
-    .sort((left, right) => right.publishedAt - left.publishedAt)
-    .map((article) => ({ lead: article, articles: [article] }));
+/** Same-story merging plus ranking by outlets and recency. */
+export const groupAndRankStories: StoryGrouper = (articles, now) => rankStories(clusterStories(articles), now);

@@ -70,7 +70,10 @@ export class MemoryFeedStateStore implements FeedStateStore {
 
 /** A clock tests move by hand. */
 export class ManualClock implements Clock {
-  constructor(public time = Date.parse("2026-11-25T08:00:00Z")) {}
+  time: number;
+  constructor(time = Date.parse("2026-11-25T08:00:00Z")) {
+    this.time = time;
+  }
   now() {
     return this.time;
   }

@@ -1,0 +1,18 @@
+/**
+ * `npm run bench`: every benchmark, one after the other; each prints its own figures and the baseline
+ * it is compared with in the same run. Timings vary by machine; ratios are what to compare.
+ */
+import { runFollowMatchingBench } from "./follow-matching.bench.js";
+import { runIngestBench } from "./ingest.bench.js";
+import { runSummaryCallsBench } from "./summary-calls.bench.js";
+
+const benches: [string, () => Promise<void>][] = [
+  ["ingest", runIngestBench],
+  ["follow matching", runFollowMatchingBench],
+  ["summary model calls", runSummaryCallsBench],
+];
+
+for (const [name, run] of benches) {
+  console.log(`\n### ${name}`);
+  await run();
+}

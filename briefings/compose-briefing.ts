@@ -1,0 +1,65 @@
+/**
+ * The morning briefing of one chat: an optional overview, then each subscribed section's top stories,
+ * then the stories that mention what the chat follows. Pure.
+ */
+import type { BriefingDocument, BriefingSection } from "../src/core/briefing-document.js";
+import type { Article, Section } from "../src/core/model.js";
+import type { Story } from "../src/core/story.js";
+import { storyItem } from "./compose-section-digest.js";
+import { formatAge, formatLocalTime, plural } from "./format-time.js";
+
+/** One section's part of a briefing. */
+export interface BriefingSectionInput {
+  section: Pick<Section, "id" | "title">;
+  /** Ranked, best first. */
+  stories: readonly Story[];
+}
+
+/** What a briefing is composed from. */
+export interface BriefingInput {
+  sections: readonly BriefingSectionInput[];
+  follows: readonly { article: Article; reason: string }[];
+  overview?: string;
+  since: number;
+  now: number;
+  timeZone: string;
+  storiesPerSection: number;
+  maxFollowItems: number;
+  /** Summary line per article id; the feed's teaser when absent. */
+  summaries?: ReadonlyMap<string, string>;
+}
+
+/** Composes a briefing. */
+export function composeBriefing(input: BriefingInput): BriefingDocument {
+  const sections: BriefingSection[] = input.sections.map(({ section, stories }) => ({
+    heading: section.title,
+    items: stories.slice(0, input.storiesPerSection).map((story) => storyItem(story, input.now, input.summaries)),
+    emptyText: `Nothing new in ${section.title}.`,
+  }));
+  if (input.follows.length > 0) {
+    sections.push({
+      heading: "Topics you follow",
+      items: input.follows.slice(0, input.maxFollowItems).map(({ article, reason }) => ({
+        title: article.title,
+        url: article.url,
+        sources: [{ name: article.source, url: article.url }],
+        publishedAt: article.publishedAt,
+        articleId: article.id,
+        reason,
+        detail: formatAge(article.publishedAt, input.now),
+      })),
+    });
+  }
+  const total = sections.reduce((count, section) => count + section.items.length, 0);
+  const date = new Intl.DateTimeFormat("en-GB", { timeZone: input.timeZone, weekday: "long", day: "numeric", month: "long" }).format(input.now);
+  return {
+    kind: "briefing",
+    title: `Your briefing — ${date}`,
+    subtitle: `${plural(total, "story", "stories")} since ${formatLocalTime(input.since, input.now, input.timeZone)}`,
+    ...(input.overview ? { overview: input.overview } : {}),
+    sections:
+      sections.length > 0
+        ? sections
+        : [{ items: [], emptyText: "This chat has no sections or follows yet. See /sections and /follow." }],
+  };
+}

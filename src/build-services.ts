@@ -1,0 +1,149 @@
+/**
+ * Part of the composition root: builds the core services on the store, feeds and AI adapters from
+ * validated configuration. `main.ts` adds the chat platforms and the schedule.
+ */
+import { createHash } from "node:crypto";
+import { commandRegistry } from "../commands/index.js";
+import { createAiSdkSummarizer } from "./adapters/ai/ai-sdk-summarizer.js";
+import { createArticleTextSource } from "./adapters/ai/article-text.js";
+import { createOpenAiModel } from "./adapters/ai/create-openai-model.js";
+import { createExtractiveFallback } from "./adapters/ai/extractive-fallback.js";
+import { canonicalizeUrl } from "./adapters/feeds/canonical-url.js";
+import { createKeyvAlertLedger } from "./adapters/store/alert-ledger-store.js";
+import type { KeyvStores } from "./adapters/store/create-keyv-stores.js";
+import { createKeyvSummaryCache, createKeyvTokenBudget } from "./adapters/store/summary-stores.js";
+import type { Config } from "./config.js";
+import { BriefingService } from "./core/briefing-service.js";
+import { ChatSettingsService } from "./core/chat-settings-service.js";
+import type { CommandServices } from "./core/command-services.js";
+import { DigestService } from "./core/digest-service.js";
+import { FollowAlertService, type ChatSender } from "./core/follow-alerts.js";
+import type { Article, Section } from "./core/model.js";
+import type { Clock, Logger } from "./core/ports.js";
+import { SectionCatalog } from "./core/section-catalog.js";
+import { groupAndRankStories } from "./core/story.js";
+import { digestKeyOf, SummaryService } from "./core/summary-service.js";
+
+/** The services of one process. */
+export interface Services {
+  commandServices: CommandServices;
+  catalog: SectionCatalog;
+  chats: ChatSettingsService;
+  alerts: FollowAlertService;
+  summaries: SummaryService;
+  close(): Promise<void>;
+}
+
+/** Builds every core service. `sender` delivers unsolicited documents (alerts) to chats. */
+export async function buildServices(options: {
+  config: Config;
+  sections: Section[];
+  stores: KeyvStores;
+  clock: Clock;
+  logger: Logger;
+  sender: ChatSender;
+}): Promise<Services> {
+  const { config, stores, clock, logger } = options;
+  const catalog = new SectionCatalog(options.sections);
+  const chats = new ChatSettingsService(stores.subscriptions, catalog, clock, {
+    defaultTimezone: config.DEFAULT_TIMEZONE,
+    defaultBriefingTime: config.DEFAULT_BRIEFING_TIME,
+    maxSectionsPerChat: config.MAX_SECTIONS_PER_CHAT,
+    maxFollowsPerChat: config.MAX_FOLLOWS_PER_CHAT,
+  });
+
+  const articleText = config.ARTICLE_FETCH
+    ? createArticleTextSource({
+        allowHosts: config.ARTICLE_FETCH_ALLOW_HOSTS,
+        timeoutMs: config.ARTICLE_FETCH_TIMEOUT_MS,
+        debug: (context, message) => logger.debug(context, message),
+      })
+    : undefined;
+  const model = config.SUMMARY_MODEL
+    ? createOpenAiModel({ modelId: config.SUMMARY_MODEL, apiKey: config.OPENAI_API_KEY, baseURL: config.OPENAI_BASE_URL })
+    : undefined;
+  const summaries = new SummaryService({
+    ...(model
+      ? { model: createAiSdkSummarizer({ model, maxOutputTokens: config.SUMMARY_MAX_OUTPUT_TOKENS, maxChars: config.SUMMARY_MAX_CHARS }) }
+      : {}),
+    fallback: createExtractiveFallback({ maxChars: config.SUMMARY_MAX_CHARS }),
+    cache: createKeyvSummaryCache(stores),
+    budget: createKeyvTokenBudget(stores, config.SUMMARY_DAILY_TOKEN_BUDGET),
+    ...(articleText ? { fullText: articleText } : {}),
+    clock,
+    logger,
+    settings: {
+      language: config.SUMMARY_LANGUAGE,
+      concurrency: config.SUMMARY_CONCURRENCY,
+      timeoutMs: config.SUMMARY_TIMEOUT_MS,
+      maxChars: config.SUMMARY_MAX_CHARS,
+      reservedOutputTokens: config.SUMMARY_MAX_OUTPUT_TOKENS,
+      cacheTtlMs: config.ARTICLE_RETENTION_DAYS * 86_400_000,
+    },
+  });
+  const summarize = async (article: Article) => (await summaries.summarizeArticle(article)).text;
+
+  const storyOptions = { articles: stores.articles, chats, catalog, clock, groupStories: groupAndRankStories, summarize };
+  const alerts = new FollowAlertService({
+    articles: stores.articles,
+    ledger: createKeyvAlertLedger(stores, 7 * 86_400_000),
+    sender: options.sender,
+    clock,
+    logger,
+    policy: { maxPerHour: config.ALERTS_PER_HOUR, storyWindowMs: 48 * 3_600_000, maxBatchItems: 20 },
+  });
+  for (const settings of await stores.subscriptions.list()) alerts.updateChat(settings);
+  chats.onChange((settings) => alerts.updateChat(settings));
+
+  const commandServices: CommandServices = {
+    catalog,
+    chats,
+    digests: new DigestService({ ...storyOptions, digestSize: config.DIGEST_SIZE }),
+    briefings: new BriefingService({
+      ...storyOptions,
+      storiesPerSection: 5,
+      overview: async (top) => (model ? (await summaries.summarizeDigest(digestKeyOf(top.map((article) => article.id)), top)).text : undefined),
+    }),
+    summaries,
+    articles: stores.articles,
+    clock,
+    async findArticle(target) {
+      if (!/^https?:\/\//iu.test(target)) return stores.articles.get(target.toLowerCase());
+      const url = canonicalizeUrl(target);
+      const id = url ? await stores.articles.findDuplicate({ url }) : undefined;
+      return id ? stores.articles.get(id) : undefined;
+    },
+    async readPage(target) {
+      const url = canonicalizeUrl(target);
+      if (!url || !articleText) return undefined;
+      const page: Article = {
+        id: createHash("sha256").update(url).digest("hex").slice(0, 12),
+        sectionId: "",
+        feedUrl: url,
+        source: new URL(url).hostname.replace(/^www\./u, ""),
+        title: `Page at ${new URL(url).hostname}`,
+        url,
+        summary: "",
+        publishedAt: clock.now(),
+        publishedAtFromFeed: false,
+        firstSeenAt: clock.now(),
+        tags: [],
+        backfill: true,
+      };
+      const text = await articleText.fullText(page, AbortSignal.timeout(config.ARTICLE_FETCH_TIMEOUT_MS));
+      return text ? { ...page, body: text } : undefined;
+    },
+    feedStates: () => stores.feedStates.list(),
+    commands: () => commandRegistry,
+  };
+  return {
+    commandServices,
+    catalog,
+    chats,
+    alerts,
+    summaries,
+    async close() {
+      await articleText?.close();
+    },
+  };
+}

@@ -1,0 +1,85 @@
+/**
+ * A chat's briefing: its sections' top stories and its follow matches since the previous briefing
+ * (or the last 24 hours), composed by `briefings/compose-briefing`.
+ */
+import { composeBriefing } from "../../briefings/compose-briefing.js";
+import type { BriefingDocument } from "./briefing-document.js";
+import type { ChatSettingsService } from "./chat-settings-service.js";
+import { createFollowIndex, describeMatchReason } from "./follows/follow-index.js";
+import type { Article, ChatRef, Follow } from "./model.js";
+import type { ArticleStore, Clock } from "./ports.js";
+import type { SectionCatalog } from "./section-catalog.js";
+import type { StoryGrouper } from "./story.js";
+import { summaryLines } from "./summary-lines.js";
+
+const DAY = 86_400_000;
+const MAX_CANDIDATES = 300;
+
+/** What a {@link BriefingService} needs. */
+export interface BriefingDependencies {
+  articles: ArticleStore;
+  chats: ChatSettingsService;
+  catalog: SectionCatalog;
+  clock: Clock;
+  groupStories: StoryGrouper;
+  storiesPerSection: number;
+  /** Optional overview of the briefing's top stories (e.g. a summary); absent: no overview. */
+  overview?: (stories: Article[]) => Promise<string | undefined>;
+  /** The summary line of a story's article; absent: the feed's own teaser. */
+  summarize?: (article: Article) => Promise<string>;
+}
+
+/** Builds briefings. */
+export class BriefingService {
+  readonly #dependencies: BriefingDependencies;
+
+  constructor(dependencies: BriefingDependencies) {
+    this.#dependencies = dependencies;
+  }
+
+  /** The chat's briefing now; records it so that the next one starts here. */
+  async briefing(chat: ChatRef): Promise<BriefingDocument> {
+    const { articles, chats, catalog, clock, groupStories, storiesPerSection } = this.#dependencies;
+    const settings = await chats.get(chat);
+    const now = clock.now();
+    const since = settings.lastBriefingAt ?? now - DAY;
+    const isNew = (article: Article) => article.firstSeenAt > since || article.publishedAt > since;
+    const sections = [];
+    for (const id of settings.sections) {
+      const section = catalog.get(id);
+      if (!section) continue;
+      const candidates = (await articles.listSection(id, since, MAX_CANDIDATES)).filter(isNew);
+      sections.push({ section, stories: groupStories(candidates, now) });
+    }
+    const follows = await this.#followMatches(settings.follows, since, now);
+    const top = sections.flatMap(({ stories }) => stories.slice(0, 2).map((story) => story.representative));
+    const overview = top.length > 0 ? await this.#dependencies.overview?.(top).catch(() => undefined) : undefined;
+    const shown = sections.flatMap(({ stories }) => stories.slice(0, storiesPerSection));
+    const document = composeBriefing({
+      sections,
+      summaries: await summaryLines(shown, this.#dependencies.summarize),
+      follows,
+      ...(overview ? { overview } : {}),
+      since,
+      now,
+      timeZone: settings.briefing.timezone,
+      storiesPerSection,
+      maxFollowItems: 10,
+    });
+    await chats.markBriefed(chat, now);
+    return document;
+  }
+
+  async #followMatches(follows: readonly Follow[], since: number, now: number): Promise<{ article: Article; reason: string }[]> {
+    if (follows.length === 0) return [];
+    const index = createFollowIndex();
+    index.setChatFollows("chat", follows);
+    const recent = await this.#dependencies.articles.listRecent(since, MAX_CANDIDATES);
+    const matched: { article: Article; reason: string }[] = [];
+    for (const story of this.#dependencies.groupStories(recent, now)) {
+      const hit = story.articles.map((article) => ({ article, match: index.match(article)[0] })).find((entry) => entry.match);
+      if (hit?.match) matched.push({ article: hit.article, reason: describeMatchReason(hit.match) });
+    }
+    return matched;
+  }
+}

@@ -1,0 +1,89 @@
+/**
+ * Ports of the summary service: the model, the offline fallback, the cache, the shared daily
+ * token budget and the full-text source. Nothing here imports an SDK.
+ */
+import type { Article } from "./model.js";
+
+/** What gets summarised: plain text, untrusted. */
+export interface SummaryInput {
+  /** `article`: one article; `digest`: a list of stories to be given one overview paragraph. */
+  kind?: "article" | "digest";
+  title: string;
+  text: string;
+  /** BCP 47 tag of the language the summary should be written in. */
+  language: string;
+}
+
+/** A model answer that passed the adapter's output checks. */
+export interface ModelSummary {
+  text: string;
+  /** Tokens the call used (input + output), as the provider reported them. */
+  tokens: number;
+}
+
+/**
+ * The LLM. May throw for any reason (network, HTTP status, timeout, abort); throws
+ * {@link SummaryRejectedError} when the answer failed the output checks.
+ */
+export interface ModelSummarizer {
+  /**
+   * Identifies the prompt, the model and the output bounds; part of every cache key, so that a
+   * configuration change invalidates cached summaries.
+   */
+  readonly version: string;
+  summarize(input: SummaryInput, signal: AbortSignal): Promise<ModelSummary>;
+}
+
+/** The offline (extractive) summarizer. Never throws; may return "" for empty text. */
+export interface FallbackSummarizer {
+  summarize(input: SummaryInput): string;
+}
+
+/** Where a summary came from. */
+export type SummarySource = "model" | "extractive";
+
+/** A summary as cached. */
+export interface CachedSummary {
+  text: string;
+  source: SummarySource;
+  /** Epoch ms. */
+  createdAt: number;
+}
+
+/**
+ * Summaries by key, shared by every process. Rejects when the store fails (the service then
+ * carries on without the cache).
+ */
+export interface SummaryCache {
+  get(key: string): Promise<CachedSummary | undefined>;
+  /** Stores `value` for `ttlMs` milliseconds. */
+  set(key: string, value: CachedSummary, ttlMs: number): Promise<void>;
+}
+
+/**
+ * A daily token budget that several processes may share (Redis: INCRBY then DECRBY on refusal).
+ * Spending is reserved before a call and settled after it, so concurrent calls cannot overshoot
+ * the limit by more than the difference between estimates and actual use.
+ */
+export interface TokenBudget {
+  /** Reserves `estimatedTokens` on `day` (`YYYY-MM-DD`, UTC); false (nothing reserved) when it would exceed the limit. */
+  tryConsume(day: string, estimatedTokens: number): Promise<boolean>;
+  /** Replaces a reservation made by {@link tryConsume} with the tokens actually used. */
+  record(day: string, reservedTokens: number, actualTokens: number): Promise<void>;
+}
+
+/** Fetches an article's full text when the feed carried only a teaser. Never throws for page problems. */
+export interface ArticleTextSource {
+  fullText(article: Article, signal: AbortSignal): Promise<string | undefined>;
+}
+
+/** The model answered, but the answer failed the output checks (empty, markup only, foreign URL, length). */
+export class SummaryRejectedError extends Error {
+  override readonly name = "SummaryRejectedError";
+  /** Tokens the rejected call used. */
+  readonly tokens: number;
+  constructor(message: string, tokens: number) {
+    super(message);
+    this.tokens = tokens;
+  }
+}

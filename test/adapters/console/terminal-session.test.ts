@@ -1,0 +1,104 @@
+/**
+ * The README's terminal session, end to end: the real `newsdesk` bin, the bundled sample feeds, a
+ * real SQLite file, commands piped in one per line.
+ */
+import { spawn } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+
+const repoRoot = path.resolve(import.meta.dirname, "../../..");
+
+function runNewsdesk(input: string, environment: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(repoRoot, "bin/newsdesk.js")], {
+      cwd: repoRoot,
+      env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...environment },
+      stdio: ["pipe", "pipe", "pipe"],
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(input);
+  });
+}
+
+describe("the terminal chat", () => {
+  it("answers piped commands from the sample feeds, exits when input ends, and remembers subscriptions", async () => {
+    const directory = mkdtempSync(path.join(tmpdir(), "newsdesk-terminal-"));
+    const environment = { STORE_URL: `sqlite://${path.join(directory, "store.sqlite")}` };
+
+    const first = await runNewsdesk("/sections\n/subscribe poltics\n/subscribe politics\n/digest politics\n/digest politics\n/bogus\n", environment);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain("== Sections ==");
+    expect(first.stdout).toContain("politics — Politics");
+    expect(first.stdout).toContain("No section 'poltics' — did you mean politics?");
+    expect(first.stdout).toContain("Subscribed to Politics.");
+    expect(first.stdout).toContain("== Politics digest ==");
+    // The budget story from two outlets is one entry listing both.
+    expect(first.stdout).toMatch(/The Daily Ledger, Harbor Herald|Harbor Herald, The Daily Ledger/u);
+    expect(first.stdout).toContain("Nothing new in Politics since");
+    expect(first.stdout).toContain("Unknown command /bogus.");
+    expect(first.stderr).toBe("");
+
+    const second = await runNewsdesk("/subscriptions\n", environment);
+    expect(second.code).toBe(0);
+    expect(second.stdout).toContain("politics — Politics");
+  }, 60_000);
+
+  it("stops with every configuration problem listed", async () => {
+    const result = await runNewsdesk("", { STORE_URL: "mysql://x", DEFAULT_TIMEZONE: "Nowhere/Land" });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("STORE_URL: must start with sqlite:// or redis://");
+    expect(result.stderr).toContain("DEFAULT_TIMEZONE: must be an IANA time zone");
+    expect(result.stdout).toBe("");
+  }, 30_000);
+});
+
+describe("follow alerts in the terminal chat", () => {
+  it("arrives, with the reason, when a newly ingested story mentions a followed topic", async () => {
+    const { writeFileSync, readFileSync } = await import("node:fs");
+    const directory = mkdtempSync(path.join(tmpdir(), "newsdesk-alert-"));
+    const feedFile = path.join(directory, "space.xml");
+    const item = (title: string, id: string) =>
+      `<item><title>${title}</title><link>https://space.example/${id}</link><guid>https://space.example/${id}</guid><description>Details follow.</description></item>`;
+    const feed = (items: string) => `<?xml version="1.0"?><rss version="2.0"><channel><title>Space Desk</title><link>https://space.example</link>${items}</channel></rss>`;
+    writeFileSync(feedFile, feed(item("Old news about Mars", "old")));
+    writeFileSync(path.join(directory, "sources.yaml"), `sections:\n  - id: science\n    title: Science\n    feeds:\n      - url: space.xml\n        poll: 1s\n`);
+
+    const child = spawn(process.execPath, [path.join(repoRoot, "bin/newsdesk.js")], {
+      cwd: repoRoot,
+      env: { PATH: process.env.PATH ?? "", STORE_URL: `sqlite://${path.join(directory, "store.sqlite")}`, SOURCES_FILE: path.join(directory, "sources.yaml"), POLL_TICK_SECONDS: "1" },
+      stdio: ["pipe", "pipe", "pipe"],
+    });
+    let stdout = "";
+    const waitFor = (text: string) =>
+      new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`timed out waiting for "${text}"; got:\n${stdout}`)), 15_000);
+        const check = () => {
+          if (stdout.includes(text)) {
+            clearTimeout(timer);
+            resolve();
+          } else setTimeout(check, 50);
+        };
+        check();
+      });
+    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on("close", resolve));
+
+    child.stdin.write("/follow Mars | Red Planet\n");
+    await waitFor("Following Mars");
+    // The existing item was backfill: no alert. A new story arrives in the feed:
+    writeFileSync(feedFile, feed(item("Rover finds ancient lake bed on the Red Planet", "new") + readFileSync(feedFile, "utf8").match(/<item>.*<\/item>/su)![0]));
+    await waitFor("why: mentions Red Planet, also known as Mars, in the title");
+    child.stdin.end();
+    expect(await exited).toBe(0);
+    expect(stdout).toContain("== Follow alert ==");
+    expect(stdout).toContain("Rover finds ancient lake bed on the Red Planet");
+    expect(stdout).not.toContain("Old news about Mars");
+  }, 40_000);
+});

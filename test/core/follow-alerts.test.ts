@@ -1,0 +1,146 @@
+import { describe, expect, it } from "vitest";
+import type { BriefingDocument } from "../../src/core/briefing-document.js";
+import { FollowAlertService, type AlertLedgerEntry, type ChatSender } from "../../src/core/follow-alerts.js";
+import type { Article, ChatRef, ChatSettings } from "../../src/core/model.js";
+import { ManualClock, MemoryArticleStore, RecordingLogger } from "../fakes/memory-ports.js";
+
+const group: ChatRef = { platform: "telegram", chatId: "-1001" };
+const other: ChatRef = { platform: "discord", chatId: "555", threadId: "9" };
+
+class RecordingSender implements ChatSender {
+  readonly sent: { chat: ChatRef; document: BriefingDocument }[] = [];
+  failFor = new Set<string>();
+  async send(chat: ChatRef, document: BriefingDocument) {
+    if (this.failFor.has(chat.chatId)) throw new Error("403 Forbidden: bot was blocked by the user");
+    this.sent.push({ chat, document });
+  }
+}
+
+function settings(chat: ChatRef, follows: { topic: string; aliases?: string[] }[], paused = false): ChatSettings {
+  return {
+    chat,
+    sections: [],
+    follows: follows.map((follow) => ({ id: follow.topic.toLowerCase(), topic: follow.topic, aliases: follow.aliases ?? [], createdAt: 0 })),
+    briefing: { enabled: true, time: "07:00", timezone: "UTC", weekdays: [1, 2, 3, 4, 5, 6, 7] },
+    language: "en",
+    lastDigestAt: {},
+    createdAt: 0,
+    updatedAt: 0,
+    ...(paused ? { paused: { reason: "blocked", at: 0 } } : {}),
+  };
+}
+
+let counter = 0;
+function article(title: string, overrides: Partial<Article> = {}): Article {
+  counter += 1;
+  return {
+    id: `a${counter}`,
+    sectionId: "technology",
+    feedUrl: "https://feed.example/rss",
+    source: "Byte Bulletin",
+    title,
+    url: `https://news.example/${counter}`,
+    summary: "",
+    publishedAt: Date.parse("2026-11-25T07:00:00Z") + counter,
+    publishedAtFromFeed: true,
+    firstSeenAt: Date.parse("2026-11-25T07:00:00Z"),
+    tags: [],
+    backfill: false,
+    ...overrides,
+  };
+}
+
+function setup(maxPerHour = 5) {
+  const clock = new ManualClock();
+  const articles = new MemoryArticleStore();
+  const sender = new RecordingSender();
+  const ledgers = new Map<string, AlertLedgerEntry>();
+  const service = new FollowAlertService({
+    articles,
+    ledger: { get: async (key) => structuredClone(ledgers.get(key)), put: async (key, entry) => void ledgers.set(key, structuredClone(entry)) },
+    sender,
+    clock,
+    logger: new RecordingLogger(),
+    policy: { maxPerHour, storyWindowMs: 48 * 3_600_000, maxBatchItems: 20 },
+  });
+  const ingest = async (...list: Article[]) => {
+    for (const item of list) await articles.save(item, {});
+    return service.processArticles(list);
+  };
+  return { clock, sender, service, ingest };
+}
+
+const reasonOf = (document: BriefingDocument) => document.sections[0]?.items[0]?.reason;
+
+describe("follow alerts", () => {
+  it("tells the chat why, naming the alias that matched", async () => {
+    const { service, sender, ingest } = setup();
+    service.updateChat(settings(group, [{ topic: "APT31", aliases: ["Judgement Panda", "Zirconium"] }]));
+    await ingest(article("Ministry breach blamed on hackers", { summary: "Investigators named the Zirconium group." }));
+    expect(sender.sent).toHaveLength(1);
+    expect(reasonOf(sender.sent[0]!.document)).toBe("mentions Zirconium, also known as APT31, in the summary");
+  });
+
+  it("alerts once per story even when several outlets carry it", async () => {
+    const { service, sender, ingest } = setup();
+    service.updateChat(settings(group, [{ topic: "APT31" }]));
+    await ingest(article("Security firm links ministry data breach to APT31", { summary: "A security firm said the hacking group APT31 was behind last month's breach at the transport ministry." }));
+    await ingest(
+      article("Ministry data breach linked to APT31 by security firm - Harbor Herald", {
+        source: "Harbor Herald",
+        summary: "Hackers of the APT31 group broke into the transport ministry last month, a security firm said on Tuesday.",
+      }),
+    );
+    await ingest(article("APT31 targets shipping companies in new campaign"));
+    expect(sender.sent.map((sent) => sent.document.sections[0]?.items[0]?.title)).toEqual([
+      "Security firm links ministry data breach to APT31",
+      "APT31 targets shipping companies in new campaign",
+    ]);
+  });
+
+  it("matches whole words only and ignores backfill of newly added feeds", async () => {
+    const { service, sender, ingest } = setup();
+    service.updateChat(settings(group, [{ topic: "China" }]));
+    await ingest(article("Chinatown street festival returns"), article("China's exports rise", { backfill: true }));
+    expect(sender.sent).toHaveLength(0);
+    await ingest(article("China's exports rise again in October"));
+    expect(sender.sent).toHaveLength(1);
+  });
+
+  it("caps bursts: past the hourly limit the rest arrive as one batched message after the hour", async () => {
+    const { service, sender, ingest, clock } = setup(3);
+    service.updateChat(settings(group, [{ topic: "Mars" }]));
+    const topics = ["rover", "orbiter", "dust storm", "lander", "sample return", "helicopter", "crater", "moon Phobos"];
+    await ingest(...topics.map((topic, index) => article(`Mars ${topic} update number ${index} ${"xyzw".repeat(index)}`)));
+    expect(sender.sent).toHaveLength(3);
+    expect(await service.flushBatches()).toBe(0);
+    clock.advance(3_600_000);
+    expect(await service.flushBatches()).toBe(1);
+    const batch = sender.sent[3]!.document;
+    expect(batch.title).toBe("More stories about topics you follow");
+    expect(batch.sections[0]!.items).toHaveLength(5);
+    expect(await service.flushBatches()).toBe(0);
+  });
+
+  it("tells each following chat, skips paused chats, and stops after unfollow", async () => {
+    const { service, sender, ingest } = setup();
+    service.updateChat(settings(group, [{ topic: "Škoda" }]));
+    service.updateChat(settings(other, [{ topic: "Skoda" }]));
+    await ingest(article("Skoda recalls electric SUVs"));
+    expect(sender.sent.map((sent) => sent.chat.chatId).sort()).toEqual(["-1001", "555"]);
+    service.updateChat(settings(group, [{ topic: "Škoda" }], true));
+    service.updateChat(settings(other, []));
+    await ingest(article("Škoda opens a new plant in the north"));
+    expect(sender.sent).toHaveLength(2);
+  });
+
+  it("keeps going when one chat cannot be reached", async () => {
+    const { service, sender, ingest } = setup();
+    service.updateChat(settings(group, [{ topic: "Mars" }]));
+    service.updateChat(settings(other, [{ topic: "Mars" }]));
+    sender.failFor.add("-1001");
+    const result = await ingest(article("Mars rover finds ancient lake bed"));
+    expect(result).toMatchObject({ sent: 1, failed: 1 });
+    expect(sender.sent[0]!.chat.chatId).toBe("555");
+  });
+});
