@@ -17,7 +17,8 @@ import { BriefingService } from "./core/briefing-service.js";
 import { ChatSettingsService } from "./core/chat-settings-service.js";
 import type { CommandServices } from "./core/command-services.js";
 import { DigestService } from "./core/digest-service.js";
-import { FollowAlertService, type ChatSender } from "./core/follow-alerts.js";
+import type { ChatSender } from "./core/delivery.js";
+import { FollowAlertService } from "./core/follow-alerts.js";
 import type { Article, Section } from "./core/model.js";
 import type { Clock, Logger } from "./core/ports.js";
 import { SectionCatalog } from "./core/section-catalog.js";
@@ -91,6 +92,7 @@ export async function buildServices(options: {
     clock,
     logger,
     policy: { maxPerHour: config.ALERTS_PER_HOUR, storyWindowMs: 48 * 3_600_000, maxBatchItems: 20 },
+    pauseChat: (chat, reason) => chats.pause(chat, reason),
   });
   for (const settings of await stores.subscriptions.list()) alerts.updateChat(settings);
   chats.onChange((settings) => alerts.updateChat(settings));

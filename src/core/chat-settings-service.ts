@@ -159,6 +159,38 @@ export class ChatSettingsService {
     });
   }
 
+  /** Pauses deliveries to a chat that can no longer be reached; its settings are kept. */
+  pause(chat: ChatRef, reason: string): Promise<void> {
+    return this.#mutex.run(chatKey(chat), async () => {
+      const stored = await this.#store.get(chat);
+      if (!stored || stored.paused) return;
+      await this.save({ ...stored, paused: { reason: reason.slice(0, 200), at: this.#clock.now() } });
+    });
+  }
+
+  /** Resumes deliveries (the chat talked to the bot again, or the bot was re-added). */
+  resume(chat: ChatRef): Promise<void> {
+    return this.#mutex.run(chatKey(chat), async () => {
+      const stored = await this.#store.get(chat);
+      if (!stored?.paused) return;
+      const { paused: _paused, ...rest } = stored;
+      await this.save(rest);
+    });
+  }
+
+  /**
+   * Moves a chat's settings to a new id (a Telegram group upgraded to a supergroup), so that its
+   * subscriptions follow it.
+   */
+  migrate(from: ChatRef, to: ChatRef): Promise<void> {
+    return this.#mutex.run(chatKey(from), async () => {
+      const stored = await this.#store.get(from);
+      if (!stored) return;
+      await this.save({ ...stored, chat: { ...to } });
+      await this.#store.delete(from);
+    });
+  }
+
   /** Calls `listener` after every stored change (e.g. to update the follow index). */
   onChange(listener: (settings: ChatSettings) => void): void {
     this.#listeners.push(listener);

@@ -5,16 +5,12 @@
  */
 import { composeAlert, composeAlertBatch, type AlertEntry } from "../../briefings/compose-alert.js";
 import type { BriefingDocument } from "./briefing-document.js";
+import { DeliveryError, type ChatSender } from "./delivery.js";
 import { describeError } from "./errors.js";
 import { createFollowIndex, describeMatchReason, type FollowIndex } from "./follows/follow-index.js";
 import { chatKey, type Article, type ChatRef, type ChatSettings } from "./model.js";
 import type { ArticleStore, Clock, Logger } from "./ports.js";
 import { clusterStories } from "./stories/cluster-stories.js";
-
-/** Sends an unsolicited document to a chat (an alert, a briefing). Throws when the platform refuses. */
-export interface ChatSender {
-  send(chat: ChatRef, document: BriefingDocument): Promise<void>;
-}
 
 /** An alert held back by the hourly cap. */
 export interface PendingAlert {
@@ -58,6 +54,8 @@ export interface FollowAlertDependencies {
   clock: Clock;
   logger: Logger;
   policy: AlertPolicy;
+  /** Called when a chat can no longer be reached (blocked the bot, deleted channel...). */
+  pauseChat?: (chat: ChatRef, reason: string) => Promise<void>;
 }
 
 /** What a round of alerts did. */
@@ -180,6 +178,12 @@ export class FollowAlertService {
       return true;
     } catch (error) {
       this.#dependencies.logger.warn({ chat: chatKey(chat), error: describeError(error) }, "alert not delivered");
+      if (error instanceof DeliveryError && error.failure === "permanent") {
+        this.#paused.add(chatKey(chat));
+        await this.#dependencies.pauseChat?.(chat, error.message).catch((pauseError: unknown) =>
+          this.#dependencies.logger.error({ chat: chatKey(chat), error: describeError(pauseError) }, "could not pause chat"),
+        );
+      }
       return false;
     }
   }

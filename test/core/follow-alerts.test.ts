@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { BriefingDocument } from "../../src/core/briefing-document.js";
-import { FollowAlertService, type AlertLedgerEntry, type ChatSender } from "../../src/core/follow-alerts.js";
+import { DeliveryError, type ChatSender } from "../../src/core/delivery.js";
+import { FollowAlertService, type AlertLedgerEntry } from "../../src/core/follow-alerts.js";
 import type { Article, ChatRef, ChatSettings } from "../../src/core/model.js";
 import { ManualClock, MemoryArticleStore, RecordingLogger } from "../fakes/memory-ports.js";
 
@@ -50,7 +51,7 @@ function article(title: string, overrides: Partial<Article> = {}): Article {
   };
 }
 
-function setup(maxPerHour = 5) {
+function setup(maxPerHour = 5, paused: ChatRef[] = []) {
   const clock = new ManualClock();
   const articles = new MemoryArticleStore();
   const sender = new RecordingSender();
@@ -62,6 +63,7 @@ function setup(maxPerHour = 5) {
     clock,
     logger: new RecordingLogger(),
     policy: { maxPerHour, storyWindowMs: 48 * 3_600_000, maxBatchItems: 20 },
+    pauseChat: async (chat) => void paused.push(chat),
   });
   const ingest = async (...list: Article[]) => {
     for (const item of list) await articles.save(item, {});
@@ -142,5 +144,20 @@ describe("follow alerts", () => {
     const result = await ingest(article("Mars rover finds ancient lake bed"));
     expect(result).toMatchObject({ sent: 1, failed: 1 });
     expect(sender.sent[0]!.chat.chatId).toBe("555");
+  });
+
+  it("pauses a chat the platform says is gone, and stops trying it", async () => {
+    const paused: ChatRef[] = [];
+    const { service, sender, ingest } = setup(5, paused);
+    service.updateChat(settings(group, [{ topic: "Mars" }]));
+    let attempts = 0;
+    sender.send = async () => {
+      attempts += 1;
+      throw new DeliveryError("Forbidden: bot was kicked from the group chat", "permanent");
+    };
+    await ingest(article("Mars rover finds ancient lake bed"));
+    await ingest(article("Mars orbiter maps water ice near the pole"));
+    expect(paused).toEqual([group]);
+    expect(attempts).toBe(1);
   });
 });

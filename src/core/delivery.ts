@@ -1,0 +1,60 @@
+/**
+ * Delivery of unsolicited documents (alerts, briefings) to chats on any platform, and the errors
+ * platforms answer with. Platform adapters implement {@link ChatSender}; the core decides what a
+ * failure means for the subscription (pause on permanent failures, retry later on the others).
+ */
+import type { BriefingDocument } from "./briefing-document.js";
+import type { ChatRef, Platform } from "./model.js";
+
+/**
+ * Progress of a multi-message delivery, so that a retried delivery does not repeat the messages the
+ * platform already accepted (a rendered document may need several messages).
+ */
+export interface DeliveryProgress {
+  /** Messages already accepted in an earlier attempt: start after them. */
+  skipParts: number;
+  /** Called after the platform accepted message `partIndex` (0-based), before the next is sent. */
+  onPartSent(partIndex: number, partCount: number): Promise<void>;
+}
+
+/** Sends a document to a chat. Resolves once the platform accepted every message of it. */
+export interface ChatSender {
+  send(chat: ChatRef, document: BriefingDocument, progress?: DeliveryProgress): Promise<void>;
+}
+
+/** A sender for one platform. */
+export interface PlatformSender extends ChatSender {
+  readonly platform: Platform;
+}
+
+/** Why a delivery failed, as far as newsdesk needs to know. */
+export type DeliveryFailure =
+  /** The chat is gone for the bot (blocked, kicked, deleted, no access): pause its subscriptions. */
+  | "permanent"
+  /** Try again later (network, 5xx, rate limit beyond what the adapter waits for). */
+  | "retryable";
+
+/** A delivery the platform refused. */
+export class DeliveryError extends Error {
+  override readonly name = "DeliveryError";
+  readonly failure: DeliveryFailure;
+  /** A wait the platform asked for, when known. */
+  readonly retryAfterMs: number | undefined;
+  constructor(message: string, failure: DeliveryFailure, options?: { cause?: unknown; retryAfterMs?: number }) {
+    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
+    this.failure = failure;
+    this.retryAfterMs = options?.retryAfterMs;
+  }
+}
+
+/** Routes each chat to the sender of its platform. */
+export function routeByPlatform(senders: readonly PlatformSender[]): ChatSender {
+  const byPlatform = new Map(senders.map((sender) => [sender.platform, sender]));
+  return {
+    async send(chat, document, progress) {
+      const sender = byPlatform.get(chat.platform);
+      if (!sender) throw new DeliveryError(`no ${chat.platform} adapter runs in this process`, "retryable");
+      await sender.send(chat, document, progress);
+    },
+  };
+}
