@@ -3,7 +3,7 @@
 import importX from "eslint-plugin-import-x";
 import tseslint from "typescript-eslint";
 
-const sdkPackages = ["discord.js", "discord.js/*", "@discordjs/*", "grammy", "grammy/*", "@grammyjs/*", "keyv", "@keyv/*", "ai", "ai/*", "@ai-sdk/*", "node-cron", "pino", "undici", "feedsmith", "yaml", "zod", "luxon", "linkedom", "@mozilla/readability", "html-to-text", "iconv-lite"];
+const sdkPackages = ["discord.js", "discord.js/*", "@discordjs/*", "grammy", "grammy/*", "@grammyjs/*", "keyv", "@keyv/*", "ai", "ai/*", "@ai-sdk/*", "node-cron", "pino", "undici", "feedsmith", "yaml", "zod", "linkedom", "@mozilla/readability", "html-to-text", "iconv-lite"];
 
 const pureBoundary = {
   "no-restricted-imports": [
