@@ -1,13 +1,36 @@
 import type { CommandDefinition } from "../src/core/command.js";
+import { describeSchedule, isKnownTimeZone, parseBriefingSchedule } from "../src/core/briefing-schedule-input.js";
 
-/** /briefing: this chat's briefing now (its sections and follows since the previous briefing). */
+/**
+ * /briefing: this chat's briefing now (its sections and follows since the previous briefing), with
+ * its schedule. /briefing 07:00 Europe/London [weekdays] sets the schedule; /briefing off stops it.
+ */
 export const briefingCommand: CommandDefinition = {
   name: "briefing",
-  description: "Your briefing now: your sections' top stories and followed topics",
-  options: [],
+  description: "Your briefing now, or set its time: /briefing 07:00 Europe/London weekdays, /briefing off",
+  options: [{ name: "schedule", description: "HH:MM [Area/City] [daily|weekdays|weekends], or off", type: "string", required: false, rest: true, maxLength: 100 }],
   permission: "anyone",
   slow: true,
-  async run({ context, services }) {
-    await context.reply(await services.briefings.briefing(context.chat));
+  async run({ context, options, services }) {
+    const change = parseBriefingSchedule(options.string("schedule") ?? "", isKnownTimeZone);
+    if (change) {
+      if (context.chat.kind !== "private" && !(await context.actor.isChatAdmin())) {
+        await context.replyPrivately(`Only an administrator of this ${context.chat.kind} can change when its briefing goes.`);
+        return;
+      }
+      const settings = await services.chats.setBriefingSchedule(context.chat, change);
+      await context.reply(
+        settings.briefing.enabled
+          ? `Morning briefing set: ${describeSchedule(settings.briefing)}.${settings.sections.length === 0 ? " Subscribe to a section first: /sections." : ""}`
+          : "Morning briefing is off. Turn it back on with /briefing on.",
+      );
+      return;
+    }
+    const settings = await services.chats.get(context.chat);
+    const document = await services.briefings.briefing(context.chat);
+    await context.reply({
+      ...document,
+      footer: `Scheduled: ${describeSchedule(settings.briefing)}. Change it with /briefing 07:00 Europe/London, or /briefing off.`,
+    });
   },
 };

@@ -17,7 +17,6 @@ import { BriefingService } from "./core/briefing-service.js";
 import { ChatSettingsService } from "./core/chat-settings-service.js";
 import type { CommandServices } from "./core/command-services.js";
 import { DigestService } from "./core/digest-service.js";
-import type { ChatSender } from "./core/delivery.js";
 import { FollowAlertService } from "./core/follow-alerts.js";
 import type { Article, Section } from "./core/model.js";
 import type { Clock, Logger } from "./core/ports.js";
@@ -28,6 +27,7 @@ import { digestKeyOf, SummaryService } from "./core/summary-service.js";
 /** The services of one process. */
 export interface Services {
   commandServices: CommandServices;
+  briefings: BriefingService;
   catalog: SectionCatalog;
   chats: ChatSettingsService;
   alerts: FollowAlertService;
@@ -35,14 +35,14 @@ export interface Services {
   close(): Promise<void>;
 }
 
-/** Builds every core service. `sender` delivers unsolicited documents (alerts) to chats. */
+/** Builds every core service. */
 export async function buildServices(options: {
   config: Config;
   sections: Section[];
   stores: KeyvStores;
   clock: Clock;
   logger: Logger;
-  sender: ChatSender;
+  instanceId: string;
 }): Promise<Services> {
   const { config, stores, clock, logger } = options;
   const catalog = new SectionCatalog(options.sections);
@@ -88,24 +88,25 @@ export async function buildServices(options: {
   const alerts = new FollowAlertService({
     articles: stores.articles,
     ledger: createKeyvAlertLedger(stores, 7 * 86_400_000),
-    sender: options.sender,
+    outbox: stores.outbox,
     clock,
     logger,
     policy: { maxPerHour: config.ALERTS_PER_HOUR, storyWindowMs: 48 * 3_600_000, maxBatchItems: 20 },
-    pauseChat: (chat, reason) => chats.pause(chat, reason),
+    instanceId: options.instanceId,
   });
   for (const settings of await stores.subscriptions.list()) alerts.updateChat(settings);
   chats.onChange((settings) => alerts.updateChat(settings));
 
+  const briefings = new BriefingService({
+    ...storyOptions,
+    storiesPerSection: 5,
+    overview: async (top) => (model ? (await summaries.summarizeDigest(digestKeyOf(top.map((article) => article.id)), top)).text : undefined),
+  });
   const commandServices: CommandServices = {
     catalog,
     chats,
     digests: new DigestService({ ...storyOptions, digestSize: config.DIGEST_SIZE }),
-    briefings: new BriefingService({
-      ...storyOptions,
-      storiesPerSection: 5,
-      overview: async (top) => (model ? (await summaries.summarizeDigest(digestKeyOf(top.map((article) => article.id)), top)).text : undefined),
-    }),
+    briefings,
     summaries,
     articles: stores.articles,
     clock,
@@ -140,6 +141,7 @@ export async function buildServices(options: {
   };
   return {
     commandServices,
+    briefings,
     catalog,
     chats,
     alerts,

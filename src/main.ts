@@ -1,29 +1,24 @@
 /**
- * Composition root: configuration → adapters → core services → start. The only place that knows
- * both sides (with build-services.ts); SIGINT/SIGTERM shut everything down in order.
+ * Composition root: configuration → adapters → core services → runtime → chats. The only place (with
+ * build-services.ts and start-runtime.ts) that knows both sides; SIGINT/SIGTERM shut down in order.
  */
+import { hostname } from "node:os";
 import type { Readable, Writable } from "node:stream";
 import { commandRegistry } from "../commands/index.js";
 import { CONSOLE_CHAT, startConsoleChat, type ConsoleChat } from "./adapters/console/console-chat.js";
-import { createFeedParser } from "./adapters/feeds/parse-feed.js";
-import { createHttpFeedFetcher } from "./adapters/feeds/fetch-feed.js";
 import { createPinoLogger } from "./adapters/logging/create-pino-logger.js";
-import { startFeedPolling } from "./adapters/scheduler/start-feed-polling.js";
 import { createKeyvStores } from "./adapters/store/create-keyv-stores.js";
 import { buildServices } from "./build-services.js";
 import { loadConfig, type Config } from "./config.js";
+import { DeliveryError, routeByPlatform, type PlatformSender } from "./core/delivery.js";
 import { ConfigError, describeError } from "./core/errors.js";
-import type { ChatSender } from "./core/delivery.js";
-import type { FollowAlertService } from "./core/follow-alerts.js";
-import type { IngestDependencies } from "./core/ingest-feed.js";
-import { chatKey, type Article, type Section } from "./core/model.js";
-import { pollDueFeeds } from "./core/poll-due-feeds.js";
-import type { Clock, Logger } from "./core/ports.js";
+import { chatKey, type Section } from "./core/model.js";
+import type { Clock } from "./core/ports.js";
 import { loadSourcesFile } from "./sources-file.js";
+import { createRuntime } from "./start-runtime.js";
 
 /** How long start-up waits for the first poll round before answering commands anyway. */
 const FIRST_ROUND_WAIT_MS = 30_000;
-const HOUR = 3_600_000;
 
 /** Streams of the process, injectable for tests. */
 export interface MainIo {
@@ -53,49 +48,35 @@ export async function main(io: MainIo): Promise<number> {
     return 2;
   }
   const logger = createPinoLogger(config.LOG_LEVEL ?? (consoleMode ? "warn" : "info"));
+  const instanceId = config.INSTANCE_ID ?? `${hostname()}-${process.pid}`;
   const stores = await createKeyvStores({ url: config.STORE_URL, retentionMs: config.ARTICLE_RETENTION_DAYS * 86_400_000 });
   const clock: Clock = { now: () => Date.now() };
+  const services = await buildServices({ config, sections, stores, clock, logger, instanceId });
 
-  // Alerts may arrive before the terminal chat starts reading; they wait for it.
+  // The terminal is a platform like the others: deliveries to its chat print there.
   const terminal: { chat?: ConsoleChat } = {};
-  const sender: ChatSender = {
-    async send(chat, document) {
-      if (chatKey(chat) === chatKey(CONSOLE_CHAT) && terminal.chat) terminal.chat.deliver(document);
-      else throw new Error(`no adapter for ${chat.platform} in this process`);
+  const consoleSender: PlatformSender = {
+    platform: "console",
+    async send(chat, document, progress) {
+      if (chatKey(chat) !== chatKey(CONSOLE_CHAT) || !terminal.chat) throw new DeliveryError("the terminal chat is not open", "retryable");
+      if ((progress?.skipParts ?? 0) > 0) return;
+      await progress?.beforePart?.(0, 1);
+      terminal.chat.deliver(document);
+      await progress?.onPartSent(0, 1);
     },
   };
-  const services = await buildServices({ config, sections, stores, clock, logger, sender });
-
-  const fetcher = createHttpFeedFetcher({ timeoutMs: config.FEED_TIMEOUT_MS, maxBytes: config.FEED_MAX_BYTES });
-  const ingest: IngestDependencies = {
-    fetcher,
-    parser: createFeedParser(),
-    articles: stores.articles,
-    feedStates: stores.feedStates,
-    clock,
-    logger,
-    policy: { failuresBeforeUnhealthy: config.FEED_FAILURES_BEFORE_UNHEALTHY, maxBackoffSeconds: 6 * 3600, maxItemsPerFetch: 500, random: Math.random },
-  };
-  let lastSweep = clock.now();
-  const runRound = async (signal: AbortSignal) => {
-    const result = await pollDueFeeds(services.catalog.feeds(), ingest, { concurrency: 4, signal });
-    await alertSafely(services.alerts, result.fresh, logger);
-    if (clock.now() - lastSweep > HOUR) {
-      lastSweep = clock.now();
-      await stores.sweepExpired().catch((error: unknown) => logger.warn({ error: describeError(error) }, "sweep of expired rows failed"));
-    }
-    return result;
-  };
+  const runtime = createRuntime({ config, services, stores, sender: routeByPlatform([consoleSender]), clock, logger, instanceId });
 
   const firstRound = new AbortController();
   const timer = setTimeout(() => firstRound.abort(), FIRST_ROUND_WAIT_MS);
   try {
-    const result = await runRound(firstRound.signal);
-    logger.info({ polled: result.polled, failed: result.failed, stored: result.stored }, "first poll round done");
+    await runtime.pollOnce(firstRound.signal);
+    await runtime.scheduleOnce();
+  } catch (error) {
+    logger.error({ error: describeError(error) }, "first round failed");
   } finally {
     clearTimeout(timer);
   }
-  const polling = startFeedPolling({ tickSeconds: config.POLL_TICK_SECONDS, runRound, logger });
 
   const consoleChat = startConsoleChat({
     input: io.stdin,
@@ -106,21 +87,11 @@ export async function main(io: MainIo): Promise<number> {
     interactive: io.stdin.isTTY === true,
   });
   terminal.chat = consoleChat;
+  runtime.start();
   await Promise.race([consoleChat.finished, io.stopSignal]);
   consoleChat.close();
-  await polling.stop();
-  await fetcher.close();
+  await runtime.stop();
   await services.close();
   await stores.close();
   return 0;
-}
-
-async function alertSafely(alerts: FollowAlertService, fresh: readonly Article[], logger: Logger): Promise<void> {
-  try {
-    const result = await alerts.processArticles(fresh);
-    const batches = await alerts.flushBatches();
-    if (result.sent + result.batched + batches > 0) logger.info({ ...result, batches }, "follow alerts");
-  } catch (error) {
-    logger.error({ err: error }, "follow alerts failed");
-  }
 }

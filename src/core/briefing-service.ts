@@ -39,6 +39,13 @@ export class BriefingService {
 
   /** The chat's briefing now; records it so that the next one starts here. */
   async briefing(chat: ChatRef): Promise<BriefingDocument> {
+    const document = await this.compose(chat);
+    await this.#dependencies.chats.markBriefed(chat, this.#dependencies.clock.now());
+    return document;
+  }
+
+  /** The chat's briefing now, without recording it (the scheduler records it once it is queued). */
+  async compose(chat: ChatRef): Promise<BriefingDocument> {
     const { articles, chats, catalog, clock, groupStories, storiesPerSection } = this.#dependencies;
     const settings = await chats.get(chat);
     const now = clock.now();
@@ -66,7 +73,6 @@ export class BriefingService {
       storiesPerSection,
       maxFollowItems: 10,
     });
-    await chats.markBriefed(chat, now);
     return document;
   }
 

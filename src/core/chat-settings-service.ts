@@ -4,7 +4,7 @@
  */
 import { UserFacingError } from "./errors.js";
 import { KeyedMutex } from "./keyed-mutex.js";
-import { chatKey, type ChatRef, type ChatSettings, type Follow } from "./model.js";
+import { chatKey, type BriefingSchedule, type ChatRef, type ChatSettings, type Follow } from "./model.js";
 import type { Clock, SubscriptionStore } from "./ports.js";
 import type { SectionCatalog } from "./section-catalog.js";
 
@@ -156,6 +156,16 @@ export class ChatSettingsService {
   markBriefed(chat: ChatRef, at: number): Promise<void> {
     return this.#mutex.run(chatKey(chat), async () => {
       await this.save({ ...(await this.get(chat)), lastBriefingAt: at });
+    });
+  }
+
+  /** Changes when the chat's briefing goes; occurrences before now are not owed to it. */
+  setBriefingSchedule(chat: ChatRef, change: Partial<Omit<BriefingSchedule, "since">>): Promise<ChatSettings> {
+    return this.#mutex.run(chatKey(chat), async () => {
+      const settings = await this.get(chat);
+      const updated = { ...settings, briefing: { ...settings.briefing, ...change, since: this.#clock.now() } };
+      await this.save(updated);
+      return updated;
     });
   }
 

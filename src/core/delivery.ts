@@ -11,8 +11,10 @@ import type { ChatRef, Platform } from "./model.js";
  * platform already accepted (a rendered document may need several messages).
  */
 export interface DeliveryProgress {
-  /** Messages already accepted in an earlier attempt: start after them. */
+  /** Messages already accepted (or possibly accepted) in an earlier attempt: start after them. */
   skipParts: number;
+  /** Called just before message `partIndex` is sent (a durable write-ahead mark). */
+  beforePart?(partIndex: number, partCount: number): Promise<void>;
   /** Called after the platform accepted message `partIndex` (0-based), before the next is sent. */
   onPartSent(partIndex: number, partCount: number): Promise<void>;
 }
@@ -32,7 +34,12 @@ export type DeliveryFailure =
   /** The chat is gone for the bot (blocked, kicked, deleted, no access): pause its subscriptions. */
   | "permanent"
   /** Try again later (network, 5xx, rate limit beyond what the adapter waits for). */
-  | "retryable";
+  | "retryable"
+  /**
+   * The request may or may not have reached the platform (a timeout after sending). Sending it
+   * again could make a second copy, so the message in flight is not sent again.
+   */
+  | "unknown";
 
 /** A delivery the platform refused. */
 export class DeliveryError extends Error {

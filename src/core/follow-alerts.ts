@@ -1,14 +1,16 @@
 /**
  * Follow alerts: new articles are matched against every chat's follows (one index, cost independent
  * of the number of follows); each chat is told once per story, with the reason, and bursts are capped:
- * past the hourly cap the rest wait and go out as one batched message when the hour is over.
+ * past the hourly cap the rest wait and go out as one batched message when the hour is over. During a
+ * chat's quiet hours alerts are held, then batched when the quiet hours end. Alerts are not sent from
+ * here: each becomes an outbox record (keyed chat + article, so it exists once) that the outbox sends.
  */
 import { composeAlert, composeAlertBatch, type AlertEntry } from "../../briefings/compose-alert.js";
 import type { BriefingDocument } from "./briefing-document.js";
-import { DeliveryError, type ChatSender } from "./delivery.js";
-import { describeError } from "./errors.js";
 import { createFollowIndex, describeMatchReason, type FollowIndex } from "./follows/follow-index.js";
-import { chatKey, type Article, type ChatRef, type ChatSettings } from "./model.js";
+import { chatKey, type Article, type ChatRef, type ChatSettings, type QuietHours } from "./model.js";
+import type { OutboxStore } from "./outbox/outbox-ports.js";
+import { isQuietTime } from "./schedule/briefing-occurrences.js";
 import type { ArticleStore, Clock, Logger } from "./ports.js";
 import { clusterStories } from "./stories/cluster-stories.js";
 
@@ -25,6 +27,8 @@ export interface AlertLedgerEntry {
   windowStart: number;
   sentInWindow: number;
   pending: PendingAlert[];
+  /** True when alerts were held for quiet hours (they go as soon as the quiet hours end). */
+  heldForQuiet?: boolean;
 }
 
 /** Storage of alert ledgers, one per chat key. */
@@ -50,26 +54,27 @@ const MAX_RECENT = 100;
 export interface FollowAlertDependencies {
   articles: ArticleStore;
   ledger: AlertLedger;
-  sender: ChatSender;
+  outbox: OutboxStore;
   clock: Clock;
   logger: Logger;
   policy: AlertPolicy;
-  /** Called when a chat can no longer be reached (blocked the bot, deleted channel...). */
-  pauseChat?: (chat: ChatRef, reason: string) => Promise<void>;
+  /** This instance's id, recorded on the outbox records it creates. */
+  instanceId: string;
 }
 
 /** What a round of alerts did. */
 export interface AlertRoundResult {
-  sent: number;
+  /** Alerts queued in the outbox. */
+  queued: number;
+  /** Alerts held back (hourly cap or quiet hours) for a batched message. */
   batched: number;
   duplicates: number;
-  failed: number;
 }
 
 /** Matches fresh articles to follows and delivers alerts. */
 export class FollowAlertService {
   readonly #index: FollowIndex = createFollowIndex();
-  readonly #chats = new Map<string, ChatRef>();
+  readonly #chats = new Map<string, { chat: ChatRef; quietHours?: QuietHours; timezone: string }>();
   readonly #paused = new Set<string>();
   readonly #dependencies: FollowAlertDependencies;
 
@@ -87,7 +92,11 @@ export class FollowAlertService {
       this.#chats.delete(key);
       return;
     }
-    this.#chats.set(key, settings.chat);
+    this.#chats.set(key, {
+      chat: settings.chat,
+      timezone: settings.briefing.timezone,
+      ...(settings.quietHours ? { quietHours: settings.quietHours } : {}),
+    });
     this.#index.setChatFollows(key, settings.follows);
   }
 
@@ -98,7 +107,7 @@ export class FollowAlertService {
 
   /** Alerts chats about fresh (non-backfill) articles. */
   async processArticles(articles: readonly Article[]): Promise<AlertRoundResult> {
-    const result: AlertRoundResult = { sent: 0, batched: 0, duplicates: 0, failed: 0 };
+    const result: AlertRoundResult = { queued: 0, batched: 0, duplicates: 0 };
     const perChat = new Map<string, { article: Article; reason: string }[]>();
     for (const article of articles) {
       if (article.backfill) continue;
@@ -110,35 +119,45 @@ export class FollowAlertService {
       }
     }
     for (const [key, candidates] of perChat) {
-      const chat = this.#chats.get(key);
-      if (chat) await this.#alertChat(key, chat, candidates, result);
+      const entry = this.#chats.get(key);
+      if (entry) await this.#alertChat(key, entry, candidates, result);
     }
     return result;
   }
 
-  /** Sends the held-back alerts of chats whose hourly window is over, one message per chat. */
+  /** Queues the held-back alerts of chats whose hourly window or quiet hours are over, one message per chat. */
   async flushBatches(): Promise<number> {
     let sent = 0;
     const { ledger, clock } = this.#dependencies;
-    for (const [key, chat] of this.#chats) {
+    for (const [key, { chat, quietHours, timezone }] of this.#chats) {
       const entry = await ledger.get(key);
-      if (!entry || entry.pending.length === 0 || clock.now() - entry.windowStart < HOUR || this.#paused.has(key)) continue;
+      if (!entry || entry.pending.length === 0 || this.#paused.has(key)) continue;
+      if (isQuietTime(quietHours, timezone, clock.now())) continue;
+      if (!entry.heldForQuiet && clock.now() - entry.windowStart < HOUR) continue;
       const articles = await this.#dependencies.articles.getMany(entry.pending.map((pending) => pending.articleId));
       const byId = new Map(articles.map((article) => [article.id, article]));
       const entries: AlertEntry[] = entry.pending.flatMap((pending) => {
         const article = byId.get(pending.articleId);
         return article ? [{ article, reason: pending.reason }] : [];
       });
-      await ledger.put(key, { ...entry, pending: [], windowStart: clock.now(), sentInWindow: 1 });
-      if (entries.length === 0) continue;
-      if (await this.#send(chat, composeAlertBatch(entries, clock.now(), this.#dependencies.policy.maxBatchItems))) sent += 1;
+      const batchId = `alert-batch:${key}:${entry.windowStart}`;
+      if (entries.length > 0 && (await this.#queue(batchId, "alert-batch", chat, composeAlertBatch(entries, clock.now(), this.#dependencies.policy.maxBatchItems)))) {
+        sent += 1;
+      }
+      await ledger.put(key, { ...entry, pending: [], heldForQuiet: false, windowStart: clock.now(), sentInWindow: 1 });
     }
     return sent;
   }
 
-  async #alertChat(key: string, chat: ChatRef, candidates: { article: Article; reason: string }[], result: AlertRoundResult): Promise<void> {
+  async #alertChat(
+    key: string,
+    { chat, quietHours, timezone }: { chat: ChatRef; quietHours?: QuietHours; timezone: string },
+    candidates: { article: Article; reason: string }[],
+    result: AlertRoundResult,
+  ): Promise<void> {
     const { ledger, clock, policy, articles } = this.#dependencies;
     const now = clock.now();
+    const quiet = isQuietTime(quietHours, timezone, now);
     const entry: AlertLedgerEntry = (await ledger.get(key)) ?? { recent: [], windowStart: now, sentInWindow: 0, pending: [] };
     entry.recent = entry.recent.filter((recent) => now - recent.at < policy.storyWindowMs);
     if (now - entry.windowStart >= HOUR && entry.pending.length === 0) {
@@ -154,7 +173,11 @@ export class FollowAlertService {
       }
       recentArticles.push(candidate.article);
       entry.recent.push({ articleId: candidate.article.id, at: now });
-      if (entry.sentInWindow < policy.maxPerHour && entry.pending.length === 0) {
+      if (quiet) {
+        entry.pending.push({ articleId: candidate.article.id, reason: candidate.reason });
+        entry.heldForQuiet = true;
+        result.batched += 1;
+      } else if (entry.sentInWindow < policy.maxPerHour && entry.pending.length === 0) {
         entry.sentInWindow += 1;
         toSend.push(candidate);
       } else {
@@ -163,29 +186,30 @@ export class FollowAlertService {
       }
     }
     entry.recent = entry.recent.slice(-MAX_RECENT);
-    // Recorded before sending: a crash between the two loses an alert rather than doubling it
-    // (the durable outbox of a later version closes that gap).
-    await ledger.put(key, entry);
+    // Outbox records first (each can exist only once), then the ledger: a crash in between at worst
+    // re-evaluates these articles, and the outbox keys keep that from alerting twice.
     for (const candidate of toSend) {
-      if (await this.#send(chat, composeAlert(candidate.article, candidate.reason, now))) result.sent += 1;
-      else result.failed += 1;
+      if (await this.#queue(`alert:${key}:${candidate.article.id}`, "alert", chat, composeAlert(candidate.article, candidate.reason, now))) {
+        result.queued += 1;
+      } else result.duplicates += 1;
     }
+    await ledger.put(key, entry);
   }
 
-  async #send(chat: ChatRef, document: BriefingDocument): Promise<boolean> {
-    try {
-      await this.#dependencies.sender.send(chat, document);
-      return true;
-    } catch (error) {
-      this.#dependencies.logger.warn({ chat: chatKey(chat), error: describeError(error) }, "alert not delivered");
-      if (error instanceof DeliveryError && error.failure === "permanent") {
-        this.#paused.add(chatKey(chat));
-        await this.#dependencies.pauseChat?.(chat, error.message).catch((pauseError: unknown) =>
-          this.#dependencies.logger.error({ chat: chatKey(chat), error: describeError(pauseError) }, "could not pause chat"),
-        );
-      }
-      return false;
-    }
+  async #queue(id: string, kind: "alert" | "alert-batch", chat: ChatRef, document: BriefingDocument): Promise<boolean> {
+    const now = this.#dependencies.clock.now();
+    return this.#dependencies.outbox.create({
+      id,
+      kind,
+      chat,
+      document,
+      status: "pending",
+      createdAt: now,
+      createdBy: `${this.#dependencies.instanceId}:${Math.random().toString(36).slice(2, 10)}`,
+      attempts: 0,
+      nextAttemptAt: now,
+      partsSent: 0,
+    });
   }
 }
 
@@ -196,4 +220,33 @@ function isSameStory(article: Article, recent: readonly Article[]): boolean {
   return clusterStories([...recent, article]).some(
     (story) => story.articles.length > 1 && story.articles.some((member) => member.id === article.id),
   );
+}
+
+/** Where alert processing has got to (first-seen time of the newest article processed). */
+export interface AlertWatermark {
+  get(): Promise<number | undefined>;
+  set(value: number): Promise<void>;
+}
+
+/** Articles first seen this long before the watermark are looked at again (clock skew between instances). */
+const WATERMARK_MARGIN_MS = 10 * 60_000;
+
+/**
+ * Alerts about every article first seen since the watermark, then moves it. Crash-safe and safe on
+ * several instances: looking at an article twice cannot alert twice (the ledger and outbox keys).
+ */
+export async function alertNewArticles(
+  alerts: FollowAlertService,
+  articles: ArticleStore,
+  watermark: AlertWatermark,
+  clock: Clock,
+): Promise<AlertRoundResult & { looked: number }> {
+  const since = (await watermark.get()) ?? clock.now();
+  const fresh = (await articles.listRecent(since - WATERMARK_MARGIN_MS, 1_000)).filter(
+    (article) => article.firstSeenAt >= since - WATERMARK_MARGIN_MS && !article.backfill,
+  );
+  const result = await alerts.processArticles(fresh);
+  const newest = fresh.reduce((latest, article) => Math.max(latest, article.firstSeenAt), since);
+  await watermark.set(newest);
+  return { ...result, looked: fresh.length };
 }

@@ -118,6 +118,8 @@ export interface BriefingSchedule {
   timezone: string;
   /** ISO weekdays (1 = Monday ... 7 = Sunday) on which the briefing goes. */
   weekdays: number[];
+  /** When the schedule was last set: occurrences before it are not owed to the chat. */
+  since?: number;
 }
 
 /** A daily window in the chat's time zone during which alerts are held. */

@@ -19,7 +19,16 @@ export interface PollRoundResult {
 export async function pollDueFeeds(
   feeds: readonly FeedSource[],
   dependencies: IngestDependencies,
-  options: { concurrency: number; force?: boolean; signal?: AbortSignal },
+  options: {
+    concurrency: number;
+    force?: boolean;
+    signal?: AbortSignal;
+    /**
+     * Claims a feed for this instance before polling it (several instances share the feeds; each feed
+     * is polled by one at a time). Absent: every due feed is polled here.
+     */
+    claim?: (feedUrl: string) => Promise<{ release(): Promise<void> } | undefined>;
+  },
 ): Promise<PollRoundResult> {
   const now = dependencies.clock.now();
   const due: FeedSource[] = [];
@@ -33,7 +42,16 @@ export async function pollDueFeeds(
     while (next < due.length && !options.signal?.aborted) {
       const feed = due[next] as FeedSource;
       next += 1;
-      outcomes.set(feed.url, await ingestFeed(feed, dependencies, options.signal));
+      const claim = options.claim ? await options.claim(feed.url) : { release: async () => undefined };
+      if (!claim) continue;
+      try {
+        // Re-check after claiming: another instance may have polled it a moment ago.
+        const state = options.claim ? await dependencies.feedStates.get(feed.url) : undefined;
+        if (state && !options.force && state.nextPollAt > dependencies.clock.now()) continue;
+        outcomes.set(feed.url, await ingestFeed(feed, dependencies, options.signal));
+      } finally {
+        await claim.release();
+      }
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(options.concurrency, due.length)) }, worker));

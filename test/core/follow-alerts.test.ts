@@ -3,7 +3,8 @@ import type { BriefingDocument } from "../../src/core/briefing-document.js";
 import { DeliveryError, type ChatSender } from "../../src/core/delivery.js";
 import { FollowAlertService, type AlertLedgerEntry } from "../../src/core/follow-alerts.js";
 import type { Article, ChatRef, ChatSettings } from "../../src/core/model.js";
-import { ManualClock, MemoryArticleStore, RecordingLogger } from "../fakes/memory-ports.js";
+import { drainOutbox } from "../../src/core/outbox/drain-outbox.js";
+import { ManualClock, MemoryArticleStore, MemoryLeaseStore, MemoryOutboxStore, RecordingLogger } from "../fakes/memory-ports.js";
 
 const group: ChatRef = { platform: "telegram", chatId: "-1001" };
 const other: ChatRef = { platform: "discord", chatId: "555", threadId: "9" };
@@ -56,20 +57,43 @@ function setup(maxPerHour = 5, paused: ChatRef[] = []) {
   const articles = new MemoryArticleStore();
   const sender = new RecordingSender();
   const ledgers = new Map<string, AlertLedgerEntry>();
+  const outbox = new MemoryOutboxStore();
+  const logger = new RecordingLogger();
   const service = new FollowAlertService({
     articles,
     ledger: { get: async (key) => structuredClone(ledgers.get(key)), put: async (key, entry) => void ledgers.set(key, structuredClone(entry)) },
-    sender,
+    outbox,
     clock,
-    logger: new RecordingLogger(),
+    logger,
     policy: { maxPerHour, storyWindowMs: 48 * 3_600_000, maxBatchItems: 20 },
-    pauseChat: async (chat) => void paused.push(chat),
+    instanceId: "test",
   });
+  const drain = () =>
+    drainOutbox({
+      outbox,
+      leases: new MemoryLeaseStore(clock),
+      sender,
+      clock,
+      logger,
+      owner: "test",
+      leaseMs: 60_000,
+      maxAttempts: 3,
+      concurrency: 4,
+      pauseChat: async (chat) => {
+        paused.push(chat);
+      },
+    });
   const ingest = async (...list: Article[]) => {
     for (const item of list) await articles.save(item, {});
-    return service.processArticles(list);
+    const result = await service.processArticles(list);
+    return { ...result, ...(await drain()) };
   };
-  return { clock, sender, service, ingest };
+  const flush = async () => {
+    const batches = await service.flushBatches();
+    await drain();
+    return batches;
+  };
+  return { clock, sender, service, ingest, flush, outbox };
 }
 
 const reasonOf = (document: BriefingDocument) => document.sections[0]?.items[0]?.reason;
@@ -110,18 +134,18 @@ describe("follow alerts", () => {
   });
 
   it("caps bursts: past the hourly limit the rest arrive as one batched message after the hour", async () => {
-    const { service, sender, ingest, clock } = setup(3);
+    const { service, sender, ingest, clock, flush } = setup(3);
     service.updateChat(settings(group, [{ topic: "Mars" }]));
     const topics = ["rover", "orbiter", "dust storm", "lander", "sample return", "helicopter", "crater", "moon Phobos"];
     await ingest(...topics.map((topic, index) => article(`Mars ${topic} update number ${index} ${"xyzw".repeat(index)}`)));
     expect(sender.sent).toHaveLength(3);
-    expect(await service.flushBatches()).toBe(0);
+    expect(await flush()).toBe(0);
     clock.advance(3_600_000);
-    expect(await service.flushBatches()).toBe(1);
+    expect(await flush()).toBe(1);
     const batch = sender.sent[3]!.document;
     expect(batch.title).toBe("More stories about topics you follow");
     expect(batch.sections[0]!.items).toHaveLength(5);
-    expect(await service.flushBatches()).toBe(0);
+    expect(await flush()).toBe(0);
   });
 
   it("tells each following chat, skips paused chats, and stops after unfollow", async () => {
@@ -142,7 +166,7 @@ describe("follow alerts", () => {
     service.updateChat(settings(other, [{ topic: "Mars" }]));
     sender.failFor.add("-1001");
     const result = await ingest(article("Mars rover finds ancient lake bed"));
-    expect(result).toMatchObject({ sent: 1, failed: 1 });
+    expect(result).toMatchObject({ queued: 2, sent: 1, retried: 1 });
     expect(sender.sent[0]!.chat.chatId).toBe("555");
   });
 
@@ -156,8 +180,32 @@ describe("follow alerts", () => {
       throw new DeliveryError("Forbidden: bot was kicked from the group chat", "permanent");
     };
     await ingest(article("Mars rover finds ancient lake bed"));
-    await ingest(article("Mars orbiter maps water ice near the pole"));
     expect(paused).toEqual([group]);
     expect(attempts).toBe(1);
+  });
+
+  it("holds alerts during the chat's quiet hours and sends them together when they end", async () => {
+    const { service, sender, ingest, clock, flush } = setup();
+    // 08:00 UTC now; quiet 07:00-09:00 UTC.
+    service.updateChat({ ...settings(group, [{ topic: "Mars" }]), quietHours: { start: "07:00", end: "09:00" } });
+    await ingest(article("Mars rover finds ancient lake bed"), article("Mars orbiter maps water ice near the pole"));
+    expect(sender.sent).toHaveLength(0);
+    expect(await flush()).toBe(0);
+    clock.advance(60 * 60_000);
+    expect(await flush()).toBe(1);
+    expect(sender.sent[0]!.document.sections[0]!.items.map((item) => item.title)).toEqual([
+      "Mars rover finds ancient lake bed",
+      "Mars orbiter maps water ice near the pole",
+    ]);
+  });
+
+  it("never queues the same alert twice, even when the same articles are processed again", async () => {
+    const { service, sender, ingest, outbox } = setup();
+    service.updateChat(settings(group, [{ topic: "Mars" }]));
+    const story = article("Mars rover finds ancient lake bed");
+    await ingest(story);
+    await ingest(story);
+    expect(sender.sent).toHaveLength(1);
+    expect([...outbox.records.keys()]).toEqual([`alert:telegram:-1001:${story.id}`]);
   });
 });

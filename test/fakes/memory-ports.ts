@@ -3,6 +3,7 @@
  * suites in test/contract.
  */
 import { chatKey, type Article, type ChatRef, type ChatSettings, type FeedState } from "../../src/core/model.js";
+import type { LeaseStore, OutboxRecord, OutboxStore } from "../../src/core/outbox/outbox-ports.js";
 import type { ArticleStore, Clock, DedupeKeys, FeedStateStore, Logger, SubscriptionStore } from "../../src/core/ports.js";
 
 export class MemoryArticleStore implements ArticleStore {
@@ -99,5 +100,47 @@ export class RecordingLogger implements Logger {
   }
   child() {
     return this;
+  }
+}
+
+/** In-memory outbox (our port), with the same create-once semantics as the store's. */
+export class MemoryOutboxStore implements OutboxStore {
+  readonly records = new Map<string, OutboxRecord>();
+  async create(record: OutboxRecord) {
+    if (this.records.has(record.id)) return false;
+    this.records.set(record.id, structuredClone(record));
+    return true;
+  }
+  async get(id: string) {
+    const record = this.records.get(id);
+    return record ? structuredClone(record) : undefined;
+  }
+  async update(record: OutboxRecord) {
+    this.records.set(record.id, structuredClone(record));
+  }
+  async listDue(now: number, limit: number) {
+    return [...this.records.values()]
+      .filter((record) => record.status === "pending" && record.nextAttemptAt <= now)
+      .sort((left, right) => left.createdAt - right.createdAt)
+      .slice(0, limit)
+      .map((record) => structuredClone(record));
+  }
+}
+
+/** In-memory leases with a clock. */
+export class MemoryLeaseStore implements LeaseStore {
+  readonly leases = new Map<string, { owner: string; until: number }>();
+  readonly clock: { now(): number };
+  constructor(clock: { now(): number }) {
+    this.clock = clock;
+  }
+  async acquire(key: string, owner: string, ttlMs: number) {
+    const lease = this.leases.get(key);
+    if (lease && lease.owner !== owner && lease.until > this.clock.now()) return false;
+    this.leases.set(key, { owner, until: this.clock.now() + ttlMs });
+    return true;
+  }
+  async release(key: string, owner: string) {
+    if (this.leases.get(key)?.owner === owner) this.leases.delete(key);
   }
 }

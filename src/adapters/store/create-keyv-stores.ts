@@ -4,7 +4,9 @@
 import type { z } from "zod";
 import type { ArticleStore, FeedStateStore, SubscriptionStore } from "../../core/ports.js";
 import { createKeyvArticleStore } from "./article-store.js";
+import type { LeaseStore, OutboxStore } from "../../core/outbox/outbox-ports.js";
 import { createKeyvFeedStateStore } from "./feed-state-store.js";
+import { createKeyvLeaseStore, createKeyvOutboxStore } from "./outbox-store.js";
 import { type KeyvCache, createKeyvCache } from "./keyv-cache.js";
 import { createRedisBackend } from "./redis-backend.js";
 import { createSqliteBackend } from "./sqlite-backend.js";
@@ -29,6 +31,8 @@ export interface KeyvStores {
   articles: ArticleStore;
   subscriptions: SubscriptionStore;
   feedStates: FeedStateStore;
+  outbox: OutboxStore;
+  leases: LeaseStore;
   /** A further typed namespace on the same backend (summary cache, outbox...). */
   createCache<T>(options: { name: string; schema: z.ZodType<T>; ttlMs?: number; listable?: boolean }): KeyvCache<T>;
   /**
@@ -40,7 +44,7 @@ export interface KeyvStores {
   close(): Promise<void>;
 }
 
-const RESERVED_NAMES = new Set(["articles", "dedupe", "subscriptions", "feed-states", "article-index"]);
+const RESERVED_NAMES = new Set(["articles", "dedupe", "subscriptions", "feed-states", "article-index", "outbox", "outbox-pending", "leases"]);
 
 /**
  * Opens the keyv stores for STORE_URL. Rejects with a StoreError when a SQLite file cannot be
@@ -61,6 +65,8 @@ export async function createKeyvStores(options: KeyvStoresOptions): Promise<Keyv
     articles: createKeyvArticleStore(backend, options.retentionMs),
     subscriptions: createKeyvSubscriptionStore(backend),
     feedStates: createKeyvFeedStateStore(backend),
+    outbox: createKeyvOutboxStore(backend),
+    leases: createKeyvLeaseStore(backend),
     createCache(cacheOptions) {
       if (RESERVED_NAMES.has(cacheOptions.name)) throw new Error(`cache name "${cacheOptions.name}" is taken`);
       return createKeyvCache(backend, cacheOptions);

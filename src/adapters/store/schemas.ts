@@ -45,6 +45,7 @@ export const chatSettingsSchema: z.ZodType<ChatSettings> = z.object({
     time: z.string(),
     timezone: z.string(),
     weekdays: z.array(z.number().int()),
+    since: time.optional(),
   }),
   quietHours: z.object({ start: z.string(), end: z.string() }).optional(),
   language: z.string(),

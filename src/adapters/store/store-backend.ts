@@ -3,6 +3,7 @@
  * instances, listing the keys of one namespace, the article index, and the call guard.
  */
 import type { Keyv } from "keyv";
+import type { AtomicWrites } from "./atomic-writes.js";
 import type { StoreGuard } from "./store-guard.js";
 
 /** One article as the listing index sees it. */
@@ -60,6 +61,8 @@ export interface StoreBackend {
   createKeyv(name: string): Keyv<unknown>;
   /** The full keyv namespace for `name`, as used in messages (`<prefix>:<name>`). */
   namespaceOf(name: string): string;
+  /** Insert-if-absent and leases, atomic across processes sharing the store. */
+  readonly atomic: AtomicWrites;
   /** Tracks the keys of a namespace whose entries must be listable. */
   keyRegistry(name: string): KeyRegistry;
   /** Deletes expired rows the backend does not expire by itself (SQLite). */

@@ -8,6 +8,7 @@ import { z } from "zod";
 import { createKeyvStores } from "../../../src/adapters/store/create-keyv-stores.js";
 import { articleStoreContract } from "../../contract/article-store.contract.js";
 import { feedStateStoreContract } from "../../contract/feed-state-store.contract.js";
+import { outboxStoreContract } from "../../contract/outbox-store.contract.js";
 import { sleep } from "../../contract/store-harness.js";
 import { subscriptionStoreContract } from "../../contract/subscription-store.contract.js";
 import { keyvHarnessFactory, redisRawBackend, uniqueRunPrefix } from "./keyv-store-harness.js";
@@ -19,6 +20,7 @@ afterAll(() => backend.close());
 articleStoreContract("keyv + Redis", keyvHarnessFactory(backend, `${runPrefix}-articles`, (stores) => stores.articles, "articles"));
 subscriptionStoreContract("keyv + Redis", keyvHarnessFactory(backend, `${runPrefix}-subs`, (stores) => stores.subscriptions, "subscriptions"));
 feedStateStoreContract("keyv + Redis", keyvHarnessFactory(backend, `${runPrefix}-feeds`, (stores) => stores.feedStates, "feed-states"));
+outboxStoreContract("keyv + Redis", keyvHarnessFactory(backend, `${runPrefix}-outbox`, (stores) => ({ outbox: stores.outbox, leases: stores.leases }), "outbox"));
 
 describe("keyv + Redis specifics", () => {
   it("lists a listable cache from its members set and forgets members whose value expired", async () => {
@@ -27,12 +29,12 @@ describe("keyv + Redis specifics", () => {
     const client = createClient({ url: backend.url });
     await client.connect();
     try {
-      const cache = stores.createCache({ name: "outbox", schema: z.number(), ttlMs: 200, listable: true });
+      const cache = stores.createCache({ name: "drafts", schema: z.number(), ttlMs: 200, listable: true });
       await cache.setMany([{ key: "short", value: 1 }, { key: "long", value: 2, ttlMs: 60_000 }]);
       expect(await cache.list()).toEqual([{ key: "long", value: 2 }, { key: "short", value: 1 }]);
       await sleep(400);
       expect(await cache.list()).toEqual([{ key: "long", value: 2 }]);
-      expect(await client.sMembers(`${prefix}:outbox:members`)).toEqual(["long"]);
+      expect(await client.sMembers(`${prefix}:drafts:members`)).toEqual(["long"]);
       const unlisted = stores.createCache({ name: "summaries", schema: z.number() });
       await unlisted.set("a", 1);
       await expect(unlisted.list()).rejects.toThrow(/not created listable/);

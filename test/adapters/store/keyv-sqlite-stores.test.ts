@@ -10,6 +10,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { createKeyvStores } from "../../../src/adapters/store/create-keyv-stores.js";
 import { articleStoreContract, makeArticle } from "../../contract/article-store.contract.js";
 import { feedStateStoreContract } from "../../contract/feed-state-store.contract.js";
+import { outboxStoreContract } from "../../contract/outbox-store.contract.js";
 import { sleep } from "../../contract/store-harness.js";
 import { subscriptionStoreContract } from "../../contract/subscription-store.contract.js";
 import { keyvHarnessFactory, sqliteRawBackend } from "./keyv-store-harness.js";
@@ -25,6 +26,7 @@ afterAll(async () => {
 articleStoreContract("keyv + SQLite", keyvHarnessFactory(backend, "articles", (stores) => stores.articles, "articles"));
 subscriptionStoreContract("keyv + SQLite", keyvHarnessFactory(backend, "subs", (stores) => stores.subscriptions, "subscriptions"));
 feedStateStoreContract("keyv + SQLite", keyvHarnessFactory(backend, "feeds", (stores) => stores.feedStates, "feed-states"));
+outboxStoreContract("keyv + SQLite", keyvHarnessFactory(backend, "feeds-outbox", (stores) => ({ outbox: stores.outbox, leases: stores.leases }), "outbox"));
 
 describe("keyv + SQLite specifics", () => {
   it("sweepExpired deletes expired articles, dedupe keys and index rows from disk, and nothing live", async () => {

@@ -1,0 +1,166 @@
+/**
+ * The outbox sender: claims due records with an expiring lease (one instance sends each), sends them
+ * through the platform adapters message by message with a write-ahead mark, marks them sent once the
+ * platform accepted everything, retries failures with backoff, and ends records the platform refuses
+ * for good (pausing the chat). A plain async function: the scheduler calls it, tests call it.
+ */
+import { DeliveryError, type ChatSender } from "../delivery.js";
+import { describeError } from "../errors.js";
+import { chatKey, type ChatRef } from "../model.js";
+import type { Clock, Logger } from "../ports.js";
+import type { LeaseStore, OutboxRecord, OutboxStore } from "./outbox-ports.js";
+
+/** Tuning and ports of the drainer. */
+export interface DrainDependencies {
+  outbox: OutboxStore;
+  leases: LeaseStore;
+  sender: ChatSender;
+  clock: Clock;
+  logger: Logger;
+  /** This instance's id (lease owner). */
+  owner: string;
+  /** Lease on a record while it is being sent; renewed before every message. */
+  leaseMs: number;
+  maxAttempts: number;
+  /** Records sent at once by this instance. */
+  concurrency: number;
+  pauseChat(chat: ChatRef, reason: string): Promise<void>;
+}
+
+/** What one drain pass did. */
+export interface DrainResult {
+  sent: number;
+  retried: number;
+  failed: number;
+  uncertain: number;
+  /** Due records another instance held. */
+  busy: number;
+}
+
+const BASE_BACKOFF_MS = 30_000;
+const MAX_BACKOFF_MS = 30 * 60_000;
+
+/** Sends the due records once each; returns when this pass is done. */
+export async function drainOutbox(dependencies: DrainDependencies, options: { limit?: number; signal?: AbortSignal } = {}): Promise<DrainResult> {
+  const result: DrainResult = { sent: 0, retried: 0, failed: 0, uncertain: 0, busy: 0 };
+  const due = await dependencies.outbox.listDue(dependencies.clock.now(), options.limit ?? 500);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < due.length && !options.signal?.aborted) {
+      const record = due[next] as OutboxRecord;
+      next += 1;
+      await deliverRecord(record.id, dependencies, result);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(dependencies.concurrency, due.length)) }, worker));
+  return result;
+}
+
+async function deliverRecord(id: string, dependencies: DrainDependencies, result: DrainResult): Promise<void> {
+  const { outbox, leases, owner, leaseMs, clock, logger } = dependencies;
+  const leaseKey = `outbox:${id}`;
+  if (!(await leases.acquire(leaseKey, owner, leaseMs))) {
+    result.busy += 1;
+    return;
+  }
+  try {
+    const record = await outbox.get(id);
+    if (!record || record.status !== "pending" || record.nextAttemptAt > clock.now()) return;
+    if (record.partInFlight !== undefined) {
+      // A previous attempt stopped while a message was in flight: it may have arrived. Never risk a copy.
+      settleInDoubtPart(record, "interrupted while sending");
+      logger.warn({ outbox: id, part: record.partsSent - 1 }, "message with unknown outcome not sent again");
+    }
+    if (record.partCount !== undefined && record.partsSent >= record.partCount) {
+      await finish(record, record.uncertainParts ? "uncertain" : "sent", dependencies, result);
+      return;
+    }
+    if (!record.document) {
+      await finish(record, "failed", dependencies, result);
+      return;
+    }
+    try {
+      await dependencies.sender.send(record.chat, record.document, {
+        skipParts: record.partsSent,
+        beforePart: async (partIndex, partCount) => {
+          if (!(await leases.acquire(leaseKey, owner, leaseMs))) throw new LeaseLostError(id);
+          record.partInFlight = partIndex;
+          record.partCount = partCount;
+          await outbox.update(record);
+        },
+        onPartSent: async (partIndex, partCount) => {
+          record.partsSent = partIndex + 1;
+          record.partCount = partCount;
+          delete record.partInFlight;
+          await outbox.update(record);
+        },
+      });
+      await finish(record, record.uncertainParts ? "uncertain" : "sent", dependencies, result);
+    } catch (error) {
+      await handleFailure(record, error, dependencies, result);
+    }
+  } finally {
+    await leases.release(leaseKey, owner).catch(() => undefined);
+  }
+}
+
+async function handleFailure(record: OutboxRecord, error: unknown, dependencies: DrainDependencies, result: DrainResult): Promise<void> {
+  const { clock, outbox, logger } = dependencies;
+  if (error instanceof LeaseLostError) {
+    logger.warn({ outbox: record.id }, "lease lost while sending; another instance continues");
+    return;
+  }
+  const message = describeError(error).slice(0, 300);
+  if (error instanceof DeliveryError && error.failure === "permanent") {
+    record.lastError = message;
+    await finish(record, "failed", dependencies, result);
+    await dependencies.pauseChat(record.chat, message).catch((pauseError: unknown) =>
+      logger.error({ chat: chatKey(record.chat), error: describeError(pauseError) }, "could not pause chat"),
+    );
+    return;
+  }
+  if (error instanceof DeliveryError && error.failure === "unknown" && record.partInFlight !== undefined) {
+    settleInDoubtPart(record, message);
+    if (record.partCount !== undefined && record.partsSent >= record.partCount) {
+      await finish(record, "uncertain", dependencies, result);
+      return;
+    }
+  }
+  delete record.partInFlight;
+  record.attempts += 1;
+  record.lastError = message;
+  if (record.attempts >= dependencies.maxAttempts) {
+    await finish(record, "failed", dependencies, result);
+    return;
+  }
+  const backoff = Math.min(BASE_BACKOFF_MS * 2 ** (record.attempts - 1), MAX_BACKOFF_MS);
+  const retryAfter = error instanceof DeliveryError ? (error.retryAfterMs ?? 0) : 0;
+  record.nextAttemptAt = clock.now() + Math.max(backoff, retryAfter);
+  await outbox.update(record);
+  result.retried += 1;
+  logger.warn({ outbox: record.id, attempts: record.attempts, error: message }, "delivery failed; will retry");
+}
+
+/** Counts the in-flight message as sent (it may have arrived) and notes the uncertainty. */
+function settleInDoubtPart(record: OutboxRecord, reason: string): void {
+  record.partsSent = (record.partInFlight ?? record.partsSent) + 1;
+  delete record.partInFlight;
+  record.uncertainParts = (record.uncertainParts ?? 0) + 1;
+  record.lastError = `outcome unknown: ${reason}`.slice(0, 300);
+}
+
+async function finish(record: OutboxRecord, status: OutboxRecord["status"], dependencies: DrainDependencies, result: DrainResult): Promise<void> {
+  record.status = status;
+  record.finishedAt = dependencies.clock.now();
+  delete record.partInFlight;
+  await dependencies.outbox.update(record);
+  if (status === "sent") result.sent += 1;
+  else if (status === "uncertain") result.uncertain += 1;
+  else result.failed += 1;
+}
+
+class LeaseLostError extends Error {
+  constructor(id: string) {
+    super(`lease on ${id} lost`);
+  }
+}

@@ -1,0 +1,61 @@
+/**
+ * The durable outbox: every briefing and alert is written here before anything is sent, under a key
+ * that can exist only once, and is then sent by exactly one instance holding its lease.
+ */
+import type { BriefingDocument } from "../briefing-document.js";
+import type { ChatRef } from "../model.js";
+
+/** What a record delivers. */
+export type OutboxKind = "briefing" | "alert" | "alert-batch";
+
+/**
+ * Life of a record: `pending` until sent; `sent` once the platform accepted every message;
+ * `failed` after a permanent refusal or too many attempts; `skipped` when it was too late to send
+ * (the bot was down past the grace period); `uncertain` when a send was interrupted with an
+ * unknown outcome and newsdesk chose not to risk a second copy.
+ */
+export type OutboxStatus = "pending" | "sent" | "failed" | "skipped" | "uncertain";
+
+/** One delivery. */
+export interface OutboxRecord {
+  /** Unique key: `briefing:<chat>:<local date>`, `alert:<chat>:<article>`, `alert-batch:<chat>:<window>`. */
+  id: string;
+  kind: OutboxKind;
+  chat: ChatRef;
+  /** What to send, composed when the record was created (so a retry sends the same thing). */
+  document?: BriefingDocument;
+  status: OutboxStatus;
+  createdAt: number;
+  /** Who created it (instance id and a nonce): tells racing creators apart. */
+  createdBy: string;
+  attempts: number;
+  nextAttemptAt: number;
+  /** Messages of the rendered document the platform accepted. */
+  partsSent: number;
+  /** Messages the rendered document needs, once known. */
+  partCount?: number;
+  /** Messages whose send was interrupted with an unknown outcome (counted as sent, never repeated). */
+  uncertainParts?: number;
+  /** Set just before a message is sent, cleared once accepted: a crash in between leaves it set. */
+  partInFlight?: number;
+  lastError?: string;
+  finishedAt?: number;
+}
+
+/** Storage of outbox records. Rejects with StoreError when the store fails. */
+export interface OutboxStore {
+  /** Creates the record unless its id exists; true when this call created it. Atomic across instances. */
+  create(record: OutboxRecord): Promise<boolean>;
+  get(id: string): Promise<OutboxRecord | undefined>;
+  /** Saves a changed record (its status decides whether it stays in the pending list). */
+  update(record: OutboxRecord): Promise<void>;
+  /** Pending records whose next attempt is due, oldest first, at most `limit`. */
+  listDue(now: number, limit: number): Promise<OutboxRecord[]>;
+}
+
+/** Expiring exclusive leases (one owner at a time), shared by every instance. */
+export interface LeaseStore {
+  /** Takes or renews the lease; false when another owner holds an unexpired one. */
+  acquire(key: string, owner: string, ttlMs: number): Promise<boolean>;
+  release(key: string, owner: string): Promise<void>;
+}

@@ -1,0 +1,122 @@
+/**
+ * Part of the composition root: the recurring work of one instance. Feed polling (each feed claimed
+ * by one instance at a time), follow alerts after each poll round, the briefing scheduler (one
+ * instance per minute slot), and the outbox sender. Every job is a plain function tests call directly.
+ */
+import { z } from "zod";
+import { createFeedParser } from "./adapters/feeds/parse-feed.js";
+import { createHttpFeedFetcher } from "./adapters/feeds/fetch-feed.js";
+import { createLeaseRunCoordinator, scheduleJob, type Job } from "./adapters/scheduler/schedule-job.js";
+import type { KeyvStores } from "./adapters/store/create-keyv-stores.js";
+import type { Services } from "./build-services.js";
+import type { Config } from "./config.js";
+import type { ChatSender } from "./core/delivery.js";
+import { describeError } from "./core/errors.js";
+import { alertNewArticles } from "./core/follow-alerts.js";
+import type { IngestDependencies } from "./core/ingest-feed.js";
+import { drainOutbox, type DrainDependencies } from "./core/outbox/drain-outbox.js";
+import { scheduleDueBriefings } from "./core/outbox/schedule-briefings.js";
+import { pollDueFeeds } from "./core/poll-due-feeds.js";
+import type { Clock, Logger } from "./core/ports.js";
+
+const HOUR = 3_600_000;
+
+/** The jobs of one instance, runnable by hand. */
+export interface Runtime {
+  /** One poll round, then alerts. */
+  pollOnce(signal: AbortSignal): Promise<void>;
+  /** Queues due briefings (catching up after downtime within the grace period). */
+  scheduleOnce(): Promise<void>;
+  /** Sends what is due in the outbox. */
+  drainOnce(signal?: AbortSignal): Promise<void>;
+  /** Starts the timers. */
+  start(): void;
+  stop(): Promise<void>;
+}
+
+/** Builds the runtime of one instance. */
+export function createRuntime(options: {
+  config: Config;
+  services: Services;
+  stores: KeyvStores;
+  sender: ChatSender;
+  clock: Clock;
+  logger: Logger;
+  instanceId: string;
+}): Runtime {
+  const { config, services, stores, clock, logger, instanceId } = options;
+  const fetcher = createHttpFeedFetcher({ timeoutMs: config.FEED_TIMEOUT_MS, maxBytes: config.FEED_MAX_BYTES });
+  const ingest: IngestDependencies = {
+    fetcher,
+    parser: createFeedParser(),
+    articles: stores.articles,
+    feedStates: stores.feedStates,
+    clock,
+    logger,
+    policy: { failuresBeforeUnhealthy: config.FEED_FAILURES_BEFORE_UNHEALTHY, maxBackoffSeconds: 6 * 3600, maxItemsPerFetch: 500, random: Math.random },
+  };
+  const watermarkCache = stores.createCache({ name: "alert-watermark", schema: z.number().nonnegative() });
+  const watermark = { get: () => watermarkCache.get("articles"), set: (value: number) => watermarkCache.set("articles", value) };
+  const drain: DrainDependencies = {
+    outbox: stores.outbox,
+    leases: stores.leases,
+    sender: options.sender,
+    clock,
+    logger,
+    owner: instanceId,
+    leaseMs: config.OUTBOX_LEASE_MS,
+    maxAttempts: 10,
+    concurrency: 16,
+    pauseChat: (chat, reason) => services.chats.pause(chat, reason),
+  };
+  const claimFeed = async (feedUrl: string) => {
+    const key = `poll:${feedUrl}`;
+    if (!(await stores.leases.acquire(key, instanceId, config.FEED_TIMEOUT_MS * 4))) return undefined;
+    return { release: () => stores.leases.release(key, instanceId) };
+  };
+  let lastSweep = clock.now();
+  const jobs: Job[] = [];
+
+  const runtime: Runtime = {
+    async pollOnce(signal) {
+      const round = await pollDueFeeds(services.catalog.feeds(), ingest, { concurrency: 4, signal, claim: claimFeed });
+      if (round.polled > 0) logger.debug({ polled: round.polled, failed: round.failed, stored: round.stored }, "poll round");
+      const alerts = await alertNewArticles(services.alerts, stores.articles, watermark, clock);
+      const batches = await services.alerts.flushBatches();
+      if (alerts.queued + alerts.batched + batches > 0) logger.info({ ...alerts, batches }, "follow alerts queued");
+      if (clock.now() - lastSweep > HOUR) {
+        lastSweep = clock.now();
+        await stores.sweepExpired().catch((error: unknown) => logger.warn({ error: describeError(error) }, "sweep of expired rows failed"));
+      }
+    },
+    async scheduleOnce() {
+      const result = await scheduleDueBriefings({
+        subscriptions: stores.subscriptions,
+        chats: services.chats,
+        briefings: services.briefings,
+        outbox: stores.outbox,
+        clock,
+        logger,
+        graceMs: config.BRIEFING_GRACE_MINUTES * 60_000,
+        instanceId,
+      });
+      if (result.queued + result.skipped > 0) logger.info({ ...result }, "briefings queued");
+    },
+    async drainOnce(signal) {
+      const result = await drainOutbox(drain, signal ? { signal } : {});
+      if (result.sent + result.failed + result.retried + result.uncertain > 0) logger.info({ ...result }, "outbox drained");
+    },
+    start() {
+      const coordinator = createLeaseRunCoordinator(stores.leases, instanceId);
+      const tick = Math.max(1, Math.round(config.POLL_TICK_SECONDS));
+      jobs.push(scheduleJob({ name: "feed-poll", expression: tick < 60 ? `*/${tick} * * * * *` : "* * * * *", run: (signal) => runtime.pollOnce(signal), logger }));
+      jobs.push(scheduleJob({ name: "briefing-schedule", expression: "5 * * * * *", run: () => runtime.scheduleOnce(), logger, coordinator }));
+      jobs.push(scheduleJob({ name: "outbox-drain", expression: "*/2 * * * * *", run: (signal) => runtime.drainOnce(signal), logger }));
+    },
+    async stop() {
+      await Promise.all(jobs.splice(0).map((job) => job.stop()));
+      await fetcher.close();
+    },
+  };
+  return runtime;
+}

@@ -1,0 +1,75 @@
+/**
+ * Contract of OutboxStore and LeaseStore: create-once across connections, pending listing, leases
+ * exclusive between owners and expiring.
+ */
+import { afterEach, describe, expect, it } from "vitest";
+import type { LeaseStore, OutboxRecord, OutboxStore } from "../../src/core/outbox/outbox-ports.js";
+import { sleep, trackOpened, type StoreHarnessFactory } from "./store-harness.js";
+
+/** An outbox record for tests. */
+export function makeRecord(id: string, overrides: Partial<OutboxRecord> = {}): OutboxRecord {
+  return {
+    id,
+    kind: "briefing",
+    chat: { platform: "telegram", chatId: "-100", threadId: "7" },
+    document: { kind: "briefing", title: "Your briefing", sections: [{ heading: "World", items: [{ title: "A <b>story</b>", url: "https://x.example/a", sources: [{ name: "X", url: "https://x.example" }] }] }] },
+    status: "pending",
+    createdAt: 1_000,
+    createdBy: `test:${Math.random()}`,
+    attempts: 0,
+    nextAttemptAt: 1_000,
+    partsSent: 0,
+    ...overrides,
+  };
+}
+
+/** Runs the contract against one implementation. */
+export function outboxStoreContract(name: string, factory: StoreHarnessFactory<{ outbox: OutboxStore; leases: LeaseStore }>): void {
+  describe(`OutboxStore and LeaseStore contract: ${name}`, () => {
+    const tracker = trackOpened();
+    afterEach(() => tracker.closeAll());
+
+    it("creates a key once, even when two connections race for it", async () => {
+      const harness = factory();
+      const [first, second] = await Promise.all([tracker.open(harness), tracker.open(harness)]);
+      const results = await Promise.all(
+        Array.from({ length: 10 }, (_, index) => (index % 2 === 0 ? first : second).outbox.create(makeRecord("briefing:telegram:-100:2026-11-25"))),
+      );
+      expect(results.filter(Boolean)).toHaveLength(1);
+      expect((await first.outbox.get("briefing:telegram:-100:2026-11-25"))?.document?.title).toBe("Your briefing");
+    });
+
+    it("lists due pending records oldest first and forgets finished ones", async () => {
+      const stores = await tracker.open(factory());
+      await stores.outbox.create(makeRecord("b", { createdAt: 2_000, nextAttemptAt: 2_000 }));
+      await stores.outbox.create(makeRecord("a", { createdAt: 1_000, nextAttemptAt: 1_000 }));
+      await stores.outbox.create(makeRecord("later", { createdAt: 500, nextAttemptAt: 9_000 }));
+      await stores.outbox.create(makeRecord("done", { status: "skipped" }));
+      expect((await stores.outbox.listDue(5_000, 10)).map((record) => record.id)).toEqual(["a", "b"]);
+      const a = (await stores.outbox.get("a"))!;
+      await stores.outbox.update({ ...a, status: "sent", partsSent: 1, finishedAt: 3_000 });
+      expect((await stores.outbox.listDue(10_000, 10)).map((record) => record.id)).toEqual(["later", "b"]);
+      expect((await stores.outbox.get("a"))?.status).toBe("sent");
+      expect(await stores.outbox.create(makeRecord("a"))).toBe(false);
+    });
+
+    it("gives a lease to one owner at a time, renews it for its owner, and frees it on release or expiry", async () => {
+      const harness = factory();
+      const [one, two] = await Promise.all([tracker.open(harness), tracker.open(harness)]);
+      const grants = await Promise.all([one.leases.acquire("outbox:x", "one", 300), two.leases.acquire("outbox:x", "two", 300)]);
+      expect(grants.filter(Boolean)).toHaveLength(1);
+      const holder = grants[0] ? "one" : "two";
+      const other = holder === "one" ? "two" : "one";
+      const holderStores = holder === "one" ? one : two;
+      const otherStores = holder === "one" ? two : one;
+      expect(await holderStores.leases.acquire("outbox:x", holder, 300)).toBe(true);
+      expect(await otherStores.leases.acquire("outbox:x", other, 300)).toBe(false);
+      await otherStores.leases.release("outbox:x", other);
+      expect(await otherStores.leases.acquire("outbox:x", other, 300)).toBe(false);
+      await holderStores.leases.release("outbox:x", holder);
+      expect(await otherStores.leases.acquire("outbox:x", other, 200)).toBe(true);
+      await sleep(350);
+      expect(await holderStores.leases.acquire("outbox:x", holder, 300)).toBe(true);
+    });
+  });
+}
