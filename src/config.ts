@@ -70,6 +70,9 @@ const schema = z.object({
   ARTICLE_FETCH_TIMEOUT_MS: positiveInt(10_000, 60_000),
 });
 
+/** Every key configuration reads. */
+export const CONFIG_KEYS: readonly string[] = Object.keys(schema.shape);
+
 /** Validated configuration. */
 export type Config = z.infer<typeof schema>;
 

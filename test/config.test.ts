@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { describeConfig, loadConfig } from "../src/config.js";
+import { CONFIG_KEYS, describeConfig, loadConfig } from "../src/config.js";
 import { ConfigError } from "../src/core/errors.js";
 
 function problemsOf(environment: Record<string, string>): string[] {
@@ -42,6 +42,12 @@ describe("configuration", () => {
     expect(config.CONSOLE).toBe(false);
     expect(JSON.stringify(describeConfig(config))).not.toContain("SECRET");
     expect(describeConfig(config).TELEGRAM_BOT_TOKEN).toBe("(set)");
+  });
+
+  it("documents every key it reads in .env.example, and nothing else", async () => {
+    const { readFileSync } = await import("node:fs");
+    const documented = [...readFileSync(".env.example", "utf8").matchAll(/^([A-Z_]+)=/gmu)].map((match) => match[1]).sort();
+    expect([...CONFIG_KEYS].sort()).toEqual(documented);
   });
 
   it("reads .env, with real environment variables winning", () => {
