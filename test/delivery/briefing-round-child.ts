@@ -1,0 +1,64 @@
+/**
+ * A newsdesk instance reduced to its delivery round, run as a child process by the crash and
+ * multi-instance tests: it queues every due briefing and drains the outbox through the real grammY
+ * client (pointed at the fake Bot API), until nothing is left, then exits 0.
+ * argv: <STORE_URL> <namespace prefix> <Bot API root> <instance id> <lease ms>
+ */
+import { Api } from "grammy";
+import { renderText } from "../../src/adapters/console/render-text.js";
+import { createKeyvStores } from "../../src/adapters/store/create-keyv-stores.js";
+import { BriefingService } from "../../src/core/briefing-service.js";
+import { ChatSettingsService } from "../../src/core/chat-settings-service.js";
+import { DeliveryError, type PlatformSender } from "../../src/core/delivery.js";
+import { drainOutbox } from "../../src/core/outbox/drain-outbox.js";
+import { scheduleDueBriefings } from "../../src/core/outbox/schedule-briefings.js";
+import type { Logger } from "../../src/core/ports.js";
+import { SectionCatalog } from "../../src/core/section-catalog.js";
+import { groupAndRankStories } from "../../src/core/story.js";
+
+const [storeUrl = "", prefix = "", apiRoot = "", instanceId = "child", leaseText = "2000"] = process.argv.slice(2);
+const silent: Logger = { debug() {}, info() {}, warn() {}, error() {}, child: () => silent };
+const clock = { now: () => Date.now() };
+
+const stores = await createKeyvStores({ url: storeUrl, retentionMs: 86_400_000, namespacePrefix: prefix });
+const catalog = new SectionCatalog([{ id: "world", title: "World", description: "", feeds: [] }]);
+const chats = new ChatSettingsService(stores.subscriptions, catalog, clock, { defaultTimezone: "UTC", defaultBriefingTime: "07:00", maxSectionsPerChat: 5, maxFollowsPerChat: 5 });
+const briefings = new BriefingService({ articles: stores.articles, chats, catalog, clock, groupStories: groupAndRankStories, storiesPerSection: 5 });
+const api = new Api("123:TEST", { apiRoot });
+const sender: PlatformSender = {
+  platform: "telegram",
+  async send(chat, document, progress) {
+    if ((progress?.skipParts ?? 0) > 0) return;
+    await progress?.beforePart?.(0, 1);
+    try {
+      await api.sendMessage(Number(chat.chatId), renderText(document).slice(0, 4000));
+    } catch (error) {
+      throw new DeliveryError(String(error), "retryable", { cause: error });
+    }
+    await progress?.onPartSent(0, 1);
+  },
+};
+process.stdout.write("READY\n");
+
+let idle = 0;
+while (idle < 3) {
+  await scheduleDueBriefings({ subscriptions: stores.subscriptions, chats, briefings, outbox: stores.outbox, clock, logger: silent, graceMs: 3_600_000, instanceId });
+  const result = await drainOutbox({
+    outbox: stores.outbox,
+    leases: stores.leases,
+    sender,
+    clock,
+    logger: silent,
+    owner: instanceId,
+    leaseMs: Number(leaseText),
+    maxAttempts: 10,
+    concurrency: 8,
+    pauseChat: (chat, reason) => chats.pause(chat, reason),
+  });
+  const remaining = await stores.outbox.listDue(Number.MAX_SAFE_INTEGER, 1);
+  idle = result.sent + result.retried + result.uncertain > 0 || remaining.length > 0 ? 0 : idle + 1;
+  if (remaining.length > 0 && result.sent === 0) await new Promise((resolve) => setTimeout(resolve, 100));
+}
+await stores.close();
+process.stdout.write("DONE\n");
+process.exit(0);
