@@ -4,6 +4,7 @@
  */
 import { UserFacingError } from "./errors.js";
 import { KeyedMutex } from "./keyed-mutex.js";
+import { tokenize } from "./text/fold-text.js";
 import { chatKey, type BriefingSchedule, type ChatRef, type ChatSettings, type Follow } from "./model.js";
 import type { Clock, SubscriptionStore } from "./ports.js";
 import type { SectionCatalog } from "./section-catalog.js";
@@ -216,12 +217,7 @@ export class ChatSettingsService {
 
 /** The key a follow is stored under: case-, space- and diacritic-insensitive. */
 export function followIdOf(name: string): string {
-  return name
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
+  return tokenize(name).join(" ");
 }
 
 function sameNames(left: Follow, right: Follow): boolean {

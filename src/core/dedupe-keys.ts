@@ -3,6 +3,7 @@
  */
 import { createHash } from "node:crypto";
 import type { FeedItem } from "./model.js";
+import { tokenize } from "./text/fold-text.js";
 import type { DedupeKeys } from "./ports.js";
 
 /** Guids this long or shaped like a URL/URN are taken as globally unique; shorter ones are scoped by host. */
@@ -28,13 +29,7 @@ export function articleIdOf(keys: DedupeKeys, fallback: string): string {
 
 /** Title reduced to folded words: case, accents, punctuation and spacing do not matter. */
 export function titleFingerprint(title: string): string {
-  return title
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim()
-    .slice(0, 300);
+  return tokenize(title, 60).join(" ").slice(0, 300);
 }
 
 function hostOf(url: string | undefined): string | undefined {

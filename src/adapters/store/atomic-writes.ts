@@ -5,6 +5,7 @@
  * on SQLite across the connections and processes sharing the file.
  */
 import { serializeEntry, wrap } from "./envelope.js";
+import type { StoreGuard } from "./store-guard.js";
 
 /** Atomic writes on one backend. Namespaces are full (`<prefix>:<name>`). */
 export interface AtomicWrites {
@@ -106,5 +107,14 @@ export function createRedisAtomicWrites(client: RedisScriptClient): AtomicWrites
     async releaseLease(namespace, key, owner) {
       await client.eval(RELEASE, { keys: [`${namespace}::${key}`], arguments: [owner] });
     },
+  };
+}
+
+/** The same operations, each run through the backend's guard (deadline, closed check, StoreError). */
+export function guardAtomicWrites(guard: StoreGuard, atomic: AtomicWrites): AtomicWrites {
+  return {
+    insertIfAbsent: (...args) => guard.run("insert if absent", () => atomic.insertIfAbsent(...args)),
+    acquireLease: (...args) => guard.run("acquire lease", () => atomic.acquireLease(...args)),
+    releaseLease: (...args) => guard.run("release lease", () => atomic.releaseLease(...args)),
   };
 }

@@ -12,7 +12,7 @@ import { Keyv } from "keyv";
 import KeyvRedis, { createClient } from "@keyv/redis";
 import { StoreError, describeError } from "../../core/errors.js";
 import { deserializeEntry, serializeEntry } from "./envelope.js";
-import { createRedisAtomicWrites } from "./atomic-writes.js";
+import { createRedisAtomicWrites, guardAtomicWrites } from "./atomic-writes.js";
 import { createRedisArticleIndex } from "./redis-article-index.js";
 import { createRedisKeyRegistry } from "./redis-key-registry.js";
 import type { StoreBackend } from "./store-backend.js";
@@ -58,14 +58,9 @@ export function createRedisBackend(options: RedisBackendOptions): StoreBackend {
   const index = createRedisArticleIndex(client, options.prefix);
   const namespaceOf = (name: string): string => `${options.prefix}:${name}`;
 
-  const atomic = createRedisAtomicWrites(client);
   return {
     guard,
-    atomic: {
-      insertIfAbsent: (...args) => guard.run("insert if absent", () => atomic.insertIfAbsent(...args)),
-      acquireLease: (...args) => guard.run("acquire lease", () => atomic.acquireLease(...args)),
-      releaseLease: (...args) => guard.run("release lease", () => atomic.releaseLease(...args)),
-    },
+    atomic: guardAtomicWrites(guard, createRedisAtomicWrites(client)),
     articleIndex: {
       add: (entry, now) => guard.run("index article", () => index.add(entry, now)),
       query: (request) => guard.run("list articles", () => index.query(request)),

@@ -10,7 +10,7 @@ import KeyvSqlite from "@keyv/sqlite";
 import { StoreError, describeError } from "../../core/errors.js";
 import { deserializeEntry, serializeEntry } from "./envelope.js";
 import { ARTICLE_INDEX_SCHEMA, createSqliteArticleIndex } from "./sqlite-article-index.js";
-import { createSqliteAtomicWrites } from "./atomic-writes.js";
+import { createSqliteAtomicWrites, guardAtomicWrites } from "./atomic-writes.js";
 import type { StoreBackend } from "./store-backend.js";
 import { createStoreGuard } from "./store-guard.js";
 
@@ -72,14 +72,9 @@ export async function createSqliteBackend(options: SqliteBackendOptions): Promis
   const range = (namespace: string): [string, string] => [`${namespace}:`, `${namespace};`];
   let closed = false;
 
-  const atomic = createSqliteAtomicWrites(query);
   return {
     guard,
-    atomic: {
-      insertIfAbsent: (...args) => guard.run("insert if absent", () => atomic.insertIfAbsent(...args)),
-      acquireLease: (...args) => guard.run("acquire lease", () => atomic.acquireLease(...args)),
-      releaseLease: (...args) => guard.run("release lease", () => atomic.releaseLease(...args)),
-    },
+    atomic: guardAtomicWrites(guard, createSqliteAtomicWrites(query)),
     articleIndex: {
       add: (entry, now) => guard.run("index article", () => index.add(entry, now)),
       query: (request) => guard.run("list articles", () => index.query(request)),
