@@ -5,6 +5,7 @@ import type { z } from "zod";
 import type { ArticleStore, FeedStateStore, SubscriptionStore } from "../../core/ports.js";
 import { createKeyvArticleStore } from "./article-store.js";
 import type { LeaseStore, OutboxStore } from "../../core/outbox/outbox-ports.js";
+import type { Pacer } from "../../core/pacer.js";
 import { createKeyvFeedStateStore } from "./feed-state-store.js";
 import { createKeyvLeaseStore, createKeyvOutboxStore } from "./outbox-store.js";
 import { type KeyvCache, createKeyvCache } from "./keyv-cache.js";
@@ -40,6 +41,8 @@ export interface KeyvStores {
    * a no-op on Redis. A plain job for the scheduler, e.g. hourly.
    */
   sweepExpired(): Promise<void>;
+  /** A pacer for one platform's global send rate, shared by every instance on this store. */
+  createPacer(name: string, perSecond: number, burst: number): Pacer;
   /** Closes every connection; later calls reject with StoreError. */
   close(): Promise<void>;
 }
@@ -72,6 +75,7 @@ export async function createKeyvStores(options: KeyvStoresOptions): Promise<Keyv
       return createKeyvCache(backend, cacheOptions);
     },
     sweepExpired: () => backend.sweepExpired(Date.now()),
+    createPacer: (name, perSecond, burst) => backend.createPacer(name, perSecond, burst),
     close: () => backend.close(),
   };
 }

@@ -13,6 +13,7 @@ import KeyvRedis, { createClient } from "@keyv/redis";
 import { StoreError, describeError } from "../../core/errors.js";
 import { deserializeEntry, serializeEntry } from "./envelope.js";
 import { createRedisAtomicWrites, guardAtomicWrites } from "./atomic-writes.js";
+import { createRedisPacer } from "./shared-pacer.js";
 import { createRedisArticleIndex } from "./redis-article-index.js";
 import { createRedisKeyRegistry } from "./redis-key-registry.js";
 import type { StoreBackend } from "./store-backend.js";
@@ -61,6 +62,10 @@ export function createRedisBackend(options: RedisBackendOptions): StoreBackend {
   return {
     guard,
     atomic: guardAtomicWrites(guard, createRedisAtomicWrites(client)),
+    createPacer(name, perSecond, burst) {
+      const pacer = createRedisPacer(client, `${namespaceOf("pacer")}::${name}`, perSecond, burst);
+      return { reserve: () => guard.run("reserve a send slot", () => pacer.reserve()) };
+    },
     articleIndex: {
       add: (entry, now) => guard.run("index article", () => index.add(entry, now)),
       query: (request) => guard.run("list articles", () => index.query(request)),

@@ -11,6 +11,7 @@ import { StoreError, describeError } from "../../core/errors.js";
 import { deserializeEntry, serializeEntry } from "./envelope.js";
 import { ARTICLE_INDEX_SCHEMA, createSqliteArticleIndex } from "./sqlite-article-index.js";
 import { createSqliteAtomicWrites, guardAtomicWrites } from "./atomic-writes.js";
+import { createLocalPacer } from "../../core/pacer.js";
 import type { StoreBackend } from "./store-backend.js";
 import { createStoreGuard } from "./store-guard.js";
 
@@ -75,6 +76,8 @@ export async function createSqliteBackend(options: SqliteBackendOptions): Promis
   return {
     guard,
     atomic: guardAtomicWrites(guard, createSqliteAtomicWrites(query)),
+    // One process per SQLite file: an in-process pacer is the shared one.
+    createPacer: (_name, perSecond, burst) => createLocalPacer(perSecond, burst),
     articleIndex: {
       add: (entry, now) => guard.run("index article", () => index.add(entry, now)),
       query: (request) => guard.run("list articles", () => index.query(request)),

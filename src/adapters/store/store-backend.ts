@@ -3,6 +3,7 @@
  * instances, listing the keys of one namespace, the article index, and the call guard.
  */
 import type { Keyv } from "keyv";
+import type { Pacer } from "../../core/pacer.js";
 import type { AtomicWrites } from "./atomic-writes.js";
 import type { StoreGuard } from "./store-guard.js";
 
@@ -63,6 +64,8 @@ export interface StoreBackend {
   namespaceOf(name: string): string;
   /** Insert-if-absent and leases, atomic across processes sharing the store. */
   readonly atomic: AtomicWrites;
+  /** A pacer shared by every process on this store (Redis), or local to this process (SQLite). */
+  createPacer(name: string, perSecond: number, burst: number): Pacer;
   /** Tracks the keys of a namespace whose entries must be listable. */
   keyRegistry(name: string): KeyRegistry;
   /** Deletes expired rows the backend does not expire by itself (SQLite). */

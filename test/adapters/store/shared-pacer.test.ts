@@ -1,0 +1,54 @@
+/**
+ * The send pacer shared by instances: reservations from two connections (two instances) to one Redis
+ * interleave into one steady schedule; on SQLite (one process) the local pacer does the same.
+ */
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { createKeyvStores, type KeyvStores } from "../../../src/adapters/store/create-keyv-stores.js";
+import { uniqueRunPrefix } from "./keyv-store-harness.js";
+
+const redisUrl = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
+
+/** Slot start times (ms since the first reservation) of `count` reservations split between `stores`. */
+async function reserveSlots(stores: KeyvStores[], count: number, perSecond: number): Promise<number[]> {
+  const pacers = stores.map((store) => store.createPacer("telegram", perSecond, 0));
+  const start = Date.now();
+  const slots = await Promise.all(
+    Array.from({ length: count }, async (_, index) => {
+      const wait = await pacers[index % pacers.length]!.reserve();
+      return Date.now() + wait - start;
+    }),
+  );
+  return slots.sort((left, right) => left - right);
+}
+
+describe("the shared send pacer", () => {
+  it("spaces reservations from two instances on one Redis at the configured rate", async () => {
+    const prefix = uniqueRunPrefix("pacer");
+    const one = await createKeyvStores({ url: redisUrl, retentionMs: 60_000, namespacePrefix: prefix });
+    const two = await createKeyvStores({ url: redisUrl, retentionMs: 60_000, namespacePrefix: prefix });
+    try {
+      const slots = await reserveSlots([one, two], 100, 50);
+      // 100 slots at 50/s span about two seconds, with no two closer than the interval (less timer slop).
+      expect(slots.at(-1)! - slots[0]!).toBeGreaterThanOrEqual(1_900);
+      const gaps = slots.slice(1).map((slot, index) => slot - slots[index]!);
+      expect(Math.min(...gaps)).toBeGreaterThanOrEqual(10);
+    } finally {
+      await one.close();
+      await two.close();
+    }
+  });
+
+  it("paces within one process on SQLite", async () => {
+    const directory = mkdtempSync(path.join(tmpdir(), "newsdesk-pacer-"));
+    const stores = await createKeyvStores({ url: `sqlite://${path.join(directory, "s.sqlite")}`, retentionMs: 60_000 });
+    try {
+      const slots = await reserveSlots([stores], 50, 100);
+      expect(slots.at(-1)! - slots[0]!).toBeGreaterThanOrEqual(480);
+    } finally {
+      await stores.close();
+    }
+  });
+});
