@@ -6,7 +6,7 @@ import { articleIdOf, dedupeKeysOf } from "./dedupe-keys.js";
 import { describeError, FeedFetchError, IoError } from "./errors.js";
 import { KeyedMutex } from "./keyed-mutex.js";
 import type { Article, FeedSource, FeedState } from "./model.js";
-import type { ArticleStore, Clock, FeedFetcher, FeedParser, FeedStateStore, Logger } from "./ports.js";
+import type { ArticleStore, Clock, DedupeKeys, FeedFetcher, FeedParser, FeedStateStore, Logger } from "./ports.js";
 
 /**
  * The dedupe check and the save must not interleave between feeds polled at the same time, or one
@@ -98,24 +98,27 @@ async function storeNewItems(
   backfill: boolean,
   dependencies: IngestDependencies,
 ): Promise<Article[]> {
-  const stored: Article[] = [];
   const now = dependencies.clock.now();
-  const seenInThisFetch = new Set<string>();
+  // Within one fetch, an item sharing any key with an earlier one is the same item.
+  const seenKeys = new Set<string>();
+  const candidates: { article: Article; keys: DedupeKeys }[] = [];
   for (const item of items) {
     if (!item.title && !item.url) continue;
     const keys = dedupeKeysOf(item, source.url);
+    const keyStrings = Object.entries(keys).map(([kind, value]) => `${kind}:${value}`);
     const id = articleIdOf(keys, `${source.url}|${item.title}`);
-    if (seenInThisFetch.has(id)) continue;
-    seenInThisFetch.add(id);
-    const article = await dedupeSection.run("dedupe", async () => {
-      if (await dependencies.articles.findDuplicate(keys)) return undefined;
-      const fresh = toArticle(id, item, source, feedTitle, backfill, now);
-      await dependencies.articles.save(fresh, keys);
-      return fresh;
-    });
-    if (article) stored.push(article);
+    if (seenKeys.has(`id:${id}`) || keyStrings.some((key) => seenKeys.has(key))) continue;
+    seenKeys.add(`id:${id}`);
+    for (const key of keyStrings) seenKeys.add(key);
+    candidates.push({ article: toArticle(id, item, source, feedTitle, backfill, now), keys });
   }
-  return stored;
+  if (candidates.length === 0) return [];
+  return dedupeSection.run("dedupe", async () => {
+    const existing = await dependencies.articles.findDuplicates(candidates.map((candidate) => candidate.keys));
+    const fresh = candidates.filter((_, index) => existing[index] === undefined);
+    await dependencies.articles.saveMany(fresh);
+    return fresh.map((candidate) => candidate.article);
+  });
 }
 
 function toArticle(id: string, item: ParsedItems[number], source: FeedSource, feedTitle: string, backfill: boolean, now: number): Article {

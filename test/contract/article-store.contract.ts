@@ -57,6 +57,26 @@ export function articleStoreContract(name: string, createHarness: StoreHarnessFa
       expect(await store.findDuplicate({})).toBeUndefined();
     });
 
+    it("saves a batch and finds each item's duplicate in one call, in key priority order", async () => {
+      const store = await opened.open(createHarness());
+      await store.saveMany([
+        { article: makeArticle("batch-1", "world", 3), keys: { guid: "bg-1", url: "https://b.example/1" } },
+        { article: makeArticle("batch-2", "world", 2), keys: { url: "https://b.example/2", titleFingerprint: "b two" } },
+        { article: makeArticle("batch-3", "politics", 1), keys: {} },
+      ]);
+      expect(
+        await store.findDuplicates([
+          { guid: "bg-1" },
+          { guid: "unknown", url: "https://b.example/2" },
+          { url: "https://b.example/1", titleFingerprint: "b two" },
+          { titleFingerprint: "nothing" },
+          {},
+        ]),
+      ).toEqual(["batch-1", "batch-2", "batch-1", undefined, undefined]);
+      expect((await store.listSection("world", 0, 10)).map((article) => article.id)).toEqual(["batch-2", "batch-1"]);
+      expect((await store.get("batch-3"))?.sectionId).toBe("politics");
+    });
+
     it("lists a section newest first, honours since (published or first seen) and limit, and keeps sections apart", async () => {
       const store = await opened.open(createHarness());
       await store.save(makeArticle("w-old", "world", 300), {});

@@ -23,6 +23,12 @@ export class MemoryArticleStore implements ArticleStore {
     }
     return undefined;
   }
+  async findDuplicates(keysList: readonly DedupeKeys[]) {
+    return Promise.all(keysList.map((keys) => this.findDuplicate(keys)));
+  }
+  async saveMany(entries: readonly { article: Article; keys: DedupeKeys }[]) {
+    for (const { article, keys } of entries) await this.save(article, keys);
+  }
   async save(article: Article, keys: DedupeKeys) {
     this.articles.set(article.id, structuredClone(article));
     for (const [kind, value] of Object.entries(keys)) if (value !== undefined) this.keys.set(`${kind}:${value}`, article.id);

@@ -71,6 +71,27 @@ export function createKeyvArticleStore(backend: StoreBackend, retentionMs: numbe
       const ids = await dedupe.getMany(candidates);
       return ids.find((id) => id !== undefined);
     },
+    async findDuplicates(keysList) {
+      const candidates = keysList.map(presentDedupeKeys);
+      const all = [...new Set(candidates.flat())];
+      if (all.length === 0) return keysList.map(() => undefined);
+      const found = new Map<string, string>();
+      (await dedupe.getMany(all)).forEach((id, index) => {
+        if (id !== undefined) found.set(all[index]!, id);
+      });
+      return candidates.map((keys) => keys.map((key) => found.get(key)).find((id) => id !== undefined));
+    },
+    async saveMany(entries) {
+      if (entries.length === 0) return;
+      const now = Date.now();
+      // Same order as save(): articles, index, then dedupe keys.
+      await articles.setMany(entries.map(({ article }) => ({ key: article.id, value: article })));
+      await backend.articleIndex.addMany(
+        entries.map(({ article: { id, sectionId, publishedAt, firstSeenAt } }) => ({ id, sectionId, publishedAt, firstSeenAt, expiresAt: now + retentionMs })),
+        now,
+      );
+      await dedupe.setMany(entries.flatMap(({ article, keys }) => presentDedupeKeys(keys).map((key) => ({ key, value: article.id }))));
+    },
     async save(article, keys) {
       const now = Date.now();
       await articles.set(article.id, article);

@@ -65,12 +65,17 @@ export function createRedisArticleIndex(client: RedisScriptClient, prefix: strin
     const scope = sectionId === undefined ? `${prefix}:article-index:all` : `${prefix}:article-index:section:${sectionId}`;
     return [`${scope}:published`, `${scope}:seen`, `${scope}:expires`];
   };
+  const add = async (entry: ArticleIndexEntry, now: number): Promise<void> => {
+    await client.eval(ADD, {
+      keys: [...scopeKeys(entry.sectionId), ...scopeKeys(undefined)],
+      arguments: [entry.id, ...[entry.publishedAt, entry.firstSeenAt, entry.expiresAt, now].map(String)],
+    });
+  };
   return {
-    async add(entry: ArticleIndexEntry, now: number) {
-      await client.eval(ADD, {
-        keys: [...scopeKeys(entry.sectionId), ...scopeKeys(undefined)],
-        arguments: [entry.id, ...[entry.publishedAt, entry.firstSeenAt, entry.expiresAt, now].map(String)],
-      });
+    add,
+    // node-redis pipelines concurrent commands on one connection; each script stays atomic.
+    async addMany(entries: readonly ArticleIndexEntry[], now: number) {
+      await Promise.all(entries.map((entry) => add(entry, now)));
     },
     async query({ sectionId, since, limit, now }: ArticleIndexQuery) {
       const ids = await client.eval(QUERY, {

@@ -68,6 +68,7 @@ export function createRedisBackend(options: RedisBackendOptions): StoreBackend {
     },
     articleIndex: {
       add: (entry, now) => guard.run("index article", () => index.add(entry, now)),
+      addMany: (entries, now) => guard.run("index articles", () => index.addMany(entries, now)),
       query: (request) => guard.run("list articles", () => index.query(request)),
     },
     namespaceOf,

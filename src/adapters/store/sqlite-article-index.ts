@@ -32,17 +32,23 @@ export const ARTICLE_INDEX_SCHEMA = [
 export function createSqliteArticleIndex(query: SqlQuery, prefix: string): ArticleIndex & {
   sweep(now: number): Promise<void>;
 } {
-  return {
-    async add(entry: ArticleIndexEntry) {
+  const addMany = async (entries: readonly ArticleIndexEntry[]): Promise<void> => {
+    // One statement per chunk: one write transaction instead of one per article.
+    for (let start = 0; start < entries.length; start += 100) {
+      const chunk = entries.slice(start, start + 100);
       await query(
         `INSERT INTO ${TABLE} (prefix, id, section_id, published_at, first_seen_at, expires_at)
-         VALUES (?, ?, ?, ?, ?, ?)
+         VALUES ${chunk.map(() => "(?, ?, ?, ?, ?, ?)").join(", ")}
          ON CONFLICT (prefix, id) DO UPDATE SET section_id = excluded.section_id,
            published_at = excluded.published_at, first_seen_at = excluded.first_seen_at,
            expires_at = excluded.expires_at`,
-        prefix, entry.id, entry.sectionId, entry.publishedAt, entry.firstSeenAt, entry.expiresAt,
+        ...chunk.flatMap((entry) => [prefix, entry.id, entry.sectionId, entry.publishedAt, entry.firstSeenAt, entry.expiresAt]),
       );
-    },
+    }
+  };
+  return {
+    add: (entry: ArticleIndexEntry) => addMany([entry]),
+    addMany: (entries: readonly ArticleIndexEntry[]) => addMany(entries),
     async query({ sectionId, since, limit, now }: ArticleIndexQuery) {
       const [index, section] = sectionId === undefined ? ["by_time", ""] : ["by_section", "AND section_id = ?"];
       const parameters = sectionId === undefined ? [prefix] : [prefix, sectionId];

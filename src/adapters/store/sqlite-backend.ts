@@ -80,6 +80,7 @@ export async function createSqliteBackend(options: SqliteBackendOptions): Promis
     createPacer: (_name, perSecond, burst) => createLocalPacer(perSecond, burst),
     articleIndex: {
       add: (entry, now) => guard.run("index article", () => index.add(entry, now)),
+      addMany: (entries, now) => guard.run("index articles", () => index.addMany(entries, now)),
       query: (request) => guard.run("list articles", () => index.query(request)),
     },
     namespaceOf,

@@ -32,6 +32,8 @@ export interface ArticleIndexQuery {
 export interface ArticleIndex {
   /** Adds or replaces one entry; `now` is when the entry was written (expired entries go first). */
   add(entry: ArticleIndexEntry, now: number): Promise<void>;
+  /** Adds several entries, with as few writes as the backend allows. */
+  addMany(entries: readonly ArticleIndexEntry[], now: number): Promise<void>;
   /**
    * Ids of unexpired entries with `publishedAt >= since || firstSeenAt >= since`, newest
    * `publishedAt` first (ties: id descending), at most `limit`.

@@ -17,8 +17,10 @@ async function reserveSlots(stores: KeyvStores[], count: number, perSecond: numb
   const start = Date.now();
   const slots = await Promise.all(
     Array.from({ length: count }, async (_, index) => {
+      // The pacer reads the clock when the call starts: the slot is that instant plus the wait.
+      const asked = Date.now();
       const wait = await pacers[index % pacers.length]!.reserve();
-      return Date.now() + wait - start;
+      return asked + wait - start;
     }),
   );
   return slots.sort((left, right) => left - right);
@@ -34,7 +36,7 @@ describe("the shared send pacer", () => {
       // 100 slots at 50/s span about two seconds, with no two closer than the interval (less timer slop).
       expect(slots.at(-1)! - slots[0]!).toBeGreaterThanOrEqual(1_900);
       const gaps = slots.slice(1).map((slot, index) => slot - slots[index]!);
-      expect(Math.min(...gaps)).toBeGreaterThanOrEqual(10);
+      expect(Math.min(...gaps)).toBeGreaterThanOrEqual(15);
     } finally {
       await one.close();
       await two.close();
