@@ -2,6 +2,7 @@
  * `npm run bench`: every benchmark, one after the other; each prints its own figures and the baseline
  * it is compared with in the same run. Timings vary by machine; ratios are what to compare.
  */
+import { runDiscordDeliveryBench } from "./discord-delivery.bench.js";
 import { runFollowMatchingBench } from "./follow-matching.bench.js";
 import { runIngestBench } from "./ingest.bench.js";
 import { runSummaryCallsBench } from "./summary-calls.bench.js";
@@ -10,6 +11,7 @@ const benches: [string, () => Promise<void>][] = [
   ["ingest", runIngestBench],
   ["follow matching", runFollowMatchingBench],
   ["summary model calls", runSummaryCallsBench],
+  ["discord delivery", runDiscordDeliveryBench],
 ];
 
 for (const [name, run] of benches) {

@@ -53,6 +53,7 @@ const schema = z.object({
   DISCORD_TOKEN: optionalText,
   DISCORD_APPLICATION_ID: optionalText,
   DISCORD_API_ROOT: optionalUrl,
+  DISCORD_GUILD_ID: optionalText.refine((value) => value === undefined || /^\d{17,20}$/u.test(value), "must be a server id (17-20 digits)"),
   OPENAI_API_KEY: optionalText,
   OPENAI_BASE_URL: optionalUrl,
   SUMMARY_MODEL: optionalText,
@@ -87,7 +88,12 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env, envFile
   const merged: Record<string, string | undefined> = { ...readEnvFile(envFile), ...environment };
   // A key left blank (as in .env.example) means "use the default".
   for (const [key, value] of Object.entries(merged)) if (value !== undefined && value.trim() === "") delete merged[key];
-  const result = schema.safeParse(merged);
+  const result = schema
+    .refine((config) => !config.DISCORD_TOKEN || config.DISCORD_APPLICATION_ID, {
+      path: ["DISCORD_APPLICATION_ID"],
+      message: "required when DISCORD_TOKEN is set (developer portal → General Information → Application ID)",
+    })
+    .safeParse(merged);
   if (!result.success) {
     throw new ConfigError(
       result.error.issues.map((issue) => {

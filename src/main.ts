@@ -6,14 +6,15 @@ import { hostname } from "node:os";
 import type { Readable, Writable } from "node:stream";
 import { commandRegistry } from "../commands/index.js";
 import { CONSOLE_CHAT, startConsoleChat, type ConsoleChat } from "./adapters/console/console-chat.js";
+import { startDiscordAdapter } from "./adapters/discord/start-discord-adapter.js";
 import { createPinoLogger } from "./adapters/logging/create-pino-logger.js";
 import { createKeyvStores } from "./adapters/store/create-keyv-stores.js";
-import { buildServices } from "./build-services.js";
+import { buildServices, type Services } from "./build-services.js";
 import { loadConfig, type Config } from "./config.js";
 import { DeliveryError, routeByPlatform, type PlatformSender } from "./core/delivery.js";
 import { ConfigError, describeError } from "./core/errors.js";
 import { chatKey, type Section } from "./core/model.js";
-import type { Clock } from "./core/ports.js";
+import type { Clock, Logger } from "./core/ports.js";
 import { loadSourcesFile } from "./sources-file.js";
 import { createRuntime } from "./start-runtime.js";
 
@@ -41,10 +42,8 @@ export async function main(io: MainIo): Promise<number> {
     return 2;
   }
   const consoleMode = config.CONSOLE ?? (!config.TELEGRAM_BOT_TOKEN && !config.DISCORD_TOKEN);
-  if (!consoleMode) {
-    io.stderr.write(
-      "A platform token is set, but this version of newsdesk serves only the terminal chat. Unset the tokens or set CONSOLE=true.\n",
-    );
+  if (!consoleMode && !config.TELEGRAM_BOT_TOKEN && !config.DISCORD_TOKEN) {
+    io.stderr.write("Nothing to serve: CONSOLE=false and no TELEGRAM_BOT_TOKEN or DISCORD_TOKEN is set.\n");
     return 2;
   }
   const logger = createPinoLogger(config.LOG_LEVEL ?? (consoleMode ? "warn" : "info"));
@@ -65,7 +64,16 @@ export async function main(io: MainIo): Promise<number> {
       await progress?.onPartSent(0, 1);
     },
   };
-  const runtime = createRuntime({ config, services, stores, sender: routeByPlatform([consoleSender]), clock, logger, instanceId });
+  const platforms = await startPlatforms(config, services, logger);
+  const runtime = createRuntime({
+    config,
+    services,
+    stores,
+    sender: routeByPlatform([consoleSender, ...platforms.map((platform) => platform.sender)]),
+    clock,
+    logger,
+    instanceId,
+  });
 
   const firstRound = new AbortController();
   const timer = setTimeout(() => firstRound.abort(), FIRST_ROUND_WAIT_MS);
@@ -78,20 +86,43 @@ export async function main(io: MainIo): Promise<number> {
     clearTimeout(timer);
   }
 
-  const consoleChat = startConsoleChat({
-    input: io.stdin,
-    output: io.stdout,
-    commands: commandRegistry,
-    services: services.commandServices,
-    logger,
-    interactive: io.stdin.isTTY === true,
-  });
+  const consoleChat = consoleMode
+    ? startConsoleChat({
+        input: io.stdin,
+        output: io.stdout,
+        commands: commandRegistry,
+        services: services.commandServices,
+        logger,
+        interactive: io.stdin.isTTY === true,
+      })
+    : undefined;
   terminal.chat = consoleChat;
   runtime.start();
-  await Promise.race([consoleChat.finished, io.stopSignal]);
-  consoleChat.close();
+  logger.info({ instanceId, platforms: platforms.map((platform) => platform.sender.platform), console: consoleMode }, "newsdesk started");
+  await Promise.race([consoleChat?.finished ?? new Promise<never>(() => undefined), io.stopSignal]);
+  consoleChat?.close();
+  // Stop the jobs first, so that no delivery is mid-send when the platforms disconnect.
   await runtime.stop();
+  for (const platform of platforms) await platform.stop();
   await services.close();
   await stores.close();
   return 0;
+}
+
+/** Starts the chat platforms whose tokens are configured. */
+async function startPlatforms(config: Config, services: Services, logger: Logger): Promise<{ sender: PlatformSender; stop(): Promise<void> }[]> {
+  const started: { sender: PlatformSender; stop(): Promise<void> }[] = [];
+  if (config.DISCORD_TOKEN && config.DISCORD_APPLICATION_ID) {
+    started.push(
+      await startDiscordAdapter({
+        token: config.DISCORD_TOKEN,
+        applicationId: config.DISCORD_APPLICATION_ID,
+        ...(config.DISCORD_API_ROOT ? { apiRoot: config.DISCORD_API_ROOT } : {}),
+        commands: commandRegistry,
+        services: services.commandServices,
+        logger,
+      }),
+    );
+  }
+  return started;
 }

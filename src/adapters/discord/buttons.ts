@@ -1,0 +1,131 @@
+/**
+ * Message components of newsdesk and their custom ids: a "Summary" button per story, and under a
+ * delivered document "Follow a topic…" (opens a modal) and "Unsubscribe…" (offers the channel's
+ * sections in a select menu). Custom ids are `nd:<action>[:<argument>]`, at most 100 characters
+ * (Discord's limit), and parsed strictly: anything else is treated as an expired button.
+ */
+import {
+  type APIActionRowComponent,
+  type APIButtonComponentWithCustomId,
+  type APIComponentInMessageActionRow,
+  type APIModalInteractionResponseCallbackData,
+  type APIStringSelectComponent,
+  ButtonStyle,
+  ComponentType,
+  TextInputStyle,
+} from "discord.js";
+import { removeControlCharacters, singleLine, truncate } from "./discord-text.js";
+
+/** What a component asks newsdesk to do. */
+export type ComponentAction =
+  | { kind: "summary"; articleId: string }
+  | { kind: "follow-prompt" }
+  | { kind: "follow-submit" }
+  | { kind: "unsubscribe-prompt" }
+  | { kind: "unsubscribe-choice" };
+
+/** Discord's limit for custom_id. */
+export const MAX_CUSTOM_ID_LENGTH = 100;
+/** The text input of the follow modal. */
+export const FOLLOW_TOPIC_INPUT = "topic";
+/** Longest topic line accepted in the modal (same as /follow's option). */
+export const MAX_FOLLOW_INPUT_LENGTH = 400;
+
+const ARTICLE_ID = /^[0-9A-Za-z_-]{1,64}$/u;
+const SIMPLE_IDS: Record<Exclude<ComponentAction["kind"], "summary">, string> = {
+  "follow-prompt": "nd:follow",
+  "follow-submit": "nd:follow-topic",
+  "unsubscribe-prompt": "nd:unsub",
+  "unsubscribe-choice": "nd:unsub-section",
+};
+
+/** Whether `articleId` can travel in a summary button. */
+export function isButtonArticleId(articleId: string): boolean {
+  return ARTICLE_ID.test(articleId);
+}
+
+/** The custom id of an action; throws when it would be invalid (a bug, not user input). */
+export function customIdOf(action: ComponentAction): string {
+  if (action.kind !== "summary") return SIMPLE_IDS[action.kind];
+  if (!isButtonArticleId(action.articleId)) throw new Error(`article id not usable in a custom_id: ${action.articleId.slice(0, 80)}`);
+  const id = `nd:sum:${action.articleId}`;
+  if (id.length > MAX_CUSTOM_ID_LENGTH) throw new Error("custom_id longer than 100 characters");
+  return id;
+}
+
+/** The action of a custom id, or undefined for anything newsdesk did not create. */
+export function parseCustomId(customId: string): ComponentAction | undefined {
+  if (customId.length > MAX_CUSTOM_ID_LENGTH) return undefined;
+  const summary = /^nd:sum:(.+)$/u.exec(customId);
+  if (summary) return isButtonArticleId(summary[1] ?? "") ? { kind: "summary", articleId: summary[1] ?? "" } : undefined;
+  const entry = Object.entries(SIMPLE_IDS).find(([, id]) => id === customId);
+  return entry ? ({ kind: entry[0] } as ComponentAction) : undefined;
+}
+
+type ActionRow = APIActionRowComponent<APIComponentInMessageActionRow>;
+
+/** Rows of "Summary" buttons, five per row, one per distinct article. */
+export function summaryButtonRows(stories: readonly { articleId: string; title: string }[]): ActionRow[] {
+  const seen = new Set<string>();
+  const buttons: APIButtonComponentWithCustomId[] = [];
+  for (const story of stories) {
+    if (seen.has(story.articleId) || !isButtonArticleId(story.articleId)) continue;
+    seen.add(story.articleId);
+    buttons.push({
+      type: ComponentType.Button,
+      style: ButtonStyle.Secondary,
+      custom_id: customIdOf({ kind: "summary", articleId: story.articleId }),
+      label: truncate(`Summary: ${singleLine(removeControlCharacters(story.title)) || story.articleId}`, 80),
+    });
+  }
+  const rows: ActionRow[] = [];
+  for (let index = 0; index < buttons.length; index += 5) rows.push({ type: ComponentType.ActionRow, components: buttons.slice(index, index + 5) });
+  return rows;
+}
+
+/** "Follow a topic…" and "Unsubscribe…" under a delivered document. */
+export function deliveryActionRow(): ActionRow {
+  return {
+    type: ComponentType.ActionRow,
+    components: [
+      { type: ComponentType.Button, style: ButtonStyle.Primary, custom_id: customIdOf({ kind: "follow-prompt" }), label: "Follow a topic…" },
+      { type: ComponentType.Button, style: ButtonStyle.Secondary, custom_id: customIdOf({ kind: "unsubscribe-prompt" }), label: "Unsubscribe…" },
+    ],
+  };
+}
+
+/** A select menu of the chat's sections (at most 25, Discord's limit). */
+export function unsubscribeSelectRow(sections: readonly { id: string; title: string }[]): ActionRow {
+  const select: APIStringSelectComponent = {
+    type: ComponentType.StringSelect,
+    custom_id: customIdOf({ kind: "unsubscribe-choice" }),
+    placeholder: "Section to unsubscribe from",
+    min_values: 1,
+    max_values: 1,
+    options: sections.slice(0, 25).map((section) => ({ label: truncate(singleLine(section.title) || section.id, 100), value: section.id.slice(0, 100), description: truncate(section.id, 100) })),
+  };
+  return { type: ComponentType.ActionRow, components: [select] };
+}
+
+/** The modal "Follow a topic" (one text input). */
+export function followModal(): APIModalInteractionResponseCallbackData {
+  return {
+    custom_id: customIdOf({ kind: "follow-submit" }),
+    title: "Follow a topic",
+    components: [
+      {
+        type: ComponentType.Label,
+        label: "Topic, then aliases after |",
+        component: {
+          type: ComponentType.TextInput,
+          custom_id: FOLLOW_TOPIC_INPUT,
+          style: TextInputStyle.Short,
+          required: true,
+          min_length: 1,
+          max_length: MAX_FOLLOW_INPUT_LENGTH,
+          placeholder: "APT31 | Judgement Panda | Zirconium",
+        },
+      },
+    ],
+  };
+}

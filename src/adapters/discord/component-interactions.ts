@@ -1,0 +1,74 @@
+/**
+ * Buttons, the section select and the follow modal under delivered stories:
+ *
+ * - "Summary: …" (`nd:sum:<article id>`) runs /summary for that article, answered privately;
+ * - "Follow a topic…" (`nd:follow`) opens a modal; its submission (`nd:follow-topic`) runs /follow;
+ * - "Unsubscribe…" (`nd:unsub`) offers the chat's sections in a select menu; the choice
+ *   (`nd:unsub-section`) runs /unsubscribe.
+ *
+ * Settings changes need the same member permission as the slash commands (checked before the modal
+ * or menu is even shown, and again by the command). Every answer is ephemeral. Unknown or mismatched
+ * custom ids get a short "no longer works" answer.
+ */
+import type { ButtonInteraction, ModalSubmitInteraction, StringSelectMenuInteraction } from "discord.js";
+import type { CommandDefinition } from "../../core/command.js";
+import { FOLLOW_TOPIC_INPUT, followModal, parseCustomId, unsubscribeSelectRow } from "./buttons.js";
+import { chatOfInteraction } from "./interaction-chat.js";
+import { InteractionReplier } from "./interaction-context.js";
+import { canManageChannel, describeMissingPermissions, missingPostingPermissions } from "./permissions.js";
+import { renderPlainText, renderReply } from "./render-embeds.js";
+import { type InteractionDependencies, type InteractionPlace, runCommand } from "./run-command.js";
+
+/** A component or modal interaction newsdesk answers. */
+export type ComponentInteraction = ButtonInteraction | StringSelectMenuInteraction | ModalSubmitInteraction;
+
+const EXPIRED = "This button no longer works. Use /help to see what newsdesk can do.";
+const NO_BUTTONS = { summaryButtons: false, deliveryActions: false };
+
+/** Handles one button click, select choice or modal submission. */
+export async function handleComponent(interaction: ComponentInteraction, deps: InteractionDependencies): Promise<void> {
+  const place = chatOfInteraction(interaction, deps.channels.take(interaction.id));
+  const action = parseCustomId(interaction.customId);
+  const command = (name: string) => deps.commands.find((candidate) => candidate.name === name);
+  const run = (name: string, values: Record<string, string>, where: InteractionPlace) =>
+    runCommand({ interaction, definition: command(name) as CommandDefinition, values: new Map(Object.entries(values)), place: where, privateByDefault: true, render: NO_BUTTONS, deps });
+  if (place && action?.kind === "summary" && interaction.isButton() && command("summary")) {
+    await run("summary", { article: action.articleId }, place);
+    return;
+  }
+  if (place && action?.kind === "follow-submit" && interaction.isModalSubmit() && command("follow")) {
+    await run("follow", { topic: interaction.fields.getTextInputValue(FOLLOW_TOPIC_INPUT) }, place);
+    return;
+  }
+  if (place && action?.kind === "unsubscribe-choice" && interaction.isStringSelectMenu() && command("unsubscribe")) {
+    await run("unsubscribe", { section: interaction.values[0] ?? "" }, place);
+    return;
+  }
+  const replier = new InteractionReplier(interaction, { privateByDefault: true, render: (reply) => renderReply(reply, NO_BUTTONS), autoDeferMs: deps.autoDeferMs, logger: deps.logger });
+  try {
+    const target = action?.kind === "follow-prompt" ? "follow" : "unsubscribe";
+    const isPrompt = (action?.kind === "follow-prompt" || action?.kind === "unsubscribe-prompt") && interaction.isButton();
+    if (!place || !isPrompt || !command(target)) return await replier.send(EXPIRED, "private");
+    await prompt(action.kind === "follow-prompt" ? "follow" : "unsubscribe", interaction, place, replier, deps);
+  } finally {
+    replier.dispose();
+  }
+}
+
+/** Shows the follow modal or the section menu, once the member may change this chat's settings. */
+async function prompt(target: "follow" | "unsubscribe", interaction: ComponentInteraction, place: InteractionPlace, replier: InteractionReplier, deps: InteractionDependencies): Promise<void> {
+  const { chat, inThread } = place;
+  if (chat.kind !== "private" && !canManageChannel(interaction.memberPermissions)) {
+    return replier.send(`Only an administrator of this ${chat.kind} can use /${target} here.`, "private");
+  }
+  if (target === "follow") {
+    const missing = chat.kind === "private" ? [] : missingPostingPermissions(interaction.appPermissions, inThread);
+    if (missing.length > 0) return replier.send(describeMissingPermissions(missing, inThread), "private");
+    return replier.showModal(followModal());
+  }
+  const settings = await deps.services.chats.get(chat);
+  if (settings.sections.length === 0) return replier.send(`This ${chat.kind === "private" ? "chat" : inThread ? "thread" : "channel"} has no subscriptions.`, "private");
+  const sections = settings.sections.map((id) => ({ id, title: deps.services.catalog.get(id)?.title ?? id }));
+  const content = renderPlainText("Which section should no longer be delivered here?")[0]?.content;
+  return replier.sendMessages(() => [{ ...(content ? { content } : {}), embeds: [], components: [unsubscribeSelectRow(sections)] }], "private");
+}

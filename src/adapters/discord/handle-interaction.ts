@@ -1,0 +1,51 @@
+/**
+ * The single error boundary for everything users do on Discord: routes an interaction to slash
+ * command, autocomplete or component handling; failures that escape (Discord refusing an answer, a
+ * missed deadline) are logged, and the user gets the short apology if nothing was sent yet.
+ */
+import { type ChatInputCommandInteraction, type Interaction, MessageFlags } from "discord.js";
+import { GENERIC_APOLOGY } from "../../core/execute-command.js";
+import { answerAutocomplete } from "./autocomplete.js";
+import { toAnswerError } from "./errors.js";
+import { handleComponent } from "./component-interactions.js";
+import { chatOfInteraction } from "./interaction-chat.js";
+import { type InteractionDependencies, answersPrivately, runCommand } from "./run-command.js";
+
+const NO_MENTIONS = { parse: [] };
+
+/** Handles one interaction; never throws. */
+export async function handleInteraction(interaction: Interaction, deps: InteractionDependencies): Promise<void> {
+  try {
+    if (interaction.isChatInputCommand()) await handleSlashCommand(interaction, deps);
+    else if (interaction.isAutocomplete()) await answerAutocomplete(interaction, deps);
+    else if (interaction.isButton() || interaction.isStringSelectMenu() || interaction.isModalSubmit()) await handleComponent(interaction, deps);
+    else deps.channels.take(interaction.id);
+  } catch (error) {
+    deps.logger.error({ err: toAnswerError(error), interaction: interaction.id, type: interaction.type, command: interaction.isCommand() ? interaction.commandName : undefined }, "discord interaction failed");
+    if (interaction.isRepliable() && !interaction.replied && !interaction.deferred) {
+      await interaction.reply({ content: GENERIC_APOLOGY, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS }).catch(() => undefined);
+    }
+  }
+}
+
+async function handleSlashCommand(interaction: ChatInputCommandInteraction, deps: InteractionDependencies): Promise<void> {
+  const place = chatOfInteraction(interaction, deps.channels.take(interaction.id));
+  const definition = deps.commands.find((command) => command.name === interaction.commandName);
+  if (!definition || !place) {
+    await interaction.reply({ content: "That command is not available any more. Type / to see the current ones.", flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
+    return;
+  }
+  const values = new Map<string, string | number | boolean>();
+  for (const option of interaction.options.data) {
+    if (option.value !== undefined && option.value !== null) values.set(option.name, option.value);
+  }
+  await runCommand({
+    interaction,
+    definition,
+    values,
+    place,
+    privateByDefault: answersPrivately(definition),
+    render: { summaryButtons: true, deliveryActions: false },
+    deps,
+  });
+}

@@ -1,0 +1,147 @@
+/**
+ * Starts newsdesk on Discord: a discord.js client on the gateway (intent Guilds only; slash commands
+ * need no privileged intent) that answers every registry command, autocomplete and button, and a
+ * PlatformSender that delivers documents at a pace within Discord's global limit.
+ *
+ * Commands are not registered here: that is `npm run deploy:commands` (see deploy-commands.ts).
+ */
+import { Client, Events, GatewayIntentBits, type RateLimitData, RESTEvents } from "discord.js";
+import type { CommandDefinition } from "../../core/command.js";
+import type { CommandServices } from "../../core/command-services.js";
+import type { PlatformSender } from "../../core/delivery.js";
+import type { Clock, Logger } from "../../core/ports.js";
+import { createDiscordSender } from "./discord-sender.js";
+import { handleInteraction } from "./handle-interaction.js";
+import { InteractionChannels } from "./interaction-chat.js";
+import type { InteractionDependencies } from "./run-command.js";
+import { SendQueue } from "./send-queue.js";
+
+/** Pace of deliveries and rate-limit behaviour. */
+export interface DiscordDeliveryLimits {
+  /** Sustained channel messages per second, below Discord's 50 requests/s so commands keep room. */
+  messagesPerSecond: number;
+  /** Messages that may start at once after a quiet period. */
+  burst: number;
+  /** Channel posts in flight at once. */
+  concurrency: number;
+  /** Messages waiting at most; beyond it deliveries fail as retryable. */
+  maxQueued: number;
+  /** @discordjs/rest's own pre-emptive global limit (Discord's published 50). */
+  restGlobalRequestsPerSecond: number;
+  /** Longest rate-limit wait accepted; longer ones fail the delivery as retryable with retryAfterMs. */
+  maxRateLimitWaitMs: number;
+  /** One REST request's timeout (@discordjs/rest retries a timed-out request 3 times). */
+  requestTimeoutMs: number;
+}
+
+/**
+ * 40 messages/s with a burst of 2: at most 42 starts in any second, so Discord's 50 leaves room for
+ * commands and for jitter (requests bunched by a busy event loop or the network arrive closer together
+ * than they started).
+ */
+export const DEFAULT_DISCORD_DELIVERY_LIMITS: DiscordDeliveryLimits = {
+  messagesPerSecond: 40,
+  burst: 2,
+  concurrency: 8,
+  maxQueued: 50_000,
+  restGlobalRequestsPerSecond: 50,
+  maxRateLimitWaitMs: 60_000,
+  requestTimeoutMs: 15_000,
+};
+
+/** Options of {@link startDiscordAdapter}. */
+export interface DiscordAdapterOptions {
+  token: string;
+  /** The application id (also the bot's user id); checked against READY. */
+  applicationId: string;
+  /** REST API root (e.g. `http://127.0.0.1:PORT/api` for a local fake); default Discord's. */
+  apiRoot?: string;
+  commands: readonly CommandDefinition[];
+  services: CommandServices;
+  logger: Logger;
+  limits?: Partial<DiscordDeliveryLimits>;
+  /** Time for the send queue; default the system clock. */
+  clock?: Clock;
+  /** Defer by itself after this long without an answer (Discord's deadline is 3 s); default 2000 ms. */
+  autoDeferMs?: number;
+  /** Longest wait for the gateway's READY; default 30 s. */
+  readyTimeoutMs?: number;
+}
+
+/** A running adapter. */
+export interface DiscordAdapter {
+  /** Delivers documents to `discord` chats. */
+  sender: PlatformSender;
+  /** Refuses further deliveries and disconnects. */
+  stop(): Promise<void>;
+}
+
+/** Logs in, waits for READY, and starts answering interactions. */
+export async function startDiscordAdapter(options: DiscordAdapterOptions): Promise<DiscordAdapter> {
+  const limits = { ...DEFAULT_DISCORD_DELIVERY_LIMITS, ...options.limits };
+  const logger = options.logger.child({ platform: "discord" });
+  const client = new Client({
+    intents: [GatewayIntentBits.Guilds],
+    // Internal sharding: as many gateway shards as Discord recommends (GET /gateway/bot), each
+    // receiving the interactions of its own guilds; deliveries go over REST from any shard.
+    shards: "auto",
+    allowedMentions: { parse: [] },
+    rest: {
+      ...(options.apiRoot ? { api: options.apiRoot } : {}),
+      globalRequestsPerSecond: limits.restGlobalRequestsPerSecond,
+      timeout: limits.requestTimeoutMs,
+      rejectOnRateLimit: (data: RateLimitData) => Math.max(data.retryAfter, data.timeToReset) > limits.maxRateLimitWaitMs,
+    },
+  });
+  const deps: InteractionDependencies = {
+    commands: options.commands,
+    services: options.services,
+    logger,
+    channels: new InteractionChannels(),
+    autoDeferMs: options.autoDeferMs ?? 2_000,
+  };
+  client.on("raw", (packet: unknown) => deps.channels.record(packet));
+  client.on(Events.InteractionCreate, (interaction) => void handleInteraction(interaction, deps));
+  client.on(Events.Error, (error) => logger.error({ err: error }, "discord client error"));
+  client.on(Events.Warn, (message) => logger.warn({ detail: message }, "discord client warning"));
+  client.on(Events.ShardDisconnect, (event, shard) => logger.warn({ code: event.code, shard }, "discord gateway disconnected"));
+  client.rest.on(RESTEvents.RateLimited, (data) =>
+    logger.debug({ route: data.route, global: data.global, scope: data.scope, retryAfterMs: data.retryAfter }, "discord rate limit"),
+  );
+
+  const readyTimeoutMs = options.readyTimeoutMs ?? 30_000;
+  let readyTimer: NodeJS.Timeout | undefined;
+  const ready = new Promise<void>((resolve, reject) => {
+    readyTimer = setTimeout(() => reject(new Error(`Discord gateway not ready within ${readyTimeoutMs} ms`)), readyTimeoutMs);
+    client.once(Events.ClientReady, () => resolve());
+  });
+  try {
+    await client.login(options.token);
+    await ready;
+  } catch (error) {
+    await client.destroy();
+    throw error;
+  } finally {
+    clearTimeout(readyTimer);
+    ready.catch(() => undefined);
+  }
+  if (client.application?.id !== options.applicationId) {
+    logger.warn({ expected: options.applicationId, actual: client.application?.id }, "DISCORD_APPLICATION_ID differs from the application of this token");
+  }
+  logger.info({ user: client.user?.tag }, "discord adapter ready");
+
+  const queue = new SendQueue({
+    ratePerSecond: limits.messagesPerSecond,
+    burst: limits.burst,
+    concurrency: limits.concurrency,
+    maxQueued: limits.maxQueued,
+    clock: options.clock ?? { now: () => Date.now() },
+  });
+  return {
+    sender: createDiscordSender({ rest: client.rest, queue, logger }),
+    async stop() {
+      queue.close();
+      await client.destroy();
+    },
+  };
+}

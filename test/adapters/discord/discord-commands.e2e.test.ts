@@ -1,0 +1,156 @@
+/**
+ * Slash commands end to end: the real discord.js client on the fake Discord (REST + gateway), real
+ * services on SQLite. Proves permissions (member refused, bot's own posting rights), the 3-second rule
+ * (defer then edit), ephemeral errors and settings, autocomplete, threads and DMs.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { commandRegistry } from "../../../commands/index.js";
+import { ADMIN_PERMISSIONS, DEFAULT_BOT_PERMISSIONS, MEMBER_PERMISSIONS } from "../../fakes/discord/fake-discord.js";
+import { PermissionFlagsBits } from "discord.js";
+import { CHANNEL, DM, DM_USER, type DiscordHarness, OTHER_CHANNEL, THREAD, channelChat, embedText, startDiscordHarness } from "./discord-harness.js";
+
+let harness: DiscordHarness;
+
+beforeAll(async () => {
+  harness = await startDiscordHarness();
+});
+afterAll(async () => {
+  await harness?.close();
+});
+
+const admin = { memberPermissions: ADMIN_PERMISSIONS };
+
+describe("command deployment", () => {
+  it("registers every registry command with Discord's shapes", () => {
+    const commands = harness.fake.commands("global") ?? [];
+    expect(commands.map((command) => command.name)).toEqual(commandRegistry.map((command) => command.name));
+    const subscribe = commands.find((command) => command.name === "subscribe");
+    expect(subscribe?.default_member_permissions).toBe(String(PermissionFlagsBits.ManageChannels));
+    expect(subscribe?.contexts).toEqual([0, 1]);
+    expect(subscribe?.options).toEqual([expect.objectContaining({ name: "section", type: 3, required: true, autocomplete: true, max_length: 64 })]);
+    expect(commands.find((command) => command.name === "digest")?.default_member_permissions).toBeNull();
+    expect(commands.find((command) => command.name === "latest")?.options).toEqual([expect.objectContaining({ type: 4, min_value: 1, max_value: 20 })]);
+  });
+});
+
+describe("permissions", () => {
+  it("refuses /subscribe to a member without Manage Channels, privately, and changes nothing", async () => {
+    const run = harness.fake.runSlashCommand("subscribe", { section: "world" }, { channelId: OTHER_CHANNEL, memberPermissions: MEMBER_PERMISSIONS });
+    await harness.fake.waitFor(() => run.original);
+    expect(run.callback?.type).toBe(4);
+    expect(run.original?.ephemeral).toBe(true);
+    expect(run.original?.content).toContain("Only an administrator of this channel can use /subscribe here.");
+    expect((await harness.services.chats.get(channelChat(OTHER_CHANNEL))).sections).toEqual([]);
+  });
+
+  it("tells an admin which of the bot's permissions are missing in the channel, and does not subscribe", async () => {
+    harness.fake.setBotPermissions(OTHER_CHANNEL, PermissionFlagsBits.ViewChannel | PermissionFlagsBits.SendMessages);
+    try {
+      const run = harness.fake.runSlashCommand("subscribe", { section: "world" }, { channelId: OTHER_CHANNEL, ...admin });
+      await harness.fake.waitFor(() => run.original);
+      expect(run.original?.ephemeral).toBe(true);
+      expect(run.original?.content).toContain("I'm missing Embed Links");
+      expect((await harness.services.chats.get(channelChat(OTHER_CHANNEL))).sections).toEqual([]);
+      const member = harness.fake.runSlashCommand("subscribe", { section: "world" }, { channelId: OTHER_CHANNEL, memberPermissions: MEMBER_PERMISSIONS });
+      await harness.fake.waitFor(() => member.original);
+      expect(member.original?.content).toContain("Only an administrator");
+    } finally {
+      harness.fake.setBotPermissions(OTHER_CHANNEL, DEFAULT_BOT_PERMISSIONS);
+    }
+  });
+});
+
+describe("an admin's /subscribe and /digest", () => {
+  it("subscribes the channel and confirms privately", async () => {
+    const run = harness.fake.runSlashCommand("subscribe", { section: "politics" }, { channelId: CHANNEL, ...admin });
+    await harness.fake.waitFor(() => run.original);
+    expect(run.callback?.type).toBe(4);
+    expect(run.original?.ephemeral).toBe(true);
+    expect(run.original?.content).toContain("Subscribed to Politics.");
+    expect(run.original?.allowedMentions).toEqual({ parse: [] });
+    expect((await harness.services.chats.get(channelChat(CHANNEL))).sections).toEqual(["politics"]);
+  });
+
+  it("defers /digest within 3 seconds, then edits the answer into the digest, with Summary buttons and no pings", async () => {
+    const story = await harness.saveArticle({ title: "@everyone Budget passes <@123456789012345678> after **all-night** session" });
+    const run = harness.fake.runSlashCommand("digest", { section: "politics" }, { channelId: CHANNEL, memberPermissions: MEMBER_PERMISSIONS });
+    await harness.fake.waitFor(() => run.original);
+    expect(run.callback?.type).toBe(5);
+    expect((run.callback?.at ?? Infinity) - run.dispatchedAt).toBeLessThan(3_000);
+    expect(run.original?.ephemeral).toBe(false);
+    const text = embedText([run.original!]);
+    expect(text).toContain("Politics digest");
+    expect(text).toContain("@\u200beveryone Budget passes <\u200b@123456789012345678> after \\\\*\\\\*all-night\\\\*\\\\* session");
+    expect(run.original?.pings).toEqual([]);
+    expect(run.original?.allowedMentions).toEqual({ parse: [] });
+    const buttons = run.original?.components.flatMap((row) => row.components as Record<string, unknown>[]) ?? [];
+    expect(buttons.map((button) => button.custom_id)).toContain(`nd:sum:${story.id}`);
+    expect(run.failures).toEqual([]);
+  });
+
+  it("answers an error after a public deferral privately: the 'thinking' message goes, an ephemeral follow-up explains", async () => {
+    const run = harness.fake.runSlashCommand("digest", { section: "poltics" }, { channelId: CHANNEL, memberPermissions: MEMBER_PERMISSIONS });
+    await harness.fake.waitFor(() => run.followUps[0]);
+    expect(run.callback?.type).toBe(5);
+    expect(run.original?.deleted).toBe(true);
+    expect(run.followUps[0]?.ephemeral).toBe(true);
+    expect(run.followUps[0]?.content).toContain("No section 'poltics' — did you mean politics?");
+  });
+
+  it("answers settings views privately", async () => {
+    const run = harness.fake.runSlashCommand("subscriptions", {}, { channelId: CHANNEL, memberPermissions: MEMBER_PERMISSIONS });
+    await harness.fake.waitFor(() => run.original);
+    expect(run.original?.ephemeral).toBe(true);
+    expect(embedText([run.original!])).toContain("politics — Politics");
+  });
+});
+
+describe("autocomplete", () => {
+  it("suggests sections matching what was typed", async () => {
+    const run = harness.fake.autocomplete("subscribe", { section: "pol" }, "section", { channelId: CHANNEL, ...admin });
+    await harness.fake.waitFor(() => run.choices);
+    expect(run.callback?.type).toBe(8);
+    expect(run.choices).toEqual([{ name: "Politics (politics)", value: "politics" }]);
+    const all = harness.fake.autocomplete("digest", { section: "" }, "section", { channelId: CHANNEL });
+    await harness.fake.waitFor(() => all.choices);
+    expect(all.choices?.map((choice) => choice.value)).toEqual(["politics", "world", "technology"]);
+  });
+
+  it("suggests the chat's followed topics for /unfollow, by topic or alias", async () => {
+    const follow = harness.fake.runSlashCommand("follow", { topic: "APT31 | Judgement Panda | Zirconium" }, { channelId: CHANNEL, ...admin });
+    await harness.fake.waitFor(() => follow.original);
+    expect(follow.original?.content).toContain("Following APT31");
+    const run = harness.fake.autocomplete("unfollow", { topic: "panda" }, "topic", { channelId: CHANNEL, ...admin });
+    await harness.fake.waitFor(() => run.choices);
+    expect(run.choices).toEqual([{ name: "APT31 — also Judgement Panda, Zirconium", value: "APT31" }]);
+    const elsewhere = harness.fake.autocomplete("unfollow", { topic: "" }, "topic", { channelId: OTHER_CHANNEL, ...admin });
+    await harness.fake.waitFor(() => elsewhere.callback);
+    expect(elsewhere.choices).toEqual([]);
+  });
+});
+
+describe("threads and DMs", () => {
+  it("keeps a thread's subscriptions apart from its channel's (chatId = parent, threadId = thread)", async () => {
+    const run = harness.fake.runSlashCommand("subscribe", { section: "world" }, { channelId: THREAD, ...admin });
+    await harness.fake.waitFor(() => run.original);
+    expect(run.original?.content).toContain("Subscribed to World.");
+    expect((await harness.services.chats.get({ platform: "discord", chatId: CHANNEL, threadId: THREAD })).sections).toEqual(["world"]);
+    expect((await harness.services.chats.get(channelChat(CHANNEL))).sections).toEqual(["politics"]);
+  });
+
+  it("lets a user follow a topic in a DM with the bot, without any server permission", async () => {
+    const run = harness.fake.runSlashCommand("follow", { topic: "Mars | Red Planet" }, { channelId: DM, user: DM_USER });
+    await harness.fake.waitFor(() => run.original);
+    expect(run.original?.content).toContain("Following Mars (also known as Red Planet).");
+    const settings = await harness.services.chats.get({ platform: "discord", chatId: DM });
+    expect(settings.follows.map((follow) => follow.topic)).toEqual(["Mars"]);
+  });
+
+});
+
+describe("the client", () => {
+  it("identified with the Guilds intent only, and logged no interaction failure", () => {
+    expect(harness.fake.identifies.map((identify) => identify.intents)).toEqual([1]);
+    expect(harness.logger.entries.filter((entry) => entry.level === "error")).toEqual([]);
+  });
+});
