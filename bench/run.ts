@@ -6,12 +6,14 @@ import { runDiscordDeliveryBench } from "./discord-delivery.bench.js";
 import { runFollowMatchingBench } from "./follow-matching.bench.js";
 import { runIngestBench } from "./ingest.bench.js";
 import { runSummaryCallsBench } from "./summary-calls.bench.js";
+import { runTelegramDeliveryBench } from "./telegram-delivery.bench.js";
 
 const benches: [string, () => Promise<void>][] = [
   ["ingest", runIngestBench],
   ["follow matching", runFollowMatchingBench],
   ["summary model calls", runSummaryCallsBench],
   ["discord delivery", runDiscordDeliveryBench],
+  ["telegram delivery", () => runTelegramDeliveryBench()],
 ];
 
 for (const [name, run] of benches) {

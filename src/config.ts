@@ -50,6 +50,12 @@ const schema = z.object({
   CONSOLE: booleanText.optional(),
   TELEGRAM_BOT_TOKEN: optionalText,
   TELEGRAM_API_ROOT: optionalUrl,
+  TELEGRAM_WEBHOOK_URL: optionalText.refine((value) => value === undefined || /^https:\/\/[^\s/]+/u.test(value), "must be an https URL"),
+  TELEGRAM_WEBHOOK_SECRET: optionalText.refine((value) => value === undefined || /^[A-Za-z0-9_-]{1,256}$/u.test(value), "must be 1-256 of A-Z a-z 0-9 _ -"),
+  TELEGRAM_WEBHOOK_PORT: positiveInt(8443, 65_535),
+  TELEGRAM_WEBHOOK_HOST: z.string().min(1).default("0.0.0.0"),
+  TELEGRAM_MAX_MESSAGES_PER_SECOND: positiveInt(25, 30),
+  TELEGRAM_RECEIVE_UPDATES: booleanText.default(true),
   DISCORD_TOKEN: optionalText,
   DISCORD_APPLICATION_ID: optionalText,
   DISCORD_API_ROOT: optionalUrl,
@@ -78,7 +84,7 @@ export const CONFIG_KEYS: readonly string[] = Object.keys(schema.shape);
 export type Config = z.infer<typeof schema>;
 
 /** Keys whose values must never be printed. */
-const secretKeys = new Set(["TELEGRAM_BOT_TOKEN", "DISCORD_TOKEN", "OPENAI_API_KEY"]);
+const secretKeys = new Set(["TELEGRAM_BOT_TOKEN", "TELEGRAM_WEBHOOK_SECRET", "DISCORD_TOKEN", "OPENAI_API_KEY"]);
 
 /**
  * Loads `.env` (when present; real environment variables win) and validates the environment.
@@ -92,6 +98,10 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env, envFile
     .refine((config) => !config.DISCORD_TOKEN || config.DISCORD_APPLICATION_ID, {
       path: ["DISCORD_APPLICATION_ID"],
       message: "required when DISCORD_TOKEN is set (developer portal → General Information → Application ID)",
+    })
+    .refine((config) => !config.TELEGRAM_WEBHOOK_URL || config.TELEGRAM_WEBHOOK_SECRET, {
+      path: ["TELEGRAM_WEBHOOK_SECRET"],
+      message: "required when TELEGRAM_WEBHOOK_URL is set",
     })
     .safeParse(merged);
   if (!result.success) {

@@ -8,7 +8,8 @@ import { commandRegistry } from "../commands/index.js";
 import { CONSOLE_CHAT, startConsoleChat, type ConsoleChat } from "./adapters/console/console-chat.js";
 import { startDiscordAdapter } from "./adapters/discord/start-discord-adapter.js";
 import { createPinoLogger } from "./adapters/logging/create-pino-logger.js";
-import { createKeyvStores } from "./adapters/store/create-keyv-stores.js";
+import { startTelegramAdapter } from "./adapters/telegram/start-telegram-adapter.js";
+import { createKeyvStores, type KeyvStores } from "./adapters/store/create-keyv-stores.js";
 import { buildServices, type Services } from "./build-services.js";
 import { loadConfig, type Config } from "./config.js";
 import { DeliveryError, routeByPlatform, type PlatformSender } from "./core/delivery.js";
@@ -64,16 +65,9 @@ export async function main(io: MainIo): Promise<number> {
       await progress?.onPartSent(0, 1);
     },
   };
-  const platforms = await startPlatforms(config, services, logger);
-  const runtime = createRuntime({
-    config,
-    services,
-    stores,
-    sender: routeByPlatform([consoleSender, ...platforms.map((platform) => platform.sender)]),
-    clock,
-    logger,
-    instanceId,
-  });
+  // Platforms start after the first poll round, so that the first answers already have stories.
+  const senders: PlatformSender[] = [consoleSender];
+  const runtime = createRuntime({ config, services, stores, sender: routeByPlatform(senders), clock, logger, instanceId });
 
   const firstRound = new AbortController();
   const timer = setTimeout(() => firstRound.abort(), FIRST_ROUND_WAIT_MS);
@@ -86,6 +80,8 @@ export async function main(io: MainIo): Promise<number> {
     clearTimeout(timer);
   }
 
+  const platforms = await startPlatforms(config, services, stores, logger);
+  senders.push(...platforms.map((platform) => platform.sender));
   const consoleChat = consoleMode
     ? startConsoleChat({
         input: io.stdin,
@@ -110,7 +106,12 @@ export async function main(io: MainIo): Promise<number> {
 }
 
 /** Starts the chat platforms whose tokens are configured. */
-async function startPlatforms(config: Config, services: Services, logger: Logger): Promise<{ sender: PlatformSender; stop(): Promise<void> }[]> {
+async function startPlatforms(
+  config: Config,
+  services: Services,
+  stores: KeyvStores,
+  logger: Logger,
+): Promise<{ sender: PlatformSender; stop(): Promise<void> }[]> {
   const started: { sender: PlatformSender; stop(): Promise<void> }[] = [];
   if (config.DISCORD_TOKEN && config.DISCORD_APPLICATION_ID) {
     started.push(
@@ -121,6 +122,27 @@ async function startPlatforms(config: Config, services: Services, logger: Logger
         commands: commandRegistry,
         services: services.commandServices,
         logger,
+      }),
+    );
+  }
+  if (config.TELEGRAM_BOT_TOKEN) {
+    started.push(
+      await startTelegramAdapter({
+        token: config.TELEGRAM_BOT_TOKEN,
+        ...(config.TELEGRAM_API_ROOT ? { apiRoot: config.TELEGRAM_API_ROOT } : {}),
+        ...(config.TELEGRAM_WEBHOOK_URL && config.TELEGRAM_WEBHOOK_SECRET
+          ? { webhook: { url: config.TELEGRAM_WEBHOOK_URL, secret: config.TELEGRAM_WEBHOOK_SECRET, port: config.TELEGRAM_WEBHOOK_PORT, host: config.TELEGRAM_WEBHOOK_HOST } }
+          : {}),
+        receiveUpdates: config.TELEGRAM_RECEIVE_UPDATES,
+        commands: commandRegistry,
+        services: services.commandServices,
+        logger,
+        onChatMigrated: (from, to) => services.chats.migrate(from, to),
+        limits: { global: { limit: config.TELEGRAM_MAX_MESSAGES_PER_SECOND, windowMs: 1_000 } },
+        // Several instances of one bot share one Telegram limit: pace them together through Redis.
+        ...(config.STORE_URL.startsWith("redis")
+          ? { sharedPacer: stores.createPacer("telegram", config.TELEGRAM_MAX_MESSAGES_PER_SECOND, 1) }
+          : {}),
       }),
     );
   }

@@ -54,12 +54,11 @@ export class DeliveryError extends Error {
   }
 }
 
-/** Routes each chat to the sender of its platform. */
+/** Routes each chat to the sender of its platform (platforms started later may be added to `senders`). */
 export function routeByPlatform(senders: readonly PlatformSender[]): ChatSender {
-  const byPlatform = new Map(senders.map((sender) => [sender.platform, sender]));
   return {
     async send(chat, document, progress) {
-      const sender = byPlatform.get(chat.platform);
+      const sender = senders.find((candidate) => candidate.platform === chat.platform);
       if (!sender) throw new DeliveryError(`no ${chat.platform} adapter runs in this process`, "retryable");
       await sender.send(chat, document, progress);
     },

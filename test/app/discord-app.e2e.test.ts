@@ -42,10 +42,10 @@ describe("newsdesk serving Discord", () => {
     try {
       await fake.waitFor(() => fake!.identifies.length > 0, 20_000);
       await new Promise((resolve) => setTimeout(resolve, 500));
-      const subscribe = fake.runSlashCommand("subscribe", { section: "world" }, { channelId: "200", guildId: "100", memberPermissions: ADMIN_PERMISSIONS });
+      const subscribe = fake.runSlashCommand("subscribe", { section: "world" }, { channelId: "200", memberPermissions: ADMIN_PERMISSIONS });
       const answer = await fake.waitFor(() => subscribe.original, 10_000);
       expect(answer.content).toContain("Subscribed to World");
-      const digest = fake.runSlashCommand("digest", { section: "world" }, { channelId: "200", guildId: "100", memberPermissions: ADMIN_PERMISSIONS });
+      const digest = fake.runSlashCommand("digest", { section: "world" }, { channelId: "200", memberPermissions: ADMIN_PERMISSIONS });
       const reply = await fake.waitFor(() => digest.original, 10_000);
       expect(JSON.stringify(reply.embeds)).toContain("World digest");
       // The Geneva talks from two outlets are one story listing both.

@@ -1,0 +1,49 @@
+/**
+ * What an inline button does, encoded in its `callback_data` (1 to 64 bytes on Telegram). The data
+ * is untrusted when it comes back (anyone can craft a callback query), so decoding is strict and a
+ * button only ever names a command and its one argument; the command runs with the same permission
+ * checks as when typed.
+ */
+
+/** Telegram's limit on `callback_data`, in bytes (UTF-8). */
+export const MAX_CALLBACK_DATA_BYTES = 64;
+
+/** An action behind a button. */
+export type ButtonAction =
+  /** Runs /summary <articleId>. */
+  | { kind: "summary"; articleId: string }
+  /** Runs /follow with the first tag of the article. */
+  | { kind: "follow"; articleId: string }
+  /** Runs /unsubscribe <sectionId>. */
+  | { kind: "unsubscribe"; sectionId: string };
+
+const ARTICLE_ID = /^[0-9a-f]{6,40}$/;
+const SECTION_ID = /^[a-z0-9][a-z0-9-]{0,31}$/;
+const PREFIXES = { summary: "s", follow: "f", unsubscribe: "u" } as const;
+
+/** An action that cannot be encoded (bad id, or too long for Telegram). */
+export class CallbackDataError extends Error {
+  override readonly name = "CallbackDataError";
+}
+
+/** Encodes an action; throws {@link CallbackDataError} if the result is not 1..64 bytes of valid data. */
+export function encodeCallbackData(action: ButtonAction): string {
+  const argument = action.kind === "unsubscribe" ? action.sectionId : action.articleId;
+  const pattern = action.kind === "unsubscribe" ? SECTION_ID : ARTICLE_ID;
+  if (!pattern.test(argument)) throw new CallbackDataError(`invalid ${action.kind} argument`);
+  const data = `${PREFIXES[action.kind]}:${argument}`;
+  const bytes = Buffer.byteLength(data, "utf8");
+  if (bytes < 1 || bytes > MAX_CALLBACK_DATA_BYTES) throw new CallbackDataError(`callback data of ${bytes} bytes`);
+  return data;
+}
+
+/** Decodes callback data; undefined for anything this version did not produce. */
+export function decodeCallbackData(data: string | undefined): ButtonAction | undefined {
+  if (!data || Buffer.byteLength(data, "utf8") > MAX_CALLBACK_DATA_BYTES) return undefined;
+  const match = /^([sfu]):(.+)$/su.exec(data);
+  if (!match) return undefined;
+  const [, prefix, argument = ""] = match;
+  if (prefix === "u") return SECTION_ID.test(argument) ? { kind: "unsubscribe", sectionId: argument } : undefined;
+  if (!ARTICLE_ID.test(argument)) return undefined;
+  return prefix === "s" ? { kind: "summary", articleId: argument } : { kind: "follow", articleId: argument };
+}

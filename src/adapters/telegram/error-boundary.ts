@@ -1,0 +1,32 @@
+/**
+ * The one error boundary of the Telegram adapter (installed with `bot.catch`, and used for the
+ * detached update handling too). Operators get the detail in the log (never a token or a message
+ * text: see errors.ts); the user gets the short apology.
+ */
+import type { BotError, Context } from "grammy";
+import { GENERIC_APOLOGY } from "../../core/execute-command.js";
+import { chatKey } from "../../core/model.js";
+import type { Logger } from "../../core/ports.js";
+import { telegramChatRef, topicOf } from "./chat-ref.js";
+import { describeTelegramError } from "./errors.js";
+import type { TelegramSender } from "./telegram-sender.js";
+
+/** Builds the handler for errors that escaped an update's handling. */
+export function createErrorBoundary(deps: { logger: Logger; sender: TelegramSender }): (error: BotError<Context>) => Promise<void> {
+  return async (error) => {
+    const ctx = error.ctx;
+    const message = ctx.message ?? ctx.channelPost;
+    const chat = ctx.chat ? telegramChatRef(ctx.chat.id, message ? topicOf(message) : undefined) : undefined;
+    deps.logger.error(
+      { updateId: ctx.update.update_id, ...(chat ? { chat: chatKey(chat) } : {}), error: describeTelegramError(error.error) },
+      "telegram: update failed",
+    );
+    try {
+      if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: GENERIC_APOLOGY, show_alert: true });
+      else if (chat && message?.text?.startsWith("/")) await deps.sender.reply(chat, GENERIC_APOLOGY, { replyToMessageId: message.message_id });
+    } catch (apologyError) {
+      // Often the same cause (the chat blocked the bot); the first failure is logged above.
+      deps.logger.debug({ error: describeTelegramError(apologyError) }, "telegram: apology not delivered");
+    }
+  };
+}

@@ -1,0 +1,72 @@
+/**
+ * Button presses. A button names a command and its one argument (see callback-data.ts); the press
+ * runs that command through `executeCommand`, so permissions are checked exactly as for a typed
+ * command (a group member pressing "Unsubscribe" is refused, with an alert only they see). Every
+ * press is answered with answerCallbackQuery, so the client stops its spinner.
+ */
+import type { Context } from "grammy";
+import type { CommandChat } from "../../core/command.js";
+import { validateOptions } from "../../core/command-options.js";
+import { executeCommand } from "../../core/execute-command.js";
+import { chatKey } from "../../core/model.js";
+import { type ButtonAction, decodeCallbackData } from "./callback-data.js";
+import { chatKindOf, chatTitleOf, telegramChatRef } from "./chat-ref.js";
+import { describeTelegramError } from "./errors.js";
+import type { TelegramHandlerDeps } from "./handler-deps.js";
+import { followableTopic } from "./inline-keyboard.js";
+import { createActor, createCallbackContext } from "./telegram-context.js";
+
+const COMMAND_OF: Readonly<Record<ButtonAction["kind"], string>> = { summary: "summary", follow: "follow", unsubscribe: "unsubscribe" };
+const STALE = "This button no longer works. Type /help to see the commands.";
+
+/** Handles a callback_query update. */
+export async function handleCallbackQuery(ctx: Context, deps: TelegramHandlerDeps): Promise<void> {
+  const query = ctx.callbackQuery;
+  if (!query) return;
+  const answer = async (text?: string): Promise<void> => {
+    await ctx.answerCallbackQuery(text === undefined ? undefined : { text, show_alert: true });
+  };
+  const action = decodeCallbackData(query.data);
+  const message = query.message;
+  const definition = action ? deps.commands.find((command) => command.name === COMMAND_OF[action.kind]) : undefined;
+  const optionName = definition?.options[0]?.name;
+  if (!action || !message || !definition || !optionName) return answer(STALE);
+
+  let value: string;
+  if (action.kind === "follow") {
+    const article = await deps.services.articles.get(action.articleId);
+    const topic = followableTopic(article?.tags[0]);
+    if (!topic) return answer("That story is no longer stored, so there is no topic to follow.");
+    value = topic;
+  } else value = action.kind === "summary" ? action.articleId : action.sectionId;
+
+  const threadId = "is_topic_message" in message && message.is_topic_message === true ? message.message_thread_id : undefined;
+  const chatRef = telegramChatRef(message.chat.id, threadId);
+  const chat: CommandChat = { ...chatRef, kind: chatKindOf(message.chat.type), title: chatTitleOf(message.chat) };
+  const from = query.from;
+  const context = createCallbackContext({
+    chat,
+    actor: createActor({
+      id: from.id,
+      displayName: [from.first_name, from.last_name].filter(Boolean).join(" "),
+      isAdmin: async () => message.chat.type === "private" || (await deps.admins.isAdmin(message.chat.id, from.id)),
+    }),
+    messageId: message.message_id,
+    buttons: definition.name === "summary" ? "no-summaries" : "all",
+    sender: deps.sender,
+    answer,
+  });
+  try {
+    await executeCommand({
+      definition,
+      parseOptions: () => validateOptions(definition.options, new Map([[optionName, value]])),
+      context,
+      services: deps.services,
+      logger: deps.logger,
+    });
+  } finally {
+    await context.ensureAnswered().catch((error: unknown) =>
+      deps.logger.debug({ chat: chatKey(chatRef), error: describeTelegramError(error) }, "telegram: callback answer failed"),
+    );
+  }
+}

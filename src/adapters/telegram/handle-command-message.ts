@@ -1,0 +1,93 @@
+/**
+ * Typed commands: `/name args` and `/name@bot args` in private chats, groups, supergroups, forum
+ * topics and channels, run through the core's `executeCommand` with the same option parsing as
+ * every platform. In a private chat, a trailing `@channel` or `-100…` id aims the command at a
+ * channel the sender administers (see channel-target.ts).
+ */
+import type { Context } from "grammy";
+import type { Message, MessageEntity } from "grammy/types";
+import type { CommandChat } from "../../core/command.js";
+import { parseArgumentLine } from "../../core/command-options.js";
+import { executeCommand } from "../../core/execute-command.js";
+import { chatKindOf, chatTitleOf, telegramChatRef, topicOf } from "./chat-ref.js";
+import { runForChannel, splitChannelTarget } from "./channel-target.js";
+import { type TelegramHandlerDeps, resumeChat } from "./handler-deps.js";
+import { createActor, createMessageContext } from "./telegram-context.js";
+
+/** A command found at the start of a message. */
+export interface ParsedCommand {
+  /** Lower-case command name. */
+  name: string;
+  argumentLine: string;
+  /** Written as `/name@thisbot`. */
+  addressed: boolean;
+}
+
+/** Reads `/name[@bot] args` from a message; undefined when it is not a command for this bot. */
+export function parseCommandText(text: string, entities: readonly MessageEntity[] | undefined, botUsername: string): ParsedCommand | undefined {
+  const entity = entities?.find((candidate) => candidate.type === "bot_command" && candidate.offset === 0);
+  if (!entity) return undefined;
+  const [name = "", mention] = text.slice(1, entity.length).split("@");
+  if (mention !== undefined && mention.toLowerCase() !== botUsername.toLowerCase()) return undefined;
+  return { name: name.toLowerCase(), argumentLine: text.slice(entity.length).trim(), addressed: mention !== undefined };
+}
+
+/** Handles a message or channel post that may be a command. */
+export async function handleCommandMessage(ctx: Context, deps: TelegramHandlerDeps): Promise<void> {
+  const message: Message | undefined = ctx.message ?? ctx.channelPost;
+  if (!message?.text) return;
+  const parsed = parseCommandText(message.text, message.entities, deps.botUsername);
+  if (!parsed) return;
+  const chatRef = telegramChatRef(message.chat.id, topicOf(message));
+  const isPrivate = message.chat.type === "private";
+  // Telegram opens every private chat with /start: show the help.
+  const name = parsed.name === "start" && !deps.commands.some((command) => command.name === "start") ? "help" : parsed.name;
+  const definition = deps.commands.find((command) => command.name === name);
+  if (!definition) {
+    // In groups, other bots' commands are none of our business unless addressed to us.
+    if (isPrivate || parsed.addressed) {
+      await deps.sender.reply(chatRef, `Unknown command /${parsed.name}. Type /help to see them.`, { replyToMessageId: message.message_id });
+    }
+    return;
+  }
+  await resumeChat(chatRef, deps);
+  const buttons = definition.name === "summary" ? "no-summaries" : "all";
+  if (isPrivate && message.from) {
+    const split = splitChannelTarget(parsed.argumentLine, definition);
+    if (split && (await runForChannel({ message, definition, split, deps }))) return;
+  }
+  const chat: CommandChat = { ...chatRef, kind: chatKindOf(message.chat.type), title: chatTitleOf(message.chat) };
+  const context = createMessageContext({
+    chat,
+    replyChat: chatRef,
+    actor: actorOf(message, deps),
+    ...(isPrivate ? {} : { replyToMessageId: message.message_id }),
+    buttons,
+    sender: deps.sender,
+  });
+  await executeCommand({
+    definition,
+    parseOptions: () => parseArgumentLine(definition.options, parsed.argumentLine),
+    context,
+    services: deps.services,
+    logger: deps.logger,
+  });
+}
+
+function actorOf(message: Message, deps: TelegramHandlerDeps): ReturnType<typeof createActor> {
+  const chatId = message.chat.id;
+  // Channel posts come from the channel's administrators; a group's anonymous administrators post as the group.
+  if (message.chat.type === "channel" || message.sender_chat?.id === chatId) {
+    return createActor({ id: message.sender_chat?.id ?? chatId, displayName: chatTitleOf(message.chat), isAdmin: async () => true });
+  }
+  const from = message.from;
+  if (!from) return createActor({ id: "unknown", displayName: "someone", isAdmin: async () => false });
+  const displayName = [from.first_name, from.last_name].filter(Boolean).join(" ") || (from.username ?? "");
+  // Messages sent on behalf of another chat (a linked channel) are not from an administrator of this one.
+  if (message.sender_chat) return createActor({ id: from.id, displayName, isAdmin: async () => false });
+  return createActor({
+    id: from.id,
+    displayName,
+    isAdmin: async () => message.chat.type === "private" || (await deps.admins.isAdmin(chatId, from.id)),
+  });
+}

@@ -1,0 +1,34 @@
+/**
+ * What the Telegram update handlers share, and the small helpers they all use.
+ */
+import type { Api } from "grammy";
+import type { CommandDefinition } from "../../core/command.js";
+import type { CommandServices } from "../../core/command-services.js";
+import { chatKey, type ChatRef } from "../../core/model.js";
+import type { Logger } from "../../core/ports.js";
+import type { ChatAdminCache } from "./chat-admin-cache.js";
+import { describeTelegramError } from "./errors.js";
+import type { TelegramSender } from "./telegram-sender.js";
+
+/** Dependencies of the command, button and membership handlers. */
+export interface TelegramHandlerDeps {
+  api: Api;
+  commands: readonly CommandDefinition[];
+  services: CommandServices;
+  logger: Logger;
+  sender: TelegramSender;
+  admins: ChatAdminCache;
+  botId: number;
+  botUsername: string;
+  /** A group became a supergroup (ChatSettingsService.migrate). */
+  onChatMigrated(from: ChatRef, to: ChatRef): Promise<void>;
+}
+
+/** A chat that talks to the bot again is reachable: lift a pause left by an earlier failed delivery. */
+export async function resumeChat(chat: ChatRef, deps: Pick<TelegramHandlerDeps, "services" | "logger">): Promise<void> {
+  try {
+    await deps.services.chats.resume(chat);
+  } catch (error) {
+    deps.logger.warn({ chat: chatKey(chat), error: describeTelegramError(error) }, "telegram: could not resume chat");
+  }
+}

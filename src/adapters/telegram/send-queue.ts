@@ -1,0 +1,250 @@
+/**
+ * The send queue: paces messages so that Telegram's limits are kept and 429s stay rare.
+ *
+ * - Whole bot: at most `global.limit` (25) messages per `global.windowMs` (1 s), counted from the
+ *   start of each request to a window after its answer (see rate-windows.ts: network delays cannot
+ *   bunch them up on Telegram's side), and spread evenly with a small `burst`.
+ * - Per chat: one message at a time, at least `perChatIntervalMs` (1 s) from the answer to one
+ *   message to the start of the next; a chat's messages go out in the order they were queued.
+ * - Per group, supergroup or channel: at most `perGroup.limit` (20) per `perGroup.windowMs` (60 s),
+ *   counted the same way as the global limit.
+ * - A 429 blocks its chat for exactly `retry_after`, then the same message goes again, first.
+ *   Failures classified `transient` back off exponentially, with caps on attempts and delay.
+ * - Two priorities: "interactive" messages (command replies) start before "bulk" ones (fan-outs)
+ *   whenever both may start, so a reply waits for one free slot, not for the fan-out.
+ *
+ * Pure timing logic: time and timers are injected, the task and its error classification too.
+ */
+import { CompletionWindow, Pacer } from "./rate-windows.js";
+import {
+  DEFAULT_SEND_LIMITS,
+  type FailureVerdict,
+  type QueueTimer,
+  SYSTEM_TIMER,
+  type SendPriority,
+  type SendQueueLimits,
+  type SendQueueStats,
+  type SendTarget,
+} from "./send-queue-types.js";
+
+/** The queue's types, limits and timer, importable from here too. */
+export * from "./send-queue-types.js";
+
+/** A rate shared by several processes (see src/core/pacer.ts): resolves the ms to wait for a slot. */
+export interface SharedPacer {
+  reserve(): Promise<number>;
+}
+
+/** The queue was closed before the message was sent. */
+export class SendQueueClosedError extends Error {
+  override readonly name = "SendQueueClosedError";
+}
+
+interface Job {
+  task: () => Promise<unknown>;
+  resolve(value: unknown): void;
+  reject(error: unknown): void;
+  interactive: boolean;
+  attempts: number;
+  rateLimits: number;
+}
+
+interface ChatState {
+  key: string;
+  /** Groups, supergroups and channels have a window of their own. */
+  window: CompletionWindow | undefined;
+  interactive: Job[];
+  bulk: Job[];
+  busy: boolean;
+  blockedUntil: number;
+  lastDoneAt: number;
+}
+
+/** Paces sends; see the module comment. */
+export class SendQueue {
+  readonly #limits: SendQueueLimits;
+  readonly #classify: (error: unknown) => FailureVerdict;
+  readonly #timer: QueueTimer;
+  readonly #global: CompletionWindow;
+  readonly #pacer: Pacer;
+  readonly #states = new Map<string, ChatState>();
+  /** Chats with queued messages, in the order they got work. */
+  readonly #waiting = new Map<string, ChatState>();
+  readonly #stats = { sent: 0, failed: 0, rateLimited: 0, retried: 0 };
+  #interactiveJobs = 0;
+  #inFlight = 0;
+  #wake: unknown;
+  #dispatches = 0;
+  #closed = false;
+
+  /** A pacer shared with the other instances of this bot (Redis), consulted before every send. */
+  readonly #shared: SharedPacer | undefined;
+
+  constructor(options: { limits?: Partial<SendQueueLimits>; classify: (error: unknown) => FailureVerdict; timer?: QueueTimer; sharedPacer?: SharedPacer }) {
+    this.#limits = { ...DEFAULT_SEND_LIMITS, ...options.limits };
+    this.#shared = options.sharedPacer;
+    const { limit, windowMs } = this.#limits.global;
+    this.#global = new CompletionWindow(limit, windowMs);
+    this.#pacer = new Pacer(windowMs / limit, this.#limits.burst);
+    this.#classify = options.classify;
+    this.#timer = options.timer ?? SYSTEM_TIMER;
+  }
+
+  /** Runs `task` (one Bot API send) when the limits allow; settles with its result or final error. */
+  enqueue<T>(target: SendTarget, priority: SendPriority, task: () => Promise<T>): Promise<T> {
+    if (this.#closed) return Promise.reject(new SendQueueClosedError("the send queue is closed"));
+    return new Promise<T>((resolve, reject) => {
+      const job: Job = { task, resolve: resolve as (value: unknown) => void, reject, interactive: priority === "interactive", attempts: 0, rateLimits: 0 };
+      this.#push(this.#stateOf(target), job, false);
+      this.#pump();
+    });
+  }
+
+  /** Counters since the start, and what waits now. */
+  stats(): SendQueueStats {
+    let waiting = 0;
+    for (const state of this.#waiting.values()) waiting += state.interactive.length + state.bulk.length;
+    return { ...this.#stats, waiting, inFlight: this.#inFlight };
+  }
+
+  /** Rejects every queued message with {@link SendQueueClosedError}; messages in flight finish. */
+  close(): void {
+    this.#closed = true;
+    this.#timer.clearTimeout(this.#wake);
+    for (const state of this.#waiting.values()) {
+      for (const job of [...state.interactive, ...state.bulk]) job.reject(new SendQueueClosedError("the send queue was closed"));
+      state.interactive = [];
+      state.bulk = [];
+    }
+    this.#waiting.clear();
+    this.#interactiveJobs = 0;
+  }
+
+  #stateOf(target: SendTarget): ChatState {
+    let state = this.#states.get(target.key);
+    if (!state) {
+      const window = target.group ? new CompletionWindow(this.#limits.perGroup.limit, this.#limits.perGroup.windowMs) : undefined;
+      state = { key: target.key, window, interactive: [], bulk: [], busy: false, blockedUntil: 0, lastDoneAt: Number.NEGATIVE_INFINITY };
+      this.#states.set(target.key, state);
+    }
+    return state;
+  }
+
+  /** Queues a job at the end (new) or the front (a retry) of its lane. */
+  #push(state: ChatState, job: Job, front: boolean): void {
+    const lane = job.interactive ? state.interactive : state.bulk;
+    if (front) lane.unshift(job);
+    else lane.push(job);
+    if (job.interactive) this.#interactiveJobs += 1;
+    if (!this.#waiting.has(state.key)) this.#waiting.set(state.key, state);
+  }
+
+  #pump(): void {
+    this.#timer.clearTimeout(this.#wake);
+    this.#wake = undefined;
+    while (!this.#closed && this.#waiting.size > 0 && this.#inFlight < this.#limits.maxInFlight) {
+      const now = this.#timer.now();
+      const globalAt = Math.max(this.#pacer.freeAt(), this.#global.freeAt(now));
+      if (globalAt > now) return this.#arm(globalAt, now);
+      const picked = this.#pick(now);
+      if (!picked.state) return this.#arm(picked.wakeAt, now);
+      this.#dispatch(picked.state, now);
+    }
+  }
+
+  /** The chat to serve now: interactive first, then the oldest waiting chat; or when to look again. */
+  #pick(now: number): { state?: ChatState; wakeAt: number } {
+    let firstBulk: ChatState | undefined;
+    let wakeAt = Number.POSITIVE_INFINITY;
+    for (const state of this.#waiting.values()) {
+      if (state.busy) continue;
+      const readyAt = Math.max(state.blockedUntil, state.lastDoneAt + this.#limits.perChatIntervalMs, state.window?.freeAt(now) ?? now);
+      if (readyAt > now) wakeAt = Math.min(wakeAt, readyAt);
+      else if (state.interactive.length > 0 || this.#interactiveJobs === 0) return { state, wakeAt };
+      else firstBulk ??= state;
+    }
+    return firstBulk ? { state: firstBulk, wakeAt } : { wakeAt };
+  }
+
+  #dispatch(state: ChatState, now: number): void {
+    const job = state.interactive.length > 0 ? state.interactive.shift() : state.bulk.shift();
+    if (!job) return;
+    if (job.interactive) this.#interactiveJobs -= 1;
+    if (state.interactive.length === 0 && state.bulk.length === 0) this.#waiting.delete(state.key);
+    this.#pacer.take(now);
+    this.#global.start();
+    state.window?.start();
+    state.busy = true;
+    this.#inFlight += 1;
+    this.#dispatches += 1;
+    if (this.#dispatches % 1_024 === 0) this.#sweep(now);
+    const settle = (): number => {
+      const at = this.#timer.now();
+      this.#global.end(at);
+      state.window?.end(at);
+      state.lastDoneAt = at;
+      state.busy = false;
+      this.#inFlight -= 1;
+      return at;
+    };
+    // A task that throws synchronously fails like one that rejects. With several instances, the
+    // shared pacer spaces this bot's sends across all of them before the request leaves.
+    Promise.resolve()
+      .then(async () => {
+        const wait = this.#shared ? await this.#shared.reserve() : 0;
+        if (wait > 0) await new Promise<void>((resolve) => this.#timer.setTimeout(() => resolve(), wait));
+        return job.task();
+      })
+      .then(
+        (value) => {
+          settle();
+          this.#stats.sent += 1;
+          job.resolve(value);
+          this.#pump();
+        },
+        (error: unknown) => {
+          const at = settle();
+          if (this.#retry(state, job, error, at)) this.#push(state, job, true);
+          else {
+            this.#stats.failed += 1;
+            job.reject(error);
+          }
+          this.#pump();
+        },
+      );
+  }
+
+  /** Decides whether a failed job goes again, and blocks its chat meanwhile. */
+  #retry(state: ChatState, job: Job, error: unknown, now: number): boolean {
+    if (this.#closed) return false;
+    const verdict = this.#classify(error);
+    if (verdict.kind === "retry-after") {
+      this.#stats.rateLimited += 1;
+      job.rateLimits += 1;
+      state.blockedUntil = Math.max(state.blockedUntil, now + verdict.delayMs);
+      if (verdict.delayMs > this.#limits.maxRetryAfterMs || job.rateLimits > this.#limits.maxRateLimitRetries) return false;
+    } else if (verdict.kind === "transient") {
+      job.attempts += 1;
+      if (job.attempts >= this.#limits.maxAttempts) return false;
+      const delay = Math.min(this.#limits.maxBackoffMs, this.#limits.baseBackoffMs * 2 ** (job.attempts - 1));
+      state.blockedUntil = Math.max(state.blockedUntil, now + delay);
+    } else return false;
+    this.#stats.retried += 1;
+    return true;
+  }
+
+  #arm(at: number, now: number): void {
+    // Infinity: nothing may start until an answer comes back, and every answer pumps.
+    if (Number.isFinite(at)) this.#wake = this.#timer.setTimeout(() => this.#pump(), Math.max(0, at - now));
+  }
+
+  /** Forgets chats whose limits no longer constrain anything (bounded memory over many chats). */
+  #sweep(now: number): void {
+    for (const [key, state] of this.#states) {
+      const idle = !state.busy && state.interactive.length === 0 && state.bulk.length === 0;
+      if (idle && state.blockedUntil <= now && state.lastDoneAt + this.#limits.perChatIntervalMs <= now && (state.window?.idle(now) ?? true)) {
+        this.#states.delete(key);
+      }
+    }
+  }
+}

@@ -1,0 +1,176 @@
+/**
+ * The Telegram adapter: a grammY bot that serves every command of the registry (typed or through
+ * inline buttons) and delivers documents through a paced send queue. Long polling by default;
+ * webhook mode when `webhook` is given. `apiRoot` points the bot at a self-hosted Bot API server.
+ */
+import { Bot } from "grammy";
+import type { UserFromGetMe } from "grammy/types";
+import type { CommandDefinition } from "../../core/command.js";
+import type { CommandServices } from "../../core/command-services.js";
+import type { PlatformSender } from "../../core/delivery.js";
+import type { ChatRef } from "../../core/model.js";
+import type { Logger } from "../../core/ports.js";
+import { ChatAdminCache } from "./chat-admin-cache.js";
+import { syncCommandMenu } from "./command-menu.js";
+import { createErrorBoundary } from "./error-boundary.js";
+import { describeTelegramError, summarizeTelegramError } from "./errors.js";
+import { handleCallbackQuery } from "./handle-callback.js";
+import { handleMigration, handleMyChatMember } from "./handle-chat-events.js";
+import { handleCommandMessage } from "./handle-command-message.js";
+import { createFetchConfig } from "./http-agent.js";
+import type { TelegramHandlerDeps } from "./handler-deps.js";
+import { type QueueTimer, SendQueue, type SendQueueLimits, type SendQueueStats, type SharedPacer } from "./send-queue.js";
+import { TelegramSender, telegramVerdict } from "./telegram-sender.js";
+import { UpdateRunner } from "./update-runner.js";
+import { type WebhookOptions, type WebhookServer, startWebhookServer, validateWebhookOptions } from "./webhook-server.js";
+
+/** The update types the bot asks Telegram for. */
+const ALLOWED_UPDATES = ["message", "channel_post", "callback_query", "my_chat_member"] as const;
+/** How long stop() waits for updates in progress. */
+const DRAIN_MS = 10_000;
+
+/** Options of {@link startTelegramAdapter}. */
+export interface TelegramAdapterOptions {
+  /** TELEGRAM_BOT_TOKEN; never logged. */
+  token: string;
+  /** TELEGRAM_API_ROOT, e.g. http://127.0.0.1:8081 for a self-hosted Bot API server. */
+  apiRoot?: string;
+  /** Webhook mode (TELEGRAM_WEBHOOK_URL, _SECRET, _PORT, _HOST); long polling when absent. */
+  webhook?: WebhookOptions;
+  /**
+   * False: only send, never receive updates (a second instance: Telegram lets one poller per token,
+   * a second one gets 409). Default true.
+   */
+  receiveUpdates?: boolean;
+  commands: readonly CommandDefinition[];
+  services: CommandServices;
+  logger: Logger;
+  /** A group became a supergroup: move its settings (wire to ChatSettingsService.migrate). */
+  onChatMigrated: (from: ChatRef, to: ChatRef) => Promise<void>;
+  /** Send pacing; defaults keep within Telegram's FAQ limits (25 msg/s, 1/s per chat, 20/min per group). */
+  limits?: Partial<SendQueueLimits>;
+  /** Skips the getMe call (tests). */
+  botInfo?: UserFromGetMe;
+  /** How long "is this user an administrator?" answers are kept; default 60 000 ms. */
+  adminCacheMs?: number;
+  /** Long polling: seconds one getUpdates call waits; default 30. */
+  pollingTimeoutSeconds?: number;
+  /** Time for the send queue (tests). */
+  timer?: QueueTimer;
+  /** The bot's global rate shared with other instances (STORE_URL=redis://...). */
+  sharedPacer?: SharedPacer;
+}
+
+/** A running Telegram adapter. */
+export interface TelegramAdapter {
+  /** Delivers documents to Telegram chats (wire into routeByPlatform). */
+  sender: PlatformSender;
+  /** The bot's @username, without the @. */
+  botUsername: string;
+  /** Send queue counters (sent, 429s, retries, waiting). */
+  queueStats(): SendQueueStats;
+  /** Stops receiving updates, lets updates in progress finish (bounded), drops unsent messages. */
+  stop(): Promise<void>;
+}
+
+/** Starts the bot; resolves once it receives updates (polling started or webhook registered). */
+export async function startTelegramAdapter(options: TelegramAdapterOptions): Promise<TelegramAdapter> {
+  const logger = options.logger.child({ adapter: "telegram" });
+  if (options.webhook) validateWebhookOptions(options.webhook);
+  const apiRoot = (options.apiRoot ?? "https://api.telegram.org").replace(/\/+$/u, "");
+  const bot = new Bot(options.token, {
+    client: { apiRoot, timeoutSeconds: 75, baseFetchConfig: createFetchConfig(apiRoot) },
+    ...(options.botInfo ? { botInfo: options.botInfo } : {}),
+  });
+  try {
+    await bot.init();
+  } catch (error) {
+    throw new Error(`Telegram bot could not start: ${summarizeTelegramError(error)}`);
+  }
+
+  const queue = new SendQueue({
+    classify: telegramVerdict,
+    ...(options.limits ? { limits: options.limits } : {}),
+    ...(options.timer ? { timer: options.timer } : {}),
+    ...(options.sharedPacer ? { sharedPacer: options.sharedPacer } : {}),
+  });
+  const sender = new TelegramSender({
+    api: bot.api,
+    queue,
+    services: options.services,
+    commands: new Set(options.commands.map((command) => command.name)),
+    logger,
+    onChatMigrated: options.onChatMigrated,
+  });
+  const deps: TelegramHandlerDeps = {
+    api: bot.api,
+    commands: options.commands,
+    services: options.services,
+    logger,
+    sender,
+    admins: new ChatAdminCache(bot.api, options.services.clock, options.adminCacheMs),
+    botId: bot.botInfo.id,
+    botUsername: bot.botInfo.username,
+    onChatMigrated: options.onChatMigrated,
+  };
+  const boundary = createErrorBoundary({ logger, sender });
+  bot.catch(boundary);
+  const runner = new UpdateRunner({ onError: boundary, logger });
+  bot.use(runner.middleware());
+  bot.on("callback_query:data", (ctx) => handleCallbackQuery(ctx, deps));
+  bot.on("my_chat_member", (ctx) => handleMyChatMember(ctx, deps));
+  bot.on(["message:migrate_to_chat_id", "message:migrate_from_chat_id"], (ctx) => handleMigration(ctx, deps));
+  bot.on(["message:text", "channel_post:text"], (ctx) => handleCommandMessage(ctx, deps));
+
+  try {
+    const menu = await syncCommandMenu(bot.api, options.commands);
+    logger.info({ menu, commands: options.commands.length }, "telegram: command menu checked");
+  } catch (error) {
+    logger.warn({ error: describeTelegramError(error) }, "telegram: command menu not updated");
+  }
+
+  let webhookServer: WebhookServer | undefined;
+  const polling = options.receiveUpdates !== false && !options.webhook;
+  if (options.receiveUpdates === false) {
+    logger.info({}, "telegram: sending only, updates are received by another instance");
+  } else if (options.webhook) {
+    webhookServer = await startWebhookServer(bot, options.webhook, logger);
+    try {
+      await bot.api.setWebhook(options.webhook.url, { secret_token: options.webhook.secret, allowed_updates: [...ALLOWED_UPDATES] });
+    } catch (error) {
+      await webhookServer.close();
+      throw new Error(`Telegram webhook could not be registered: ${summarizeTelegramError(error)}`);
+    }
+    logger.info({ port: webhookServer.port }, "telegram: webhook registered");
+  } else {
+    await startPolling(bot, options.pollingTimeoutSeconds ?? 30, logger);
+  }
+
+  return {
+    sender,
+    botUsername: bot.botInfo.username,
+    queueStats: () => queue.stats(),
+    async stop() {
+      if (webhookServer) await webhookServer.close();
+      if (polling) await bot.stop().catch((error: unknown) => logger.warn({ error: describeTelegramError(error) }, "telegram: stop of polling failed"));
+      await runner.drain(DRAIN_MS);
+      queue.close();
+    },
+  };
+}
+
+/** Starts long polling (deleting any webhook); resolves once the first getUpdates is under way. */
+function startPolling(bot: Bot, timeoutSeconds: number, logger: Logger): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    bot
+      .start({ allowed_updates: [...ALLOWED_UPDATES], timeout: timeoutSeconds, onStart: () => resolve() })
+      .then(
+        () => logger.info({}, "telegram: polling stopped"),
+        (error: unknown) => {
+          // 401 (token revoked) or 409 (another instance polls with this token) end polling.
+          logger.error({ error: describeTelegramError(error) }, "telegram: polling ended with an error");
+          reject(new Error(`Telegram polling could not start: ${summarizeTelegramError(error)}`));
+        },
+      );
+  });
+}

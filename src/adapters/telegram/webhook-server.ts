@@ -1,0 +1,75 @@
+/**
+ * Webhook mode: an HTTP server that receives updates from Telegram at the path of the webhook URL.
+ * grammY's `webhookCallback` checks the `X-Telegram-Bot-Api-Secret-Token` header in constant time
+ * and answers a wrong or missing one with 401 before reading the body. Handling is detached (see
+ * update-runner.ts), so Telegram gets its 200 at once, however slow the command.
+ */
+import { type IncomingMessage, type ServerResponse, createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { type Bot, webhookCallback } from "grammy";
+import type { Logger } from "../../core/ports.js";
+import { describeTelegramError } from "./errors.js";
+
+/** Largest update body accepted (Telegram's updates are far smaller). */
+const MAX_BODY_BYTES = 1_000_000;
+const SECRET_PATTERN = /^[A-Za-z0-9_-]{1,256}$/;
+
+/** Where and how the webhook listens. */
+export interface WebhookOptions {
+  /** The public HTTPS URL Telegram posts to; its path is the path served. */
+  url: string;
+  /** 1-256 characters of A-Z, a-z, 0-9, `_` and `-`; Telegram sends it back in a header. */
+  secret: string;
+  port: number;
+  /** Interface to listen on; default 0.0.0.0. */
+  host?: string;
+}
+
+/** A listening webhook server. */
+export interface WebhookServer {
+  /** The port actually bound (useful with port 0). */
+  port: number;
+  close(): Promise<void>;
+}
+
+/** Checks webhook options; throws naming the first problem. */
+export function validateWebhookOptions(options: WebhookOptions): void {
+  let url: URL;
+  try {
+    url = new URL(options.url);
+  } catch {
+    throw new Error("TELEGRAM_WEBHOOK_URL must be an absolute URL");
+  }
+  if (url.protocol !== "https:" && url.protocol !== "http:") throw new Error("TELEGRAM_WEBHOOK_URL must be an https URL");
+  if (!SECRET_PATTERN.test(options.secret)) throw new Error("TELEGRAM_WEBHOOK_SECRET must be 1-256 characters of A-Z, a-z, 0-9, _ and -");
+  if (!Number.isInteger(options.port) || options.port < 0 || options.port > 65_535) throw new Error("TELEGRAM_WEBHOOK_PORT must be a port number");
+}
+
+/** Starts the server (the caller registers the webhook with setWebhook afterwards). */
+export async function startWebhookServer(bot: Bot, options: WebhookOptions, logger: Logger): Promise<WebhookServer> {
+  validateWebhookOptions(options);
+  const path = new URL(options.url).pathname;
+  const handleUpdate = webhookCallback(bot, "http", { secretToken: options.secret, onTimeout: "return", timeoutMilliseconds: 10_000 });
+  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    const requestPath = new URL(req.url ?? "/", "http://localhost").pathname;
+    if (requestPath !== path) return void res.writeHead(404).end();
+    if (req.method !== "POST") return void res.writeHead(405, { allow: "POST" }).end();
+    if (Number(req.headers["content-length"] ?? 0) > MAX_BODY_BYTES) return void res.writeHead(413).end();
+    handleUpdate(req, res).catch((error: unknown) => {
+      logger.warn({ error: describeTelegramError(error) }, "telegram: webhook request failed");
+      if (!res.headersSent) res.writeHead(400).end();
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port, options.host ?? "0.0.0.0", () => resolve());
+  });
+  return {
+    port: (server.address() as AddressInfo).port,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

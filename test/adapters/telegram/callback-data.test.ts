@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { CallbackDataError, MAX_CALLBACK_DATA_BYTES, decodeCallbackData, encodeCallbackData } from "../../../src/adapters/telegram/callback-data.js";
+
+describe("callback data", () => {
+  it("round-trips every action", () => {
+    for (const action of [
+      { kind: "summary", articleId: "5b0f15c8dcaf" },
+      { kind: "follow", articleId: "5b0f15c8dcaf" },
+      { kind: "unsubscribe", sectionId: "politics" },
+    ] as const) {
+      expect(decodeCallbackData(encodeCallbackData(action))).toEqual(action);
+    }
+  });
+
+  it("stays within 64 bytes for the longest accepted arguments and refuses the rest", () => {
+    const longest = [encodeCallbackData({ kind: "summary", articleId: "a".repeat(40) }), encodeCallbackData({ kind: "unsubscribe", sectionId: "a".repeat(32) })];
+    for (const data of longest) expect(Buffer.byteLength(data, "utf8")).toBeLessThanOrEqual(MAX_CALLBACK_DATA_BYTES);
+    expect(() => encodeCallbackData({ kind: "summary", articleId: "a".repeat(41) })).toThrow(CallbackDataError);
+    expect(() => encodeCallbackData({ kind: "unsubscribe", sectionId: "a".repeat(33) })).toThrow(CallbackDataError);
+    expect(() => encodeCallbackData({ kind: "summary", articleId: "not-hex!" })).toThrow(CallbackDataError);
+    expect(() => encodeCallbackData({ kind: "unsubscribe", sectionId: "Politics" })).toThrow(CallbackDataError);
+  });
+
+  it("decodes only what it produced (callback data is untrusted)", () => {
+    for (const data of [undefined, "", "s:", "x:5b0f15c8dcaf", "s:5B0F15C8DCAF", "s:../../etc", "u:politics extra", `s:${"a".repeat(70)}`, "u:ü", "s:5b0f15c8dcaf\n"]) {
+      expect(decodeCallbackData(data)).toBeUndefined();
+    }
+  });
+});

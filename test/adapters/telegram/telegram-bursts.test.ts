@@ -1,0 +1,78 @@
+/**
+ * Bursts through the send queue against the fake server's rate limits. To keep the suite fast the
+ * limits are scaled, the same factor on both sides (fake server and adapter):
+ * - one group: time / 100 (20 per 600 ms per group, 3 per 30 ms per chat; adapter 1 per 10 ms per chat);
+ * - 2,000 chats: time / 20 (30 per 50 ms overall, i.e. 600/s; adapter 25 per 50 ms, the default 25/s × 20).
+ * `npm run bench` runs the 2,000 chats at Telegram's real limits.
+ */
+import { afterEach, describe, expect, it } from "vitest";
+import { composeAlert } from "../../../briefings/compose-alert.js";
+import type { ChatRef } from "../../../src/core/model.js";
+import { type Harness, type HarnessOptions, startHarness, waitFor } from "./telegram-harness.js";
+
+let harness: Harness | undefined;
+afterEach(async () => {
+  await harness?.close();
+  harness = undefined;
+});
+
+async function start(options: HarnessOptions): Promise<Harness> {
+  harness = await startHarness(options);
+  return harness;
+}
+
+describe("bursts", () => {
+  it("delivers 200 alerts to one group completely, without a 429", async () => {
+    const h = await start({
+      fakeLimits: { perChat: { limit: 3, windowMs: 30 }, perGroup: { limit: 20, windowMs: 600 }, global: { limit: 30, windowMs: 10 } },
+      limits: { global: { limit: 25, windowMs: 10 }, perChatIntervalMs: 10, perGroup: { limit: 20, windowMs: 600 } },
+    });
+    h.fake.addChat({ id: -77, type: "supergroup", title: "Busy group" });
+    const group: ChatRef = { platform: "telegram", chatId: "-77" };
+    const articles = await Promise.all(Array.from({ length: 200 }, (_, index) => h.saveArticle({ title: `Alert number ${index}`, summary: "Something happened." })));
+    const started = Date.now();
+    await Promise.all(articles.map((article) => h.adapter.sender.send(group, composeAlert(article, "mentions a topic you follow", Date.now()))));
+    const elapsed = Date.now() - started;
+    const texts = h.fake.messagesIn(-77).map((message) => message.text);
+    expect(texts).toHaveLength(200);
+    expect(new Set(articles.map((article) => texts.findIndex((text) => text.includes(`${article.title}\n`))))).not.toContain(-1);
+    expect(h.fake.count429).toBe(0);
+    // The floor set by 20 messages per 600 ms: 9 full windows before the last 20.
+    expect(elapsed).toBeGreaterThanOrEqual(9 * 600);
+    expect(elapsed).toBeLessThan(9 * 600 * 1.6);
+  }, 20_000);
+
+  it("delivers 2,000 alerts to distinct chats with near-zero 429s, and answers a command ahead of the fan-out", async () => {
+    const h = await start({
+      fakeLimits: { perChat: { limit: 3, windowMs: 150 }, perGroup: { limit: 20, windowMs: 3_000 }, global: { limit: 30, windowMs: 50 } },
+      limits: { global: { limit: 25, windowMs: 50 }, perChatIntervalMs: 50, perGroup: { limit: 20, windowMs: 3_000 } },
+    });
+    const chats: ChatRef[] = [];
+    for (let index = 0; index < 1_000; index += 1) {
+      h.fake.addChat({ id: 100_000 + index, type: "private" });
+      h.fake.addChat({ id: -100_000 - index, type: "group" });
+      chats.push({ platform: "telegram", chatId: String(100_000 + index) }, { platform: "telegram", chatId: String(-100_000 - index) });
+    }
+    h.fake.addChat({ id: 99, type: "private" });
+    const article = await h.saveArticle({ title: "Storm closes the harbour", summary: "Ships stay in port." });
+    const document = composeAlert(article, "mentions Harbour in the title", Date.now());
+
+    const started = Date.now();
+    const fanOut = Promise.all(chats.map((chat) => h.adapter.sender.send(chat, document)));
+    await waitFor(() => h.fake.messages.length >= 300, 10_000, "fan-out under way");
+    const asked = Date.now();
+    h.fake.sendUserMessage({ chatId: 99, userId: 99, text: "/sections" });
+    const reply = await waitFor(() => h.fake.messagesIn(99)[0], 5_000, "the command's answer");
+    await fanOut;
+    const finished = Date.now();
+
+    expect(h.fake.messages.filter((message) => message.chatId !== 99)).toHaveLength(2_000);
+    expect(new Set(h.fake.messages.map((message) => message.chatId)).size).toBe(2_001);
+    expect(h.fake.count429).toBeLessThanOrEqual(5);
+    // The answer did not wait for the fan-out (about 4 s at this scale).
+    expect(reply.at - asked).toBeLessThan(500);
+    expect(reply.at).toBeLessThan(finished - 1_000);
+    // Floor: 2,000 messages at 600/s.
+    expect(finished - started).toBeGreaterThanOrEqual((2_000 / 600) * 1_000 * 0.95);
+  }, 30_000);
+});
