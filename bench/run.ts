@@ -5,6 +5,7 @@
 import { runDiscordDeliveryBench } from "./discord-delivery.bench.js";
 import { runFollowMatchingBench } from "./follow-matching.bench.js";
 import { runIngestBench } from "./ingest.bench.js";
+import { runMorningRoundBench } from "./morning-round.bench.js";
 import { runSummaryCallsBench } from "./summary-calls.bench.js";
 import { runTelegramDeliveryBench } from "./telegram-delivery.bench.js";
 
@@ -14,9 +15,11 @@ const benches: [string, () => Promise<void>][] = [
   ["summary model calls", runSummaryCallsBench],
   ["discord delivery", runDiscordDeliveryBench],
   ["telegram delivery", () => runTelegramDeliveryBench()],
+  ["morning round", () => runMorningRoundBench()],
 ];
 
 for (const [name, run] of benches) {
   console.log(`\n### ${name}`);
   await run();
 }
+process.exit(0);

@@ -1,0 +1,141 @@
+/**
+ * A 10,000-chat morning round: every chat's briefing queued by the scheduler into the outbox (Redis),
+ * then sent through the real Telegram adapter (grammY) to the fake Bot API server, by one and by two
+ * instances sharing the bot's rate through Redis. Baseline: the floor the fake's global limit sets
+ * (chats / limit per second). Limits are scaled ×10 (the fake allows 300 messages/s, the adapter
+ * paces 250/s) so that one round takes about 40 s rather than 6 minutes; the ratio is what compares.
+ * Run alone: `npx tsx bench/morning-round.bench.ts [chats]`.
+ */
+import { randomBytes } from "node:crypto";
+import { pathToFileURL } from "node:url";
+import { commandRegistry } from "../commands/index.js";
+import { createKeyvStores, type KeyvStores } from "../src/adapters/store/create-keyv-stores.js";
+import { startTelegramAdapter, type TelegramAdapter } from "../src/adapters/telegram/start-telegram-adapter.js";
+import { buildServices } from "../src/build-services.js";
+import { loadConfig } from "../src/config.js";
+import { routeByPlatform } from "../src/core/delivery.js";
+import type { ChatSettings } from "../src/core/model.js";
+import { drainOutbox } from "../src/core/outbox/drain-outbox.js";
+import { scheduleDueBriefings } from "../src/core/outbox/schedule-briefings.js";
+import type { Logger } from "../src/core/ports.js";
+import { loadSourcesFile } from "../src/sources-file.js";
+import { startFakeTelegram } from "../test/fakes/telegram/fake-telegram.js";
+
+const REDIS_URL = "redis://127.0.0.1:6379";
+const FAKE_LIMIT = 300;
+const ADAPTER_RATE = 250;
+const silent: Logger = { debug() {}, info() {}, warn() {}, error() {}, child: () => silent };
+
+async function seed(stores: KeyvStores, chats: number): Promise<void> {
+  const now = Date.now();
+  const due = new Date(now - 60_000);
+  const time = `${String(due.getUTCHours()).padStart(2, "0")}:${String(due.getUTCMinutes()).padStart(2, "0")}`;
+  for (let start = 1; start <= chats; start += 500) {
+    await Promise.all(
+      Array.from({ length: Math.min(500, chats - start + 1) }, (_, offset) => {
+        const settings: ChatSettings = {
+          chat: { platform: "telegram", chatId: String(start + offset) },
+          sections: ["world"],
+          follows: [],
+          briefing: { enabled: true, time, timezone: "UTC", weekdays: [1, 2, 3, 4, 5, 6, 7], since: now - 3_600_000 },
+          language: "en",
+          lastDigestAt: {},
+          createdAt: now - 3_600_000,
+          updatedAt: now - 3_600_000,
+        };
+        return stores.subscriptions.put(settings);
+      }),
+    );
+  }
+}
+
+/** One round with `instances` instances; returns its figures. */
+async function measureRound(chats: number, instances: number) {
+  const prefix = `newsdesk-bench-${randomBytes(4).toString("hex")}`;
+  const fake = await startFakeTelegram({ limits: { perChat: false, perGroup: false, global: { limit: FAKE_LIMIT, windowMs: 1_000 } } });
+  for (let index = 1; index <= chats; index += 1) fake.addChat({ id: index, type: "private", firstName: `Reader ${index}` });
+  const config = loadConfig({ STORE_URL: REDIS_URL, SOURCES_FILE: "samples/sources.yaml", LOG_LEVEL: "silent" }, undefined);
+  const sections = await loadSourcesFile(config.SOURCES_FILE, config.FEED_POLL_INTERVAL);
+  const opened: { stores: KeyvStores; adapter: TelegramAdapter; owner: string; services: Awaited<ReturnType<typeof buildServices>> }[] = [];
+  for (let index = 0; index < instances; index += 1) {
+    const stores = await createKeyvStores({ url: REDIS_URL, retentionMs: 86_400_000, namespacePrefix: prefix });
+    const services = await buildServices({ config, sections, stores, clock: { now: Date.now }, logger: silent, instanceId: `bench-${index}` });
+    const adapter = await startTelegramAdapter({
+      token: fake.token,
+      apiRoot: fake.url,
+      receiveUpdates: false,
+      commands: commandRegistry,
+      services: services.commandServices,
+      logger: silent,
+      onChatMigrated: async () => undefined,
+      limits: { global: { limit: ADAPTER_RATE, windowMs: 1_000 }, perChatIntervalMs: 0 },
+      sharedPacer: stores.createPacer("telegram", ADAPTER_RATE, 1),
+    });
+    opened.push({ stores, adapter, owner: `bench-${index}`, services });
+  }
+  const first = opened[0]!;
+  await seed(first.stores, chats);
+  const queueStart = performance.now();
+  const queued = await scheduleDueBriefings({
+    subscriptions: first.stores.subscriptions,
+    chats: first.services.chats,
+    briefings: first.services.briefings,
+    outbox: first.stores.outbox,
+    clock: { now: Date.now },
+    logger: silent,
+    graceMs: 3_600_000,
+    instanceId: first.owner,
+  });
+  const queueSeconds = (performance.now() - queueStart) / 1000;
+  const sendStart = performance.now();
+  await Promise.all(
+    opened.map(async ({ stores, adapter, owner, services }) => {
+      for (;;) {
+        await drainOutbox({
+          outbox: stores.outbox,
+          leases: stores.leases,
+          sender: routeByPlatform([adapter.sender]),
+          clock: { now: Date.now },
+          logger: silent,
+          owner,
+          leaseMs: 60_000,
+          maxAttempts: 10,
+          concurrency: 48,
+          pauseChat: (chat, reason) => services.chats.pause(chat, reason),
+        }, { limit: 1_000 });
+        if ((await stores.outbox.listDue(Number.MAX_SAFE_INTEGER, 1)).length === 0) return;
+      }
+    }),
+  );
+  const sendSeconds = (performance.now() - sendStart) / 1000;
+  const delivered = new Set(fake.messages.map((message) => message.chatId)).size;
+  const result = { instances, queued: queued.queued, delivered, messages: fake.messages.length, queueSeconds, sendSeconds, count429: fake.count429, floorSeconds: chats / FAKE_LIMIT };
+  for (const { adapter, stores } of opened) {
+    await adapter.stop();
+    await stores.close();
+  }
+  await fake.close();
+  return result;
+}
+
+/** Runs the morning-round benchmark with one and with two instances. */
+export async function runMorningRoundBench(chats = 10_000): Promise<void> {
+  console.log(`morning round: ${chats} chats, fake Bot API at ${FAKE_LIMIT} msg/s (Telegram's 30/s scaled x10), adapter pace ${ADAPTER_RATE}/s shared through Redis`);
+  console.log("instances | queued | delivered | messages | queue s | send s | floor s | send/floor | 429s");
+  for (const instances of [1, 2]) {
+    const r = await measureRound(chats, instances);
+    console.log(
+      `${String(r.instances).padStart(9)} | ${String(r.queued).padStart(6)} | ${String(r.delivered).padStart(9)} | ${String(r.messages).padStart(8)} | ${r.queueSeconds.toFixed(1).padStart(7)} | ${r.sendSeconds.toFixed(1).padStart(6)} | ${r.floorSeconds.toFixed(1).padStart(7)} | ${(r.sendSeconds / r.floorSeconds).toFixed(2).padStart(10)} | ${r.count429}`,
+    );
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  runMorningRoundBench(Number(process.argv[2] ?? 10_000)).then(
+    () => process.exit(0),
+    (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+}
