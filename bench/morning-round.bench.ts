@@ -14,40 +14,17 @@ import { startTelegramAdapter, type TelegramAdapter } from "../src/adapters/tele
 import { buildServices } from "../src/build-services.js";
 import { loadConfig } from "../src/config.js";
 import { routeByPlatform } from "../src/core/delivery.js";
-import type { ChatSettings } from "../src/core/model.js";
 import { drainOutbox } from "../src/core/outbox/drain-outbox.js";
 import { scheduleDueBriefings } from "../src/core/outbox/schedule-briefings.js";
 import type { Logger } from "../src/core/ports.js";
 import { loadSourcesFile } from "../src/sources-file.js";
+import { seedChats } from "../test/delivery/round-harness.js";
 import { startFakeTelegram } from "../test/fakes/telegram/fake-telegram.js";
 
 const REDIS_URL = "redis://127.0.0.1:6379";
 const FAKE_LIMIT = 300;
 const ADAPTER_RATE = 250;
 const silent: Logger = { debug() {}, info() {}, warn() {}, error() {}, child: () => silent };
-
-async function seed(stores: KeyvStores, chats: number): Promise<void> {
-  const now = Date.now();
-  const due = new Date(now - 60_000);
-  const time = `${String(due.getUTCHours()).padStart(2, "0")}:${String(due.getUTCMinutes()).padStart(2, "0")}`;
-  for (let start = 1; start <= chats; start += 500) {
-    await Promise.all(
-      Array.from({ length: Math.min(500, chats - start + 1) }, (_, offset) => {
-        const settings: ChatSettings = {
-          chat: { platform: "telegram", chatId: String(start + offset) },
-          sections: ["world"],
-          follows: [],
-          briefing: { enabled: true, time, timezone: "UTC", weekdays: [1, 2, 3, 4, 5, 6, 7], since: now - 3_600_000 },
-          language: "en",
-          lastDigestAt: {},
-          createdAt: now - 3_600_000,
-          updatedAt: now - 3_600_000,
-        };
-        return stores.subscriptions.put(settings);
-      }),
-    );
-  }
-}
 
 /** One round with `instances` instances; returns its figures. */
 async function measureRound(chats: number, instances: number) {
@@ -74,7 +51,7 @@ async function measureRound(chats: number, instances: number) {
     opened.push({ stores, adapter, owner: `bench-${index}`, services });
   }
   const first = opened[0]!;
-  await seed(first.stores, chats);
+  await seedChats(REDIS_URL, prefix, chats);
   const queueStart = performance.now();
   const queued = await scheduleDueBriefings({
     subscriptions: first.stores.subscriptions,
