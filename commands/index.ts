@@ -8,6 +8,7 @@ import { followCommand } from "./follow.js";
 import { followingCommand } from "./following.js";
 import { helpCommand } from "./help.js";
 import { latestCommand } from "./latest.js";
+import { quietCommand } from "./quiet.js";
 import { sectionsCommand } from "./sections.js";
 import { subscribeCommand } from "./subscribe.js";
 import { subscriptionsCommand } from "./subscriptions.js";
@@ -28,6 +29,7 @@ export const commandRegistry: readonly CommandDefinition[] = [
   followCommand,
   unfollowCommand,
   followingCommand,
+  quietCommand,
   helpCommand,
 ];
 

@@ -5,7 +5,7 @@
 import { UserFacingError } from "./errors.js";
 import { KeyedMutex } from "./keyed-mutex.js";
 import { tokenize } from "./text/fold-text.js";
-import { chatKey, type BriefingSchedule, type ChatRef, type ChatSettings, type Follow } from "./model.js";
+import { chatKey, type BriefingSchedule, type ChatRef, type ChatSettings, type Follow, type QuietHours } from "./model.js";
 import type { Clock, SubscriptionStore } from "./ports.js";
 import type { SectionCatalog } from "./section-catalog.js";
 
@@ -167,6 +167,14 @@ export class ChatSettingsService {
       const updated = { ...settings, briefing: { ...settings.briefing, ...change, since: this.#clock.now() } };
       await this.save(updated);
       return updated;
+    });
+  }
+
+  /** Sets (or clears, with undefined) the daily window in which alerts are held. */
+  setQuietHours(chat: ChatRef, quietHours: QuietHours | undefined): Promise<void> {
+    return this.#mutex.run(chatKey(chat), async () => {
+      const { quietHours: _previous, ...settings } = await this.get(chat);
+      await this.save(quietHours ? { ...settings, quietHours } : settings);
     });
   }
 
