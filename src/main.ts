@@ -11,7 +11,7 @@ import { createPinoLogger } from "./adapters/logging/create-pino-logger.js";
 import { startTelegramAdapter } from "./adapters/telegram/start-telegram-adapter.js";
 import { createKeyvStores, type KeyvStores } from "./adapters/store/create-keyv-stores.js";
 import { buildServices, type Services } from "./build-services.js";
-import { loadConfig, type Config } from "./config.js";
+import { describeConfig, loadConfig, type Config } from "./config.js";
 import { DeliveryError, routeByPlatform, type PlatformSender } from "./core/delivery.js";
 import { ConfigError, describeError } from "./core/errors.js";
 import { chatKey, type Section } from "./core/model.js";
@@ -49,6 +49,7 @@ export async function main(io: MainIo): Promise<number> {
   }
   const logger = createPinoLogger(config.LOG_LEVEL ?? (consoleMode ? "warn" : "info"));
   const instanceId = config.INSTANCE_ID ?? `${hostname()}-${process.pid}`;
+  logger.info({ config: describeConfig(config), sections: sections.length }, "configuration");
   const stores = await createKeyvStores({ url: config.STORE_URL, retentionMs: config.ARTICLE_RETENTION_DAYS * 86_400_000 });
   const clock: Clock = { now: () => Date.now() };
   const services = await buildServices({ config, sections, stores, clock, logger, instanceId });
