@@ -59,6 +59,10 @@ const schema = z.object({
   DISCORD_TOKEN: optionalText,
   DISCORD_APPLICATION_ID: optionalText,
   DISCORD_API_ROOT: optionalUrl,
+  DISCORD_SHARD_COUNT: z.coerce.number().int().positive().max(10_000).optional(),
+  DISCORD_SHARD_IDS: optionalText
+    .refine((value) => value === undefined || /^\d+(,\d+)*$/u.test(value), "must be shard ids separated by commas, e.g. 0,1")
+    .transform((value) => value?.split(",").map(Number)),
   DISCORD_GUILD_ID: optionalText.refine((value) => value === undefined || /^\d{17,20}$/u.test(value), "must be a server id (17-20 digits)"),
   OPENAI_API_KEY: optionalText,
   OPENAI_BASE_URL: optionalUrl,
@@ -98,6 +102,10 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env, envFile
     .refine((config) => !config.DISCORD_TOKEN || config.DISCORD_APPLICATION_ID, {
       path: ["DISCORD_APPLICATION_ID"],
       message: "required when DISCORD_TOKEN is set (developer portal → General Information → Application ID)",
+    })
+    .refine((config) => !config.DISCORD_SHARD_IDS || (config.DISCORD_SHARD_COUNT !== undefined && config.DISCORD_SHARD_IDS.every((id) => id < (config.DISCORD_SHARD_COUNT ?? 0))), {
+      path: ["DISCORD_SHARD_IDS"],
+      message: "needs DISCORD_SHARD_COUNT, and every id must be below it",
     })
     .refine((config) => !config.TELEGRAM_WEBHOOK_URL || config.TELEGRAM_WEBHOOK_SECRET, {
       path: ["TELEGRAM_WEBHOOK_SECRET"],

@@ -120,6 +120,7 @@ async function startPlatforms(
         token: config.DISCORD_TOKEN,
         applicationId: config.DISCORD_APPLICATION_ID,
         ...(config.DISCORD_API_ROOT ? { apiRoot: config.DISCORD_API_ROOT } : {}),
+        ...(config.DISCORD_SHARD_IDS && config.DISCORD_SHARD_COUNT ? { shards: { ids: config.DISCORD_SHARD_IDS, count: config.DISCORD_SHARD_COUNT } } : {}),
         commands: commandRegistry,
         services: services.commandServices,
         logger,

@@ -64,6 +64,8 @@ export interface DiscordAdapterOptions {
   clock?: Clock;
   /** Defer by itself after this long without an answer (Discord's deadline is 3 s); default 2000 ms. */
   autoDeferMs?: number;
+  /** The gateway shards this instance runs (DISCORD_SHARD_IDS of DISCORD_SHARD_COUNT); default: all, automatically. */
+  shards?: { ids: number[]; count: number };
   /** Longest wait for the gateway's READY; default 30 s. */
   readyTimeoutMs?: number;
 }
@@ -82,9 +84,10 @@ export async function startDiscordAdapter(options: DiscordAdapterOptions): Promi
   const logger = options.logger.child({ platform: "discord" });
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
-    // Internal sharding: as many gateway shards as Discord recommends (GET /gateway/bot), each
-    // receiving the interactions of its own guilds; deliveries go over REST from any shard.
-    shards: "auto",
+    // Sharding: each gateway shard receives the interactions of its own guilds. Without options, as
+    // many shards as Discord recommends, all in this process; with `shards`, only these shard ids of
+    // `count`, so that several instances split the gateway. Deliveries go over REST from any instance.
+    ...(options.shards ? { shards: options.shards.ids, shardCount: options.shards.count } : { shards: "auto" as const }),
     allowedMentions: { parse: [] },
     rest: {
       ...(options.apiRoot ? { api: options.apiRoot } : {}),

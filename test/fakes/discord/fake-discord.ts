@@ -136,6 +136,11 @@ export class FakeDiscord {
   get interactions(): readonly FakeInteraction[] {
     return this.hub.interactions;
   }
+  /** Shard ids that received each dispatched event, in order. */
+  get dispatchedShards(): readonly number[][] {
+    return this.gateway.dispatchedShards;
+  }
+
   get identifies(): readonly RecordedIdentify[] {
     return this.gateway.identifies;
   }
@@ -265,7 +270,8 @@ export class FakeDiscord {
   }
 
   private dispatch(interaction: FakeInteraction): FakeInteraction {
-    if (this.gateway.dispatch("INTERACTION_CREATE", interaction.payload) === 0) throw new Error("fake-discord: no gateway session to dispatch to");
+    const guildId = (interaction.payload as { guild_id?: string }).guild_id ?? null;
+    if (this.gateway.dispatch("INTERACTION_CREATE", interaction.payload, guildId) === 0) throw new Error("fake-discord: no gateway session to dispatch to");
     return interaction;
   }
 

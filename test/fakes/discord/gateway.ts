@@ -20,12 +20,21 @@ interface Session {
   sequence: number;
   identified: boolean;
   sessionId: string;
+  /** [shard id, shard count] from IDENTIFY (Discord's default [0, 1]). */
+  shard: [number, number];
 }
 
 /** One IDENTIFY the gateway accepted. */
 export interface RecordedIdentify {
   intents: number;
+  /** [shard id, shard count]. */
+  shard: [number, number];
   at: number;
+}
+
+/** The shard a guild's events go to: `(guild_id >> 22) % shard_count`; DMs go to shard 0. */
+export function shardOf(guildId: string | undefined, count: number): number {
+  return guildId === undefined ? 0 : Number((BigInt(guildId) >> 22n) % BigInt(count));
 }
 
 /** The WebSocket side of the fake. */
@@ -48,15 +57,25 @@ export class FakeGateway {
     return [...this.sessions].filter((session) => session.identified).length;
   }
 
-  /** Sends a dispatch to every identified session; returns how many got it. */
-  dispatch(type: string, data: unknown): number {
+  /** Shard ids that received each dispatch, in order (for sharding tests). */
+  readonly dispatchedShards: number[][] = [];
+
+  /**
+   * Sends a dispatch to every identified session whose shard owns `guildId` (every session when no
+   * guild is given, as for READY-time events); returns how many got it.
+   */
+  dispatch(type: string, data: unknown, guildId?: string | null): number {
     let sent = 0;
+    const shards: number[] = [];
     for (const session of this.sessions) {
       if (!session.identified) continue;
+      if (guildId !== undefined && shardOf(guildId ?? undefined, session.shard[1]) !== session.shard[0]) continue;
+      shards.push(session.shard[0]);
       session.sequence += 1;
       session.socket.send(JSON.stringify({ op: 0, t: type, s: session.sequence, d: data }));
       sent += 1;
     }
+    this.dispatchedShards.push(shards);
     return sent;
   }
 
@@ -69,7 +88,7 @@ export class FakeGateway {
 
   private accept(socket: WebSocket): void {
     this.counter += 1;
-    const session: Session = { socket, sequence: 0, identified: false, sessionId: `fake-session-${this.counter}` };
+    const session: Session = { socket, sequence: 0, identified: false, sessionId: `fake-session-${this.counter}`, shard: [0, 1] };
     this.sessions.add(session);
     socket.on("close", () => this.sessions.delete(session));
     socket.on("message", (raw) => this.receive(session, String(raw)));
@@ -110,7 +129,9 @@ export class FakeGateway {
       return;
     }
     session.identified = true;
-    this.identifies.push({ intents: Number(data.intents), at: this.options.clock() });
+    const shard = Array.isArray(data.shard) && data.shard.length === 2 ? [Number(data.shard[0]), Number(data.shard[1])] : [0, 1];
+    session.shard = [shard[0] ?? 0, shard[1] ?? 1];
+    this.identifies.push({ intents: Number(data.intents), shard: session.shard, at: this.options.clock() });
     session.sequence += 1;
     const ready = {
       v: 10,
@@ -118,7 +139,7 @@ export class FakeGateway {
       guilds: [],
       session_id: session.sessionId,
       resume_gateway_url: this.options.url(),
-      shard: [0, 1],
+      shard: session.shard,
       application: { id: this.options.applicationId, flags: 0 },
       private_channels: [],
       presences: [],
