@@ -29,6 +29,8 @@ export interface Runtime {
   scheduleOnce(): Promise<void>;
   /** Sends what is due in the outbox. */
   drainOnce(signal?: AbortSignal): Promise<void>;
+  /** Reloads every chat's follows into this instance's index (changes made on other instances). */
+  refreshFollowsOnce(): Promise<void>;
   /** Starts the timers. */
   start(): void;
   stop(): Promise<void>;
@@ -106,12 +108,19 @@ export function createRuntime(options: {
       const result = await drainOutbox(drain, signal ? { signal } : {});
       if (result.sent + result.failed + result.retried + result.uncertain > 0) logger.info({ ...result }, "outbox drained");
     },
+    async refreshFollowsOnce() {
+      for (const settings of await stores.subscriptions.list()) services.alerts.updateChat(settings);
+    },
     start() {
       const coordinator = createLeaseRunCoordinator(stores.leases, instanceId);
       const tick = Math.max(1, Math.round(config.POLL_TICK_SECONDS));
       jobs.push(scheduleJob({ name: "feed-poll", expression: tick < 60 ? `*/${tick} * * * * *` : "* * * * *", run: (signal) => runtime.pollOnce(signal), logger }));
       jobs.push(scheduleJob({ name: "briefing-schedule", expression: "5 * * * * *", run: () => runtime.scheduleOnce(), logger, coordinator }));
       jobs.push(scheduleJob({ name: "outbox-drain", expression: "*/2 * * * * *", run: (signal) => runtime.drainOnce(signal), logger }));
+      // With a shared store, follows changed through another instance reach this one's index here.
+      if (config.STORE_URL.startsWith("redis")) {
+        jobs.push(scheduleJob({ name: "follow-refresh", expression: "30 * * * * *", run: () => runtime.refreshFollowsOnce(), logger }));
+      }
     },
     async stop() {
       await Promise.all(jobs.splice(0).map((job) => job.stop()));
