@@ -24,6 +24,8 @@ export interface BriefingSchedulerDependencies {
   graceMs: number;
   /** This instance's id, recorded on the records it creates. */
   instanceId: string;
+  /** Briefings composed at once (default 8). */
+  concurrency?: number;
 }
 
 /** What a tick did. */
@@ -37,44 +39,55 @@ export function briefingRecordId(settings: Pick<ChatSettings, "chat">, localDate
   return `briefing:${chatKey(settings.chat)}:${localDate}`;
 }
 
+async function queueIfDue(settings: ChatSettings, dependencies: BriefingSchedulerDependencies, result: ScheduleTickResult): Promise<void> {
+  const { clock, outbox, logger } = dependencies;
+  if (settings.paused || (settings.sections.length === 0 && settings.follows.length === 0)) return;
+  const now = clock.now();
+  const occurrence = latestOccurrence(settings.briefing, now);
+  if (!occurrence || occurrence.at < (settings.briefing.since ?? settings.createdAt)) return;
+  const id = briefingRecordId(settings, occurrence.localDate);
+  if (await outbox.get(id)) return;
+  const base: OutboxRecord = {
+    id,
+    kind: "briefing",
+    chat: settings.chat,
+    status: "pending",
+    createdAt: now,
+    createdBy: `${dependencies.instanceId}:${Math.random().toString(36).slice(2, 10)}`,
+    attempts: 0,
+    nextAttemptAt: now,
+    partsSent: 0,
+  };
+  try {
+    if (now - occurrence.at > dependencies.graceMs) {
+      if (await outbox.create({ ...base, status: "skipped", finishedAt: now, lastError: "missed while newsdesk was down" })) {
+        result.skipped += 1;
+        logger.warn({ chat: chatKey(settings.chat), due: new Date(occurrence.at).toISOString() }, "briefing skipped: past the grace period");
+      }
+      return;
+    }
+    const document = await dependencies.briefings.compose(settings.chat);
+    if (await outbox.create({ ...base, document })) {
+      result.queued += 1;
+      await dependencies.chats.markBriefed(settings.chat, now);
+    }
+  } catch (error) {
+    logger.error({ chat: chatKey(settings.chat), error: describeError(error) }, "could not queue a briefing");
+  }
+}
+
 /** Queues every briefing that is due. Safe to run on several instances and again after a crash. */
 export async function scheduleDueBriefings(dependencies: BriefingSchedulerDependencies): Promise<ScheduleTickResult> {
-  const { clock, outbox, logger } = dependencies;
   const result: ScheduleTickResult = { queued: 0, skipped: 0 };
-  for (const settings of await dependencies.subscriptions.list()) {
-    if (settings.paused || (settings.sections.length === 0 && settings.follows.length === 0)) continue;
-    const now = clock.now();
-    const occurrence = latestOccurrence(settings.briefing, now);
-    if (!occurrence || occurrence.at < (settings.briefing.since ?? settings.createdAt)) continue;
-    const id = briefingRecordId(settings, occurrence.localDate);
-    if (await outbox.get(id)) continue;
-    const base: OutboxRecord = {
-      id,
-      kind: "briefing",
-      chat: settings.chat,
-      status: "pending",
-      createdAt: now,
-      createdBy: `${dependencies.instanceId}:${Math.random().toString(36).slice(2, 10)}`,
-      attempts: 0,
-      nextAttemptAt: now,
-      partsSent: 0,
-    };
-    try {
-      if (now - occurrence.at > dependencies.graceMs) {
-        if (await outbox.create({ ...base, status: "skipped", finishedAt: now, lastError: "missed while newsdesk was down" })) {
-          result.skipped += 1;
-          logger.warn({ chat: chatKey(settings.chat), due: new Date(occurrence.at).toISOString() }, "briefing skipped: past the grace period");
-        }
-        continue;
-      }
-      const document = await dependencies.briefings.compose(settings.chat);
-      if (await outbox.create({ ...base, document })) {
-        result.queued += 1;
-        await dependencies.chats.markBriefed(settings.chat, now);
-      }
-    } catch (error) {
-      logger.error({ chat: chatKey(settings.chat), error: describeError(error) }, "could not queue a briefing");
+  const chats = await dependencies.subscriptions.list();
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < chats.length) {
+      const settings = chats[next] as ChatSettings;
+      next += 1;
+      await queueIfDue(settings, dependencies, result);
     }
-  }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(dependencies.concurrency ?? 8, chats.length)) }, worker));
   return result;
 }
