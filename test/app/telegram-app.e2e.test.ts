@@ -47,6 +47,8 @@ describe("newsdesk serving Telegram", () => {
       // The ministry breach reported by two outlets is one story naming both.
       expect(digest.text).toMatch(/The Daily Ledger[\s\S]*Byte Bulletin|Byte Bulletin[\s\S]*The Daily Ledger/u);
       expect(digest.parseMode).toBe("HTML");
+      // A slow command shows "typing…" while it works.
+      expect(fake.chatActions.some((action) => action.chatId === 7 && action.action === "typing")).toBe(true);
     } finally {
       child.kill("SIGTERM");
     }

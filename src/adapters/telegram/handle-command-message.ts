@@ -64,6 +64,9 @@ export async function handleCommandMessage(ctx: Context, deps: TelegramHandlerDe
     ...(isPrivate ? {} : { replyToMessageId: message.message_id }),
     buttons,
     sender: deps.sender,
+    typing: async () => {
+      await deps.api.sendChatAction(Number(chatRef.chatId), "typing", chatRef.threadId ? { message_thread_id: Number(chatRef.threadId) } : {});
+    },
   });
   await executeCommand({
     definition,

@@ -23,6 +23,8 @@ export function createMessageContext(input: {
   replyToMessageId?: number;
   buttons: ButtonChoice;
   sender: TelegramSender;
+  /** Shows "typing…" in the reply chat while slow work runs (best effort). */
+  typing?: () => Promise<void>;
 }): CommandContext {
   const answer = (reply: Reply): Promise<void> =>
     input.sender.reply(input.replyChat, reply, {
@@ -32,8 +34,10 @@ export function createMessageContext(input: {
   return {
     chat: input.chat,
     actor: input.actor,
-    // Telegram has no answer deadline for messages; nothing to acknowledge.
-    defer: async () => undefined,
+    // Telegram has no answer deadline for messages; "typing…" tells the user the answer is coming.
+    defer: async () => {
+      await input.typing?.().catch(() => undefined);
+    },
     reply: answer,
     replyPrivately: answer,
   };

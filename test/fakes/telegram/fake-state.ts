@@ -94,6 +94,8 @@ export class FakeTelegramState {
   readonly users = new Map<number, User>();
   readonly history = new Map<string, StoredMessage>();
   readonly messages: RecordedMessage[] = [];
+  /** Every accepted sendChatAction. */
+  readonly chatActions: { chatId: number; action: string; at: number }[] = [];
   readonly requests: RecordedRequest[] = [];
   readonly callbackAnswers: RecordedCallbackAnswer[] = [];
   readonly pendingCallbacks = new Set<string>();

@@ -19,7 +19,7 @@
  * Methods: getMe, getUpdates (long polling held at most `longPollCapMs`; offset semantics; a newer
  * call terminates a waiting one with 409 as the official server does; 409 while a webhook is set),
  * setWebhook, deleteWebhook, getWebhookInfo, setMyCommands, getMyCommands, deleteMyCommands,
- * sendMessage, editMessageText, deleteMessage, answerCallbackQuery, getChat, getChatMember,
+ * sendMessage, editMessageText, deleteMessage, sendChatAction, answerCallbackQuery, getChat, getChatMember,
  * getChatAdministrators. Method names are case-insensitive (as on Telegram). Bodies: JSON or
  * form-urlencoded, plus query parameters; no multipart. Unknown method → 404 `Not Found: method not
  * found`; wrong token → 401 `Unauthorized`.
@@ -108,6 +108,11 @@ export class FakeTelegram {
     return this.botInfo.id;
   }
   /** Every message the bot sent and Telegram accepted, in order; edits/deletes update entries. */
+  /** Every accepted sendChatAction ("typing…"). */
+  get chatActions(): readonly { chatId: number; action: string; at: number }[] {
+    return this.state.chatActions;
+  }
+
   get messages(): readonly RecordedMessage[] {
     return this.state.messages;
   }

@@ -1,5 +1,5 @@
 /**
- * sendMessage, editMessageText, deleteMessage and answerCallbackQuery of the fake Telegram server.
+ * sendMessage, editMessageText, deleteMessage, sendChatAction and answerCallbackQuery of the fake Telegram server.
  * Order of checks follows Telegram: chat, access, thread, content, reply target, then rate limit.
  */
 import type { Message } from "grammy/types";
@@ -127,6 +127,17 @@ export function createMessageMethods(state: FakeTelegramState, limiter: SendRate
     return true;
   };
 
+  /** Records the action; Telegram shows it (e.g. "typing…") for up to 5 seconds. Not rate-limited here. */
+  const sendChatAction: MethodHandler = (payload) => {
+    const chat = state.resolveChat(payload);
+    state.assertAccess(chat, true);
+    readThread(chat, payload);
+    const action = readString(payload, "action");
+    if (action !== "typing") throw badRequest("wrong parameter action in request");
+    state.chatActions.push({ chatId: chat.id, action, at: state.clock() });
+    return true;
+  };
+
   const answerCallbackQuery: MethodHandler = (payload) => {
     const id = readString(payload, "callback_query_id");
     if (id === undefined || !state.pendingCallbacks.has(id)) {
@@ -138,5 +149,5 @@ export function createMessageMethods(state: FakeTelegramState, limiter: SendRate
     return true;
   };
 
-  return { sendMessage, editMessageText, deleteMessage, answerCallbackQuery };
+  return { sendMessage, editMessageText, deleteMessage, answerCallbackQuery, sendChatAction };
 }
