@@ -7,24 +7,10 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { repoRoot, runNode } from "../../helpers/run-node.js";
 
-const repoRoot = path.resolve(import.meta.dirname, "../../..");
-
-function runNewsdesk(input: string, environment: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(repoRoot, "bin/newsdesk.js")], {
-      cwd: repoRoot,
-      env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...environment },
-      stdio: ["pipe", "pipe", "pipe"],
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(input);
-  });
+function runNewsdesk(input: string, environment: Record<string, string>) {
+  return runNode([path.join(repoRoot, "bin/newsdesk.js")], environment, input);
 }
 
 describe("the terminal chat", () => {

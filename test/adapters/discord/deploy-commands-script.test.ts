@@ -2,13 +2,11 @@
  * scripts/deploy-commands.ts as `npm run deploy:commands` runs it (a child process, configuration from
  * the environment), against the fake Discord.
  */
-import { spawn } from "node:child_process";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { commandRegistry } from "../../../commands/index.js";
 import { type FakeDiscord, startFakeDiscord } from "../../fakes/discord/fake-discord.js";
-
-const repoRoot = path.resolve(import.meta.dirname, "../../..");
+import { repoRoot, runNode } from "../../helpers/run-node.js";
 let fake: FakeDiscord;
 beforeAll(async () => {
   fake = await startFakeDiscord();
@@ -17,24 +15,11 @@ afterAll(async () => {
   await fake.close();
 });
 
-function runScript(environment: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", path.join(repoRoot, "scripts/deploy-commands.ts")], {
-      cwd: repoRoot,
-      env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...environment },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
+function runScript(environment: Record<string, string>) {
+  return runNode(["--import", "tsx", path.join(repoRoot, "scripts/deploy-commands.ts")], environment);
 }
 
 const discordEnvironment = () => ({ DISCORD_TOKEN: fake.token, DISCORD_APPLICATION_ID: fake.applicationId, DISCORD_API_ROOT: fake.apiRoot });
-/** Whether config.ts passes DISCORD_GUILD_ID through yet (the lead adds the key). */
 
 describe("npm run deploy:commands", () => {
   it("deploys the registry globally", async () => {
