@@ -7,6 +7,7 @@ export const followCommand: CommandDefinition = {
   description: "Get an alert when a story mentions a topic, e.g. APT31 | Judgement Panda | Zirconium",
   options: [{ name: "topic", description: "Topic, then optional aliases after |, e.g. APT31 | Zirconium", type: "string", required: true, rest: true, maxLength: 400 }],
   permission: "chat-admin",
+  setsUpDeliveries: true,
   async run({ context, options, services }) {
     const { topic, aliases } = parseFollowNames(options.string("topic") ?? "");
     const { result, follow } = await services.chats.follow(context.chat, topic, aliases);

@@ -6,6 +6,7 @@ export const followingCommand: CommandDefinition = {
   description: "List the topics this chat follows",
   options: [],
   permission: "anyone",
+  showsSettings: true,
   async run({ context, services }) {
     const settings = await services.chats.get(context.chat);
     await context.reply({

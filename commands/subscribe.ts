@@ -6,6 +6,7 @@ export const subscribeCommand: CommandDefinition = {
   description: "Subscribe this chat to a section's digests and morning briefing",
   options: [{ name: "section", description: "Section to subscribe to, e.g. politics", type: "string", required: true, completion: "section", maxLength: 64 }],
   permission: "chat-admin",
+  setsUpDeliveries: true,
   async run({ context, options, services }) {
     const { result, sectionId } = await services.chats.subscribe(context.chat, options.string("section") ?? "");
     const title = services.catalog.get(sectionId)?.title ?? sectionId;

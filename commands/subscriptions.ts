@@ -6,6 +6,7 @@ export const subscriptionsCommand: CommandDefinition = {
   description: "Show this chat's sections, follows and briefing time",
   options: [],
   permission: "anyone",
+  showsSettings: true,
   async run({ context, services }) {
     const settings = await services.chats.get(context.chat);
     const briefing = settings.briefing.enabled

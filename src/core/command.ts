@@ -85,5 +85,12 @@ export interface CommandDefinition {
   permission: CommandPermission;
   /** Whether the command does slow work (adapters defer before running it). */
   slow?: boolean;
+  /**
+   * Whether the command sets up deliveries into this chat (the bot must be able to post there;
+   * adapters check that first and say what is missing).
+   */
+  setsUpDeliveries?: boolean;
+  /** Whether the answer shows this chat's settings: answered privately where the platform can. */
+  showsSettings?: boolean;
   run(input: CommandInput): Promise<void>;
 }

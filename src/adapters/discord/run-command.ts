@@ -32,14 +32,9 @@ export interface InteractionPlace {
   inThread: boolean;
 }
 
-/** Commands that set up deliveries into the channel: the bot must be able to post there first. */
-export const DELIVERY_COMMANDS: ReadonlySet<string> = new Set(["subscribe", "follow"]);
-/** Commands that show this chat's settings: answered privately, like changes to them. */
-export const SETTINGS_VIEWS: ReadonlySet<string> = new Set(["subscriptions", "following"]);
-
 /** Settings changes (chat-admin commands) and settings views are answered ephemerally. */
 export function answersPrivately(definition: CommandDefinition): boolean {
-  return definition.permission === "chat-admin" || SETTINGS_VIEWS.has(definition.name);
+  return definition.permission === "chat-admin" || definition.showsSettings === true;
 }
 
 /** Runs `definition` with raw option values from Discord. */
@@ -64,7 +59,7 @@ export async function runCommand(input: {
     const missing = inGuild ? missingPostingPermissions(interaction.appPermissions, place.inThread) : [];
     // Members who may not run the command hear that from executeCommand, not about the bot's rights.
     const mayRun = definition.permission !== "chat-admin" || canManageChannel(interaction.memberPermissions);
-    if (DELIVERY_COMMANDS.has(definition.name) && missing.length > 0 && mayRun) {
+    if (definition.setsUpDeliveries && missing.length > 0 && mayRun) {
       await replier.send(describeMissingPermissions(missing, place.inThread), "private");
       return "refused";
     }

@@ -10,10 +10,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { BriefingDocument, BriefingItem } from "../../../src/core/briefing-document.js";
 import { DeliveryError } from "../../../src/core/delivery.js";
 import { ADMIN_PERMISSIONS, MEMBER_PERMISSIONS, type RecordedMessage } from "../../fakes/discord/fake-discord.js";
-import { CHANNEL, DM, GUILD, OTHER_CHANNEL, THREAD, channelChat, type DiscordHarness, embedText, startDiscordHarness } from "./discord-harness.js";
+import { CHANNEL, DM, OTHER_CHANNEL, THREAD, channelChat, type DiscordHarness, embedText, startDiscordHarness } from "./discord-harness.js";
 
 let harness: DiscordHarness;
-let nextChannel = 250_000_000_000_000_000n;
 
 beforeAll(async () => {
   harness = await startDiscordHarness();
@@ -22,13 +21,6 @@ afterAll(async () => {
   await harness?.close();
 });
 
-/** A fresh channel of the test guild. */
-function newChannel(): string {
-  nextChannel += 1n;
-  const id = String(nextChannel);
-  harness.fake.addChannel({ id, guildId: GUILD });
-  return id;
-}
 
 const story = (title: string, summary: string): BriefingItem => ({ title, url: "https://ledger.example/a", summary, sources: [] });
 const rejected = () => harness.fake.requests.filter((request) => request.status === 400);
@@ -37,8 +29,8 @@ describe("embed limits", () => {
   it("sends a document of exactly 6000 characters as one message and one of 6001 as two, both accepted", async () => {
     const exact: BriefingDocument = { kind: "briefing", title: "D", sections: [{ items: [story("A", "a".repeat(2999)), story("B", "b".repeat(2998))] }] };
     const over: BriefingDocument = { ...exact, sections: [{ items: [story("A", "a".repeat(2999)), story("B", "b".repeat(2999))] }] };
-    const first = newChannel();
-    const second = newChannel();
+    const first = harness.newChannel();
+    const second = harness.newChannel();
     await harness.adapter.sender.send(channelChat(first), exact);
     await harness.adapter.sender.send(channelChat(second), over);
     expect(harness.fake.channelMessages(first)).toHaveLength(1);
@@ -49,8 +41,8 @@ describe("embed limits", () => {
 
   it("sends 10 embeds as one message and 11 as two", async () => {
     const items = (count: number) => Array.from({ length: count }, (_, index) => story(`Story ${index}`, "text"));
-    const ten = newChannel();
-    const eleven = newChannel();
+    const ten = harness.newChannel();
+    const eleven = harness.newChannel();
     await harness.adapter.sender.send(channelChat(ten), { kind: "briefing", title: "Ten", sections: [{ items: items(9) }] });
     await harness.adapter.sender.send(channelChat(eleven), { kind: "briefing", title: "Eleven", sections: [{ items: items(10) }] });
     expect(harness.fake.channelMessages(ten).map((message) => message.embeds.length)).toEqual([10]);
@@ -59,8 +51,8 @@ describe("embed limits", () => {
   });
 
   it("keeps every per-field limit at the limit and cuts one over, and Discord accepts both", async () => {
-    const at = newChannel();
-    const over = newChannel();
+    const at = harness.newChannel();
+    const over = harness.newChannel();
     const document = (extra: number): BriefingDocument => ({
       kind: "briefing",
       title: "t".repeat(256 + extra),
@@ -97,7 +89,7 @@ describe("embed limits", () => {
   });
 
   it("never lets feed text ping: @everyone, @here, user and role mentions", async () => {
-    const channel = newChannel();
+    const channel = harness.newChannel();
     await harness.adapter.sender.send(channelChat(channel), {
       kind: "briefing",
       title: "@everyone Breaking",
@@ -112,7 +104,7 @@ describe("embed limits", () => {
 
 describe("channel failures", () => {
   it("pauses the chat when a follow alert goes to a deleted channel (10003), through the outbox", async () => {
-    const channel = newChannel();
+    const channel = harness.newChannel();
     const chat = channelChat(channel);
     await harness.services.chats.follow(chat, "Harbour Bridge", []);
     harness.fake.deleteChannel(channel);
@@ -128,7 +120,7 @@ describe("channel failures", () => {
   it("treats a kicked bot, missing permissions and a blocked DM as permanent, a thread as its own target", async () => {
     const failureOf = async (send: () => Promise<void>) => send().then(() => undefined, (error: unknown) => error);
     const doc: BriefingDocument = { kind: "briefing", title: "Hello", sections: [] };
-    const muted = newChannel();
+    const muted = harness.newChannel();
     harness.fake.setBotPermissions(muted, PermissionFlagsBits.ViewChannel);
     const noAccess = await failureOf(() => harness.adapter.sender.send(channelChat(muted), doc));
     expect(noAccess).toBeInstanceOf(DeliveryError);
@@ -146,7 +138,7 @@ describe("channel failures", () => {
 
 describe("multi-message progress", () => {
   it("skips the messages already accepted and reports each one before and after", async () => {
-    const channel = newChannel();
+    const channel = harness.newChannel();
     const items = Array.from({ length: 12 }, (_, index) => story(`Story ${index}`, "text"));
     const events: string[] = [];
     await harness.adapter.sender.send(channelChat(channel), { kind: "briefing", title: "Two parts", sections: [{ items }] }, {

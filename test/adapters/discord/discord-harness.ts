@@ -36,6 +36,8 @@ export interface DiscordHarness {
   logger: RecordingLogger;
   /** Saves an article (first seen now unless given), returns it. */
   saveArticle(overrides: Partial<Article> & { title: string }): Promise<Article>;
+  /** Adds a fresh channel to the test guild and returns its id. */
+  newChannel(): string;
   /** One outbox pass through the adapter's sender. */
   drain(): Promise<DrainResult>;
   close(): Promise<void>;
@@ -70,12 +72,19 @@ export async function startDiscordHarness(options: { fake?: FakeDiscordOptions; 
     ...(options.limits ? { limits: options.limits } : {}),
     ...(options.autoDeferMs ? { autoDeferMs: options.autoDeferMs } : {}),
   });
+  let nextChannel = 250_000_000_000_000_000n;
   return {
     fake,
     adapter,
     services,
     stores,
     logger,
+    newChannel() {
+      nextChannel += 1n;
+      const id = String(nextChannel);
+      fake.addChannel({ id, guildId: GUILD });
+      return id;
+    },
     async saveArticle(overrides) {
       const now = Date.now();
       const id = overrides.id ?? randomBytes(6).toString("hex");

@@ -10,10 +10,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { BriefingDocument } from "../../../src/core/briefing-document.js";
 import { DeliveryError } from "../../../src/core/delivery.js";
-import { type DiscordHarness, GUILD, channelChat, startDiscordHarness } from "./discord-harness.js";
+import { type DiscordHarness, channelChat, startDiscordHarness } from "./discord-harness.js";
 
 let harness: DiscordHarness;
-let nextChannel = 260_000_000_000_000_000n;
 
 beforeAll(async () => {
   harness = await startDiscordHarness({
@@ -25,19 +24,13 @@ afterAll(async () => {
   await harness?.close();
 });
 
-function newChannel(): string {
-  nextChannel += 1n;
-  const id = String(nextChannel);
-  harness.fake.addChannel({ id, guildId: GUILD });
-  return id;
-}
 
 const alert: BriefingDocument = { kind: "briefing", title: "Follow alert", sections: [{ items: [{ title: "Storm reaches the coast", url: "https://wx.example/1", sources: [] }] }] };
 const failureOf = (promise: Promise<void>) => promise.then(() => undefined, (error: unknown) => error);
 
 describe("429 handling", () => {
   it("waits out a 429 with Retry-After and delivers the message once", async () => {
-    const channel = newChannel();
+    const channel = harness.newChannel();
     const before = harness.fake.count429;
     harness.fake.injectRateLimit({ scope: "user", retryAfterSeconds: 1, match: (request) => request.includes(channel) });
     const started = Date.now();
@@ -48,7 +41,7 @@ describe("429 handling", () => {
   });
 
   it("gives up at once, retryable with retryAfterMs, when Discord asks for a longer wait than the adapter accepts", async () => {
-    const channel = newChannel();
+    const channel = harness.newChannel();
     harness.fake.injectRateLimit({ scope: "user", retryAfterSeconds: 120, match: (request) => request.includes(channel) });
     const started = Date.now();
     const failure = await failureOf(harness.adapter.sender.send(channelChat(channel), alert));
@@ -60,7 +53,7 @@ describe("429 handling", () => {
   });
 
   it("paces a long document by the channel's bucket headers, without a 429", async () => {
-    const channel = newChannel();
+    const channel = harness.newChannel();
     const before = harness.fake.count429;
     const items = Array.from({ length: 45 }, (_, index) => ({ title: `Item ${index}`, url: `https://wx.example/${index}`, sources: [] }));
     const started = Date.now();
@@ -71,7 +64,7 @@ describe("429 handling", () => {
   });
 
   it("delivers every message of a fan-out paced above the global limit exactly once, waiting out the 429s", async () => {
-    const channels = Array.from({ length: 30 }, () => newChannel());
+    const channels = Array.from({ length: 30 }, () => harness.newChannel());
     const before = harness.fake.count429;
     await Promise.all(channels.map((channel) => harness.adapter.sender.send(channelChat(channel), alert)));
     expect(harness.fake.count429 - before).toBeGreaterThan(0);
@@ -82,7 +75,7 @@ describe("429 handling", () => {
 
 describe("lost answers", () => {
   it("repeats a post whose answer was lost with the same nonce: Discord returns the first message, no copy", async () => {
-    const channel = newChannel();
+    const channel = harness.newChannel();
     harness.fake.stallNextResponse({ match: (request) => request === `POST /channels/${channel}/messages` });
     await harness.adapter.sender.send(channelChat(channel), alert);
     expect(harness.fake.channelMessages(channel)).toHaveLength(1);
@@ -90,7 +83,7 @@ describe("lost answers", () => {
   });
 
   it("reports `unknown` when no answer ever comes (the message may be there; the core will not resend it)", async () => {
-    const channel = newChannel();
+    const channel = harness.newChannel();
     for (let attempt = 0; attempt < 4; attempt += 1) harness.fake.stallNextResponse({ match: (request) => request === `POST /channels/${channel}/messages` });
     const failure = await failureOf(harness.adapter.sender.send(channelChat(channel), alert));
     expect(failure).toMatchObject({ failure: "unknown" });

@@ -107,12 +107,12 @@ export class FakeTelegram {
   get botId(): number {
     return this.botInfo.id;
   }
-  /** Every message the bot sent and Telegram accepted, in order; edits/deletes update entries. */
   /** Every accepted sendChatAction ("typing…"). */
   get chatActions(): readonly { chatId: number; action: string; at: number }[] {
     return this.state.chatActions;
   }
 
+  /** Every message the bot sent and Telegram accepted, in order; edits/deletes update entries. */
   get messages(): readonly RecordedMessage[] {
     return this.state.messages;
   }
