@@ -51,8 +51,3 @@ export interface BriefingDocument {
 
 /** A reply a command gives: a plain sentence or a document. */
 export type Reply = string | BriefingDocument;
-
-/** Counts the stories in a document. */
-export function countItems(document: BriefingDocument): number {
-  return document.sections.reduce((total, section) => total + section.items.length, 0);
-}

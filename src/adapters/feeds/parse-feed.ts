@@ -38,7 +38,7 @@ interface Settings {
 }
 
 /** Whether a JSON text ends inside a string or with objects/arrays still open. */
-export function isTruncatedJson(text: string): boolean {
+function isTruncatedJson(text: string): boolean {
   let depth = 0;
   let inString = false;
   for (let i = 0; i < text.length; i += 1) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fingerprintTitle } from "../../../src/adapters/feeds/title-fingerprint.js";
+import { titleFingerprint as fingerprintTitle } from "../../src/core/dedupe-keys.js";
 
 describe("fingerprintTitle", () => {
   it("makes titles differing only in case, accents, punctuation and spacing equal", () => {
