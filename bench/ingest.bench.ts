@@ -9,7 +9,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseFeed } from "feedsmith";
 import { createFeedParser } from "../src/adapters/feeds/parse-feed.js";
-import { createKeyvStores } from "../src/adapters/store/create-keyv-stores.js";
+import { createStores } from "../src/adapters/store/create-stores.js";
 import { ingestFeed } from "../src/core/ingest-feed.js";
 import type { FeedSource } from "../src/core/model.js";
 import type { FeedFetcher, Logger } from "../src/core/ports.js";
@@ -48,7 +48,7 @@ export async function runIngestBench(): Promise<void> {
   const parserSeconds = (performance.now() - parserStart) / 1000;
 
   const directory = mkdtempSync(path.join(tmpdir(), "newsdesk-bench-"));
-  const stores = await createKeyvStores({ url: `sqlite://${path.join(directory, "bench.sqlite")}`, retentionMs: 86_400_000 });
+  const stores = await createStores({ url: `sqlite://${path.join(directory, "bench.sqlite")}`, retentionMs: 86_400_000 });
   const fetcher: FeedFetcher = {
     async fetch(url) {
       const index = Number(new URL(url).hostname.replace(/\D/gu, ""));

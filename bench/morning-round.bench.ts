@@ -9,7 +9,7 @@
 import { randomBytes } from "node:crypto";
 import { pathToFileURL } from "node:url";
 import { commandRegistry } from "../commands/index.js";
-import { createKeyvStores, type KeyvStores } from "../src/adapters/store/create-keyv-stores.js";
+import { createStores, type Stores } from "../src/adapters/store/create-stores.js";
 import { startTelegramAdapter, type TelegramAdapter } from "../src/adapters/telegram/start-telegram-adapter.js";
 import { buildServices } from "../src/build-services.js";
 import { loadConfig } from "../src/config.js";
@@ -33,9 +33,9 @@ async function measureRound(chats: number, instances: number) {
   for (let index = 1; index <= chats; index += 1) fake.addChat({ id: index, type: "private", firstName: `Reader ${index}` });
   const config = loadConfig({ STORE_URL: REDIS_URL, SOURCES_FILE: "samples/sources.yaml", LOG_LEVEL: "silent" }, undefined);
   const sections = await loadSourcesFile(config.SOURCES_FILE, config.FEED_POLL_INTERVAL);
-  const opened: { stores: KeyvStores; adapter: TelegramAdapter; owner: string; services: Awaited<ReturnType<typeof buildServices>> }[] = [];
+  const opened: { stores: Stores; adapter: TelegramAdapter; owner: string; services: Awaited<ReturnType<typeof buildServices>> }[] = [];
   for (let index = 0; index < instances; index += 1) {
-    const stores = await createKeyvStores({ url: REDIS_URL, retentionMs: 86_400_000, namespacePrefix: prefix });
+    const stores = await createStores({ url: REDIS_URL, retentionMs: 86_400_000, namespacePrefix: prefix });
     const services = await buildServices({ config, sections, stores, clock: { now: Date.now }, logger: silent, instanceId: `bench-${index}` });
     const adapter = await startTelegramAdapter({
       token: fake.token,
@@ -70,7 +70,6 @@ async function measureRound(chats: number, instances: number) {
       for (;;) {
         await drainOutbox({
           outbox: stores.outbox,
-          leases: stores.leases,
           sender: routeByPlatform([adapter.sender]),
           clock: { now: Date.now },
           logger: silent,
@@ -80,7 +79,7 @@ async function measureRound(chats: number, instances: number) {
           concurrency: 48,
           pauseChat: (chat, reason) => services.chats.pause(chat, reason),
         }, { limit: 1_000 });
-        if ((await stores.outbox.listDue(Number.MAX_SAFE_INTEGER, 1)).length === 0) return;
+        if ((await stores.outbox.countPending()) === 0) return;
       }
     }),
   );

@@ -9,16 +9,15 @@ import { createArticleTextSource } from "./adapters/ai/article-text.js";
 import { createOpenAiModel } from "./adapters/ai/create-openai-model.js";
 import { createExtractiveFallback } from "./adapters/ai/extractive-fallback.js";
 import { canonicalizeUrl } from "./adapters/feeds/canonical-url.js";
-import { createKeyvAlertLedger } from "./adapters/store/alert-ledger-store.js";
-import type { KeyvStores } from "./adapters/store/create-keyv-stores.js";
-import { createKeyvSummaryCache, createKeyvTokenBudget } from "./adapters/store/summary-stores.js";
+import type { Stores } from "./adapters/store/create-stores.js";
+import { createKeyvSummaryCache } from "./adapters/store/summary-stores.js";
 import type { Config } from "./config.js";
 import { BriefingService } from "./core/briefing-service.js";
 import { ChatSettingsService } from "./core/chat-settings-service.js";
 import type { CommandServices } from "./core/command-services.js";
 import { DigestService } from "./core/digest-service.js";
 import { FollowAlertService } from "./core/follow-alerts.js";
-import type { Article, Section } from "./core/model.js";
+import { chatKey, type Article, type Section } from "./core/model.js";
 import type { Clock, Logger } from "./core/ports.js";
 import { SectionCatalog } from "./core/section-catalog.js";
 import { groupAndRankStories } from "./core/story.js";
@@ -35,11 +34,23 @@ export interface Services {
   close(): Promise<void>;
 }
 
+/** Loads every chat's follows into the alert index, a page of chats at a time. */
+async function loadFollowIndex(subscriptions: Stores["subscriptions"], alerts: FollowAlertService): Promise<void> {
+  let after: string | undefined;
+  for (;;) {
+    const page = await subscriptions.listPage(after, 2_000);
+    for (const settings of page) alerts.updateChat(settings);
+    const last = page.at(-1);
+    if (!last || page.length < 2_000) return;
+    after = chatKey(last.chat);
+  }
+}
+
 /** Builds every core service. */
 export async function buildServices(options: {
   config: Config;
   sections: Section[];
-  stores: KeyvStores;
+  stores: Stores;
   clock: Clock;
   logger: Logger;
   instanceId: string;
@@ -69,7 +80,7 @@ export async function buildServices(options: {
       : {}),
     fallback: createExtractiveFallback({ maxChars: config.SUMMARY_MAX_CHARS }),
     cache: createKeyvSummaryCache(stores),
-    budget: createKeyvTokenBudget(stores, config.SUMMARY_DAILY_TOKEN_BUDGET),
+    budget: stores.tokenBudget(config.SUMMARY_DAILY_TOKEN_BUDGET),
     ...(articleText ? { fullText: articleText } : {}),
     clock,
     logger,
@@ -87,14 +98,15 @@ export async function buildServices(options: {
   const storyOptions = { articles: stores.articles, chats, catalog, clock, groupStories: groupAndRankStories, summarize };
   const alerts = new FollowAlertService({
     articles: stores.articles,
-    ledger: createKeyvAlertLedger(stores, 7 * 86_400_000),
+    subscriptions: stores.subscriptions,
+    ledger: stores.alertLedger(7 * 86_400_000),
     outbox: stores.outbox,
     clock,
     logger,
     policy: { maxPerHour: config.ALERTS_PER_HOUR, storyWindowMs: 48 * 3_600_000, maxBatchItems: 20 },
     instanceId: options.instanceId,
   });
-  for (const settings of await stores.subscriptions.list()) alerts.updateChat(settings);
+  await loadFollowIndex(stores.subscriptions, alerts);
   chats.onChange((settings) => alerts.updateChat(settings));
 
   const briefings = new BriefingService({

@@ -9,7 +9,7 @@ import { CONSOLE_CHAT, startConsoleChat, type ConsoleChat } from "./adapters/con
 import { startDiscordAdapter } from "./adapters/discord/start-discord-adapter.js";
 import { createPinoLogger } from "./adapters/logging/create-pino-logger.js";
 import { startTelegramAdapter } from "./adapters/telegram/start-telegram-adapter.js";
-import { createKeyvStores, type KeyvStores } from "./adapters/store/create-keyv-stores.js";
+import { createStores, type Stores } from "./adapters/store/create-stores.js";
 import { buildServices, type Services } from "./build-services.js";
 import { describeConfig, loadConfig, type Config } from "./config.js";
 import { DeliveryError, routeByPlatform, type PlatformSender } from "./core/delivery.js";
@@ -50,7 +50,7 @@ export async function main(io: MainIo): Promise<number> {
   const logger = createPinoLogger(config.LOG_LEVEL ?? (consoleMode ? "warn" : "info"));
   const instanceId = config.INSTANCE_ID ?? `${hostname()}-${process.pid}`;
   logger.info({ config: describeConfig(config), sections: sections.length }, "configuration");
-  const stores = await createKeyvStores({ url: config.STORE_URL, retentionMs: config.ARTICLE_RETENTION_DAYS * 86_400_000 });
+  const stores = await createStores({ url: config.STORE_URL, retentionMs: config.ARTICLE_RETENTION_DAYS * 86_400_000 });
   const clock: Clock = { now: () => Date.now() };
   const services = await buildServices({ config, sections, stores, clock, logger, instanceId });
 
@@ -110,7 +110,7 @@ export async function main(io: MainIo): Promise<number> {
 async function startPlatforms(
   config: Config,
   services: Services,
-  stores: KeyvStores,
+  stores: Stores,
   logger: Logger,
 ): Promise<{ sender: PlatformSender; stop(): Promise<void> }[]> {
   const started: { sender: PlatformSender; stop(): Promise<void> }[] = [];
@@ -141,8 +141,8 @@ async function startPlatforms(
         logger,
         onChatMigrated: (from, to) => services.chats.migrate(from, to),
         limits: { global: { limit: config.TELEGRAM_MAX_MESSAGES_PER_SECOND, windowMs: 1_000 } },
-        // Several instances of one bot share one Telegram limit: pace them together through Redis.
-        ...(config.STORE_URL.startsWith("redis")
+        // Several instances of one bot share one Telegram limit: pace them together through the store.
+        ...(stores.kind === "postgres"
           ? { sharedPacer: stores.createPacer("telegram", config.TELEGRAM_MAX_MESSAGES_PER_SECOND, 1) }
           : {}),
       }),

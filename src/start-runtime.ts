@@ -7,7 +7,7 @@ import { z } from "zod";
 import { createFeedParser } from "./adapters/feeds/parse-feed.js";
 import { createHttpFeedFetcher } from "./adapters/feeds/fetch-feed.js";
 import { createLeaseRunCoordinator, scheduleJob, type Job } from "./adapters/scheduler/schedule-job.js";
-import type { KeyvStores } from "./adapters/store/create-keyv-stores.js";
+import type { Stores } from "./adapters/store/create-stores.js";
 import type { Services } from "./build-services.js";
 import type { Config } from "./config.js";
 import type { ChatSender } from "./core/delivery.js";
@@ -20,6 +20,7 @@ import { pollDueFeeds } from "./core/poll-due-feeds.js";
 import type { Clock, Logger } from "./core/ports.js";
 
 const HOUR = 3_600_000;
+const FOLLOW_REFRESH_OVERLAP_MS = 60_000;
 
 /** The jobs of one instance, runnable by hand. */
 export interface Runtime {
@@ -40,7 +41,7 @@ export interface Runtime {
 export function createRuntime(options: {
   config: Config;
   services: Services;
-  stores: KeyvStores;
+  stores: Stores;
   sender: ChatSender;
   clock: Clock;
   logger: Logger;
@@ -61,7 +62,6 @@ export function createRuntime(options: {
   const watermark = { get: () => watermarkCache.get("articles"), set: (value: number) => watermarkCache.set("articles", value) };
   const drain: DrainDependencies = {
     outbox: stores.outbox,
-    leases: stores.leases,
     sender: options.sender,
     clock,
     logger,
@@ -71,17 +71,19 @@ export function createRuntime(options: {
     concurrency: 16,
     pauseChat: (chat, reason) => services.chats.pause(chat, reason),
   };
-  const claimFeed = async (feedUrl: string) => {
-    const key = `poll:${feedUrl}`;
-    if (!(await stores.leases.acquire(key, instanceId, config.FEED_TIMEOUT_MS * 4))) return undefined;
-    return { release: () => stores.leases.release(key, instanceId) };
-  };
+  // Follows changed through other instances reach this one's index from the store's change index.
+  let followsSeenUntil = clock.now();
   let lastSweep = clock.now();
   const jobs: Job[] = [];
 
   const runtime: Runtime = {
     async pollOnce(signal) {
-      const round = await pollDueFeeds(services.catalog.feeds(), ingest, { concurrency: 4, signal, claim: claimFeed });
+      const round = await pollDueFeeds(services.catalog.feeds(), ingest, {
+        concurrency: 4,
+        signal,
+        owner: instanceId,
+        claimMs: config.FEED_TIMEOUT_MS * 4,
+      });
       if (round.polled > 0) logger.debug({ polled: round.polled, failed: round.failed, stored: round.stored }, "poll round");
       const alerts = await alertNewArticles(services.alerts, stores.articles, watermark, clock);
       const batches = await services.alerts.flushBatches();
@@ -109,7 +111,19 @@ export function createRuntime(options: {
       if (result.sent + result.failed + result.retried + result.uncertain > 0) logger.info({ ...result }, "outbox drained");
     },
     async refreshFollowsOnce() {
-      for (const settings of await stores.subscriptions.list()) services.alerts.updateChat(settings);
+      // Re-read a minute of overlap: a change committed late (or stamped by a clock a little behind) is not missed.
+      const startedAt = clock.now();
+      let since = followsSeenUntil - FOLLOW_REFRESH_OVERLAP_MS;
+      for (;;) {
+        const { changes, next } = await stores.subscriptions.listChangedSince(since, 2_000);
+        for (const change of changes) {
+          if (change.settings) services.alerts.updateChat(change.settings);
+          else services.alerts.removeChat(change.key);
+        }
+        if (next === undefined || next <= since) break;
+        since = next;
+      }
+      followsSeenUntil = startedAt;
     },
     start() {
       const coordinator = createLeaseRunCoordinator(stores.leases, instanceId);
@@ -118,7 +132,7 @@ export function createRuntime(options: {
       jobs.push(scheduleJob({ name: "briefing-schedule", expression: "5 * * * * *", run: () => runtime.scheduleOnce(), logger, coordinator }));
       jobs.push(scheduleJob({ name: "outbox-drain", expression: "*/2 * * * * *", run: (signal) => runtime.drainOnce(signal), logger }));
       // With a shared store, follows changed through another instance reach this one's index here.
-      if (config.STORE_URL.startsWith("redis")) {
+      if (stores.kind === "postgres") {
         jobs.push(scheduleJob({ name: "follow-refresh", expression: "30 * * * * *", run: () => runtime.refreshFollowsOnce(), logger }));
       }
     },

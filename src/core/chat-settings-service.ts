@@ -3,10 +3,10 @@
  * commands or adapters, so every platform enforces the same ones.
  */
 import { UserFacingError } from "./errors.js";
-import { KeyedMutex } from "./keyed-mutex.js";
 import { tokenize } from "./text/fold-text.js";
-import { chatKey, type BriefingSchedule, type ChatRef, type ChatSettings, type Follow, type QuietHours } from "./model.js";
+import { type BriefingSchedule, type ChatRef, type ChatSettings, type Follow, type QuietHours } from "./model.js";
 import type { Clock, SubscriptionStore } from "./ports.js";
+import { nextOccurrence } from "./schedule/briefing-occurrences.js";
 import type { SectionCatalog } from "./section-catalog.js";
 
 /** Defaults and limits applied to every chat. */
@@ -26,7 +26,6 @@ export class ChatSettingsService {
   readonly #catalog: SectionCatalog;
   readonly #clock: Clock;
   readonly #policy: ChatPolicy;
-  readonly #mutex = new KeyedMutex();
   readonly #listeners: ((settings: ChatSettings) => void)[] = [];
 
   constructor(store: SubscriptionStore, catalog: SectionCatalog, clock: Clock, policy: ChatPolicy) {
@@ -65,149 +64,156 @@ export class ChatSettingsService {
   }
 
   /** Subscribes the chat to a section (by id or title). */
-  subscribe(chat: ChatRef, sectionInput: string): Promise<{ result: ChangeResult; sectionId: string }> {
-    return this.#mutex.run(chatKey(chat), () => this.#subscribe(chat, sectionInput));
-  }
-
-  async #subscribe(chat: ChatRef, sectionInput: string): Promise<{ result: ChangeResult; sectionId: string }> {
+  async subscribe(chat: ChatRef, sectionInput: string): Promise<{ result: ChangeResult; sectionId: string }> {
     const section = this.#catalog.resolve(sectionInput);
-    const settings = await this.get(chat);
-    if (settings.sections.includes(section.id)) return { result: "unchanged", sectionId: section.id };
-    if (settings.sections.length >= this.#policy.maxSectionsPerChat) {
-      throw new UserFacingError(
-        "limit-reached",
-        `This chat already has ${settings.sections.length} sections, the most allowed. Unsubscribe from one first.`,
-      );
-    }
-    await this.save({ ...settings, sections: [...settings.sections, section.id] });
-    return { result: "changed", sectionId: section.id };
+    let result: ChangeResult = "unchanged";
+    await this.#change(chat, (settings) => {
+      result = "unchanged";
+      if (settings.sections.includes(section.id)) return undefined;
+      if (settings.sections.length >= this.#policy.maxSectionsPerChat) {
+        throw new UserFacingError(
+          "limit-reached",
+          `This chat already has ${settings.sections.length} sections, the most allowed. Unsubscribe from one first.`,
+        );
+      }
+      result = "changed";
+      return { ...settings, sections: [...settings.sections, section.id] };
+    });
+    return { result, sectionId: section.id };
   }
 
   /** Unsubscribes the chat from a section. */
-  unsubscribe(chat: ChatRef, sectionInput: string): Promise<{ result: ChangeResult; sectionId: string }> {
-    return this.#mutex.run(chatKey(chat), () => this.#unsubscribe(chat, sectionInput));
-  }
-
-  async #unsubscribe(chat: ChatRef, sectionInput: string): Promise<{ result: ChangeResult; sectionId: string }> {
-    const stored = await this.#store.get(chat);
+  async unsubscribe(chat: ChatRef, sectionInput: string): Promise<{ result: ChangeResult; sectionId: string }> {
     const wanted = sectionInput.trim().toLowerCase();
-    if (stored?.sections.includes(wanted)) {
-      await this.save({ ...stored, sections: stored.sections.filter((id) => id !== wanted) });
-      return { result: "changed", sectionId: wanted };
-    }
+    const stored = await this.#store.get(chat);
     // Resolve for a helpful error (typos) only when the chat is not subscribed under that exact id.
-    const section = this.#catalog.resolve(sectionInput);
-    if (!stored?.sections.includes(section.id)) return { result: "unchanged", sectionId: section.id };
-    await this.save({ ...stored, sections: stored.sections.filter((id) => id !== section.id) });
-    return { result: "changed", sectionId: section.id };
+    const sectionId = stored?.sections.includes(wanted) ? wanted : this.#catalog.resolve(sectionInput).id;
+    let result: ChangeResult = "unchanged";
+    await this.#changeStored(chat, (settings) => {
+      result = "unchanged";
+      if (!settings.sections.includes(sectionId)) return undefined;
+      result = "changed";
+      return { ...settings, sections: settings.sections.filter((id) => id !== sectionId) };
+    });
+    return { result, sectionId };
   }
 
   /** Follows a topic with aliases; following it again replaces its aliases. */
-  follow(chat: ChatRef, topic: string, aliases: string[]): Promise<{ result: ChangeResult; follow: Follow }> {
-    return this.#mutex.run(chatKey(chat), () => this.#follow(chat, topic, aliases));
-  }
-
-  async #follow(chat: ChatRef, topic: string, aliases: string[]): Promise<{ result: ChangeResult; follow: Follow }> {
-    const settings = await this.get(chat);
+  async follow(chat: ChatRef, topic: string, aliases: string[]): Promise<{ result: ChangeResult; follow: Follow }> {
     const id = followIdOf(topic);
     const follow: Follow = { id, topic, aliases, createdAt: this.#clock.now() };
-    const existing = settings.follows.find((candidate) => candidate.id === id);
-    if (existing && sameNames(existing, follow)) return { result: "unchanged", follow: existing };
-    if (!existing && settings.follows.length >= this.#policy.maxFollowsPerChat) {
-      throw new UserFacingError(
-        "limit-reached",
-        `This chat already follows ${settings.follows.length} topics, the most allowed. Unfollow one first.`,
-      );
-    }
-    const follows = existing
-      ? settings.follows.map((candidate) => (candidate.id === id ? { ...follow, createdAt: existing.createdAt } : candidate))
-      : [...settings.follows, follow];
-    await this.save({ ...settings, follows });
-    return { result: "changed", follow };
+    let outcome: { result: ChangeResult; follow: Follow } = { result: "unchanged", follow };
+    await this.#change(chat, (settings) => {
+      const existing = settings.follows.find((candidate) => candidate.id === id);
+      if (existing && sameNames(existing, follow)) {
+        outcome = { result: "unchanged", follow: existing };
+        return undefined;
+      }
+      if (!existing && settings.follows.length >= this.#policy.maxFollowsPerChat) {
+        throw new UserFacingError(
+          "limit-reached",
+          `This chat already follows ${settings.follows.length} topics, the most allowed. Unfollow one first.`,
+        );
+      }
+      outcome = { result: "changed", follow };
+      const follows = existing
+        ? settings.follows.map((candidate) => (candidate.id === id ? { ...follow, createdAt: existing.createdAt } : candidate))
+        : [...settings.follows, follow];
+      return { ...settings, follows };
+    });
+    return outcome;
   }
 
   /** Stops following a topic (by its name or one of its aliases). */
-  unfollow(chat: ChatRef, name: string): Promise<{ result: ChangeResult; follow?: Follow }> {
-    return this.#mutex.run(chatKey(chat), () => this.#unfollow(chat, name));
-  }
-
-  async #unfollow(chat: ChatRef, name: string): Promise<{ result: ChangeResult; follow?: Follow }> {
-    const settings = await this.#store.get(chat);
-    if (!settings) return { result: "unchanged" };
+  async unfollow(chat: ChatRef, name: string): Promise<{ result: ChangeResult; follow?: Follow }> {
     const id = followIdOf(name);
-    const follow = settings.follows.find(
-      (candidate) => candidate.id === id || candidate.aliases.some((alias) => followIdOf(alias) === id),
-    );
-    if (!follow) return { result: "unchanged" };
-    await this.save({ ...settings, follows: settings.follows.filter((candidate) => candidate !== follow) });
-    return { result: "changed", follow };
+    let outcome: { result: ChangeResult; follow?: Follow } = { result: "unchanged" };
+    await this.#changeStored(chat, (settings) => {
+      const follow = settings.follows.find(
+        (candidate) => candidate.id === id || candidate.aliases.some((alias) => followIdOf(alias) === id),
+      );
+      outcome = follow ? { result: "changed", follow } : { result: "unchanged" };
+      return follow ? { ...settings, follows: settings.follows.filter((candidate) => candidate !== follow) } : undefined;
+    });
+    return outcome;
   }
 
   /** Records when the chat last received a digest of a section. */
-  markDigested(chat: ChatRef, sectionIds: string[], at: number): Promise<void> {
-    return this.#mutex.run(chatKey(chat), async () => {
-      const settings = await this.get(chat);
+  async markDigested(chat: ChatRef, sectionIds: string[], at: number): Promise<void> {
+    await this.#change(chat, (settings) => {
       const lastDigestAt = { ...settings.lastDigestAt };
       for (const id of sectionIds) lastDigestAt[id] = at;
-      await this.save({ ...settings, lastDigestAt });
+      return { ...settings, lastDigestAt };
     });
   }
 
   /** Records when the chat last received its briefing. */
-  markBriefed(chat: ChatRef, at: number): Promise<void> {
-    return this.#mutex.run(chatKey(chat), async () => {
-      await this.save({ ...(await this.get(chat)), lastBriefingAt: at });
-    });
+  async markBriefed(chat: ChatRef, at: number): Promise<void> {
+    await this.#change(chat, (settings) => ({ ...settings, lastBriefingAt: at }));
+  }
+
+  /**
+   * After the scheduler handled the chat's due briefing: records it (when `briefedAt` is given) and
+   * moves `nextBriefingAt` to the next occurrence after `now`.
+   */
+  async briefingHandled(chat: ChatRef, now: number, briefedAt?: number): Promise<void> {
+    await this.#changeStored(chat, (settings) => {
+      const next = owesBriefings(settings) ? nextOccurrence(settings.briefing, now)?.at : undefined;
+      const { nextBriefingAt: _previous, ...rest } = settings;
+      return {
+        ...rest,
+        ...(briefedAt === undefined ? {} : { lastBriefingAt: briefedAt }),
+        ...(next === undefined ? {} : { nextBriefingAt: next }),
+      };
+    }, false);
+  }
+
+  /** Tries a due briefing again at `at` (composing it failed). */
+  async retryBriefingAt(chat: ChatRef, at: number): Promise<void> {
+    await this.#changeStored(chat, (settings) => ({ ...settings, nextBriefingAt: at }), false);
   }
 
   /** Changes when the chat's briefing goes; occurrences before now are not owed to it. */
-  setBriefingSchedule(chat: ChatRef, change: Partial<Omit<BriefingSchedule, "since">>): Promise<ChatSettings> {
-    return this.#mutex.run(chatKey(chat), async () => {
-      const settings = await this.get(chat);
-      const updated = { ...settings, briefing: { ...settings.briefing, ...change, since: this.#clock.now() } };
-      await this.save(updated);
-      return updated;
-    });
+  async setBriefingSchedule(chat: ChatRef, change: Partial<Omit<BriefingSchedule, "since">>): Promise<ChatSettings> {
+    const stored = await this.#change(
+      chat,
+      (settings) => ({ ...settings, briefing: { ...settings.briefing, ...change, since: this.#clock.now() } }),
+      true,
+    );
+    return stored ?? this.defaults(chat);
   }
 
   /** Sets (or clears, with undefined) the daily window in which alerts are held. */
-  setQuietHours(chat: ChatRef, quietHours: QuietHours | undefined): Promise<void> {
-    return this.#mutex.run(chatKey(chat), async () => {
-      const { quietHours: _previous, ...settings } = await this.get(chat);
-      await this.save(quietHours ? { ...settings, quietHours } : settings);
-    });
+  async setQuietHours(chat: ChatRef, quietHours: QuietHours | undefined): Promise<void> {
+    await this.#change(chat, ({ quietHours: _previous, ...settings }) => (quietHours ? { ...settings, quietHours } : settings));
   }
 
   /** Pauses deliveries to a chat that can no longer be reached; its settings are kept. */
-  pause(chat: ChatRef, reason: string): Promise<void> {
-    return this.#mutex.run(chatKey(chat), async () => {
-      const stored = await this.#store.get(chat);
-      if (!stored || stored.paused) return;
-      await this.save({ ...stored, paused: { reason: reason.slice(0, 200), at: this.#clock.now() } });
-    });
+  async pause(chat: ChatRef, reason: string): Promise<void> {
+    await this.#changeStored(chat, (stored) =>
+      stored.paused ? undefined : { ...stored, paused: { reason: reason.slice(0, 200), at: this.#clock.now() } },
+    );
   }
 
   /** Resumes deliveries (the chat talked to the bot again, or the bot was re-added). */
-  resume(chat: ChatRef): Promise<void> {
-    return this.#mutex.run(chatKey(chat), async () => {
-      const stored = await this.#store.get(chat);
-      if (!stored?.paused) return;
+  async resume(chat: ChatRef): Promise<void> {
+    await this.#changeStored(chat, (stored) => {
+      if (!stored.paused) return undefined;
       const { paused: _paused, ...rest } = stored;
-      await this.save(rest);
-    });
+      return rest;
+    }, true);
   }
 
   /**
    * Moves a chat's settings to a new id (a Telegram group upgraded to a supergroup), so that its
    * subscriptions follow it.
    */
-  migrate(from: ChatRef, to: ChatRef): Promise<void> {
-    return this.#mutex.run(chatKey(from), async () => {
-      const stored = await this.#store.get(from);
-      if (!stored) return;
-      await this.save({ ...stored, chat: { ...to } });
-      await this.#store.delete(from);
-    });
+  async migrate(from: ChatRef, to: ChatRef): Promise<void> {
+    const stored = await this.#store.get(from);
+    if (!stored) return;
+    await this.#store.update(to, () => this.#stamp(undefined, { ...stored, chat: { ...to } }, false));
+    await this.#store.delete(from);
+    this.#notify({ ...stored, chat: { ...to } });
   }
 
   /** Calls `listener` after every stored change (e.g. to update the follow index). */
@@ -215,12 +221,56 @@ export class ChatSettingsService {
     this.#listeners.push(listener);
   }
 
-  /** Stores settings, stamping the update time. */
+  /** Stores settings as they are given (plus the update time and next briefing); for seeding and tests. */
   async save(settings: ChatSettings): Promise<void> {
-    const stored = { ...settings, updatedAt: this.#clock.now() };
+    const previous = await this.#store.get(settings.chat);
+    const stored = this.#stamp(previous, settings, false);
     await this.#store.put(stored);
-    for (const listener of this.#listeners) listener(stored);
+    this.#notify(stored);
   }
+
+  /** Changes the chat's settings (the defaults when none are stored) atomically. */
+  #change(chat: ChatRef, change: (settings: ChatSettings) => ChatSettings | undefined, reschedule = false): Promise<ChatSettings | undefined> {
+    return this.#apply(chat, (current) => change(current ?? this.defaults(chat)), reschedule);
+  }
+
+  /** Changes stored settings only: nothing happens for a chat never stored. */
+  #changeStored(chat: ChatRef, change: (settings: ChatSettings) => ChatSettings | undefined, reschedule = false): Promise<ChatSettings | undefined> {
+    return this.#apply(chat, (current) => (current ? change(current) : undefined), reschedule);
+  }
+
+  async #apply(chat: ChatRef, change: (current: ChatSettings | undefined) => ChatSettings | undefined, reschedule: boolean): Promise<ChatSettings | undefined> {
+    let changed = false;
+    const stored = await this.#store.update(chat, (current) => {
+      const next = change(current);
+      changed = next !== undefined;
+      return next === undefined ? undefined : this.#stamp(current, next, reschedule);
+    });
+    if (changed && stored) this.#notify(stored);
+    return stored;
+  }
+
+  /**
+   * Stamps the update time and keeps `nextBriefingAt` right: absent when no briefing is owed; a
+   * briefing already due stays due (the scheduler has yet to handle it) unless the schedule changed.
+   */
+  #stamp(previous: ChatSettings | undefined, next: ChatSettings, reschedule: boolean): ChatSettings {
+    const now = this.#clock.now();
+    const { nextBriefingAt: _stale, ...rest } = next;
+    if (!owesBriefings(next)) return { ...rest, updatedAt: now };
+    const pending = previous?.nextBriefingAt;
+    const due = !reschedule && pending !== undefined && pending <= now ? pending : nextOccurrence(next.briefing, now)?.at;
+    return { ...rest, updatedAt: now, ...(due === undefined ? {} : { nextBriefingAt: due }) };
+  }
+
+  #notify(settings: ChatSettings): void {
+    for (const listener of this.#listeners) listener(settings);
+  }
+}
+
+/** Whether a chat is owed briefings at all: enabled, not paused, and something to brief about. */
+export function owesBriefings(settings: ChatSettings): boolean {
+  return settings.briefing.enabled && !settings.paused && (settings.sections.length > 0 || settings.follows.length > 0);
 }
 
 /** The key a follow is stored under: case-, space- and diacritic-insensitive. */

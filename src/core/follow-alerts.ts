@@ -8,10 +8,10 @@
 import { composeAlert, composeAlertBatch, type AlertEntry } from "../../briefings/compose-alert.js";
 import type { BriefingDocument } from "./briefing-document.js";
 import { createFollowIndex, describeMatchReason, type FollowIndex } from "./follows/follow-index.js";
-import { chatKey, type Article, type ChatRef, type ChatSettings, type QuietHours } from "./model.js";
+import { chatKey, type Article, type ChatRef, type ChatSettings } from "./model.js";
 import type { OutboxStore } from "./outbox/outbox-ports.js";
-import { isQuietTime } from "./schedule/briefing-occurrences.js";
-import type { ArticleStore, Clock, Logger } from "./ports.js";
+import { isQuietTime, quietHoursEndAfter } from "./schedule/briefing-occurrences.js";
+import type { ArticleStore, Clock, Logger, SubscriptionStore } from "./ports.js";
 import { clusterStories } from "./stories/cluster-stories.js";
 
 /** An alert held back by the hourly cap. */
@@ -31,10 +31,13 @@ export interface AlertLedgerEntry {
   heldForQuiet?: boolean;
 }
 
-/** Storage of alert ledgers, one per chat key. */
+/** Storage of alert ledgers, one per chat key, indexed by when a held batch is due. */
 export interface AlertLedger {
   get(key: string): Promise<AlertLedgerEntry | undefined>;
-  put(key: string, entry: AlertLedgerEntry): Promise<void>;
+  /** Stores the entry; `dueAt` is when its held alerts may go as a batch (absent: none held). */
+  put(key: string, entry: AlertLedgerEntry, dueAt: number | undefined): Promise<void>;
+  /** Ledgers whose batch is due at `now`, earliest first, at most `limit`. */
+  listDue(now: number, limit: number): Promise<{ key: string; entry: AlertLedgerEntry }[]>;
 }
 
 /** Tuning of alerts. */
@@ -53,6 +56,8 @@ const MAX_RECENT = 100;
 /** What a {@link FollowAlertService} needs. */
 export interface FollowAlertDependencies {
   articles: ArticleStore;
+  /** Where a matched chat's details (quiet hours, zone, pause) are read: only for chats an article matched. */
+  subscriptions: Pick<SubscriptionStore, "getMany">;
   ledger: AlertLedger;
   outbox: OutboxStore;
   clock: Clock;
@@ -71,11 +76,15 @@ export interface AlertRoundResult {
   duplicates: number;
 }
 
-/** Matches fresh articles to follows and delivers alerts. */
+/** Batches flushed per store query. */
+const BATCH_PAGE = 200;
+
+/**
+ * Matches fresh articles to follows and delivers alerts. The index in memory holds only follows;
+ * a matched chat's other settings are read from the store when an article matches it.
+ */
 export class FollowAlertService {
   readonly #index: FollowIndex = createFollowIndex();
-  readonly #chats = new Map<string, { chat: ChatRef; quietHours?: QuietHours; timezone: string }>();
-  readonly #paused = new Set<string>();
   readonly #dependencies: FollowAlertDependencies;
 
   constructor(dependencies: FollowAlertDependencies) {
@@ -85,19 +94,13 @@ export class FollowAlertService {
   /** Updates the index for one chat (call whenever its settings change, and for every chat at start). */
   updateChat(settings: ChatSettings): void {
     const key = chatKey(settings.chat);
-    if (settings.paused) this.#paused.add(key);
-    else this.#paused.delete(key);
-    if (settings.follows.length === 0) {
-      this.#index.removeChat(key);
-      this.#chats.delete(key);
-      return;
-    }
-    this.#chats.set(key, {
-      chat: settings.chat,
-      timezone: settings.briefing.timezone,
-      ...(settings.quietHours ? { quietHours: settings.quietHours } : {}),
-    });
-    this.#index.setChatFollows(key, settings.follows);
+    if (settings.follows.length === 0) this.#index.removeChat(key);
+    else this.#index.setChatFollows(key, settings.follows);
+  }
+
+  /** Forgets a chat that was deleted (moved to another id). */
+  removeChat(key: string): void {
+    this.#index.removeChat(key);
   }
 
   /** Follows known to the index, for benchmarks and diagnostics. */
@@ -112,50 +115,70 @@ export class FollowAlertService {
     for (const article of articles) {
       if (article.backfill) continue;
       for (const match of this.#index.match(article)) {
-        if (this.#paused.has(match.chatKey)) continue;
         const list = perChat.get(match.chatKey) ?? [];
         if (!list.some((candidate) => candidate.article.id === article.id)) list.push({ article, reason: describeMatchReason(match) });
         perChat.set(match.chatKey, list);
       }
     }
-    for (const [key, candidates] of perChat) {
-      const entry = this.#chats.get(key);
-      if (entry) await this.#alertChat(key, entry, candidates, result);
+    if (perChat.size === 0) return result;
+    for (const settings of await this.#dependencies.subscriptions.getMany([...perChat.keys()])) {
+      const key = chatKey(settings.chat);
+      const candidates = perChat.get(key);
+      if (candidates && !settings.paused) await this.#alertChat(key, settings, candidates, result);
     }
     return result;
   }
 
-  /** Queues the held-back alerts of chats whose hourly window or quiet hours are over, one message per chat. */
+  /**
+   * Queues the held-back alerts of chats whose hourly window or quiet hours are over, one message
+   * per chat. Reads only the ledgers whose batch is due (an index), not every chat's.
+   */
   async flushBatches(): Promise<number> {
     let sent = 0;
     const { ledger, clock } = this.#dependencies;
-    for (const [key, { chat, quietHours, timezone }] of this.#chats) {
-      const entry = await ledger.get(key);
-      if (!entry || entry.pending.length === 0 || this.#paused.has(key)) continue;
-      if (isQuietTime(quietHours, timezone, clock.now())) continue;
-      if (!entry.heldForQuiet && clock.now() - entry.windowStart < HOUR) continue;
-      const articles = await this.#dependencies.articles.getMany(entry.pending.map((pending) => pending.articleId));
-      const byId = new Map(articles.map((article) => [article.id, article]));
-      const entries: AlertEntry[] = entry.pending.flatMap((pending) => {
-        const article = byId.get(pending.articleId);
-        return article ? [{ article, reason: pending.reason }] : [];
-      });
-      const batchId = `alert-batch:${key}:${entry.windowStart}`;
-      if (entries.length > 0 && (await this.#queue(batchId, "alert-batch", chat, composeAlertBatch(entries, clock.now(), this.#dependencies.policy.maxBatchItems)))) {
-        sent += 1;
+    const seen = new Set<string>();
+    for (;;) {
+      const due = (await ledger.listDue(clock.now(), BATCH_PAGE)).filter(({ key }) => !seen.has(key));
+      if (due.length === 0) break;
+      for (const { key } of due) seen.add(key);
+      const settingsByKey = new Map(
+        (await this.#dependencies.subscriptions.getMany(due.map(({ key }) => key))).map((settings) => [chatKey(settings.chat), settings]),
+      );
+      for (const { key, entry } of due) {
+        const settings = settingsByKey.get(key);
+        if (!settings || settings.paused || entry.pending.length === 0) {
+          // Nobody to send to: the held alerts lapse.
+          await ledger.put(key, { ...entry, pending: [], heldForQuiet: false }, undefined);
+          continue;
+        }
+        const now = clock.now();
+        if (isQuietTime(settings.quietHours, settings.briefing.timezone, now) && settings.quietHours) {
+          await ledger.put(key, { ...entry, heldForQuiet: true }, quietHoursEndAfter(settings.quietHours, settings.briefing.timezone, now));
+          continue;
+        }
+        const articles = await this.#dependencies.articles.getMany(entry.pending.map((pending) => pending.articleId));
+        const byId = new Map(articles.map((article) => [article.id, article]));
+        const entries: AlertEntry[] = entry.pending.flatMap((pending) => {
+          const article = byId.get(pending.articleId);
+          return article ? [{ article, reason: pending.reason }] : [];
+        });
+        const batchId = `alert-batch:${key}:${entry.windowStart}`;
+        if (
+          entries.length > 0 &&
+          (await this.#queue(batchId, "alert-batch", settings.chat, composeAlertBatch(entries, now, this.#dependencies.policy.maxBatchItems)))
+        ) {
+          sent += 1;
+        }
+        await ledger.put(key, { ...entry, pending: [], heldForQuiet: false, windowStart: now, sentInWindow: 1 }, undefined);
       }
-      await ledger.put(key, { ...entry, pending: [], heldForQuiet: false, windowStart: clock.now(), sentInWindow: 1 });
     }
     return sent;
   }
 
-  async #alertChat(
-    key: string,
-    { chat, quietHours, timezone }: { chat: ChatRef; quietHours?: QuietHours; timezone: string },
-    candidates: { article: Article; reason: string }[],
-    result: AlertRoundResult,
-  ): Promise<void> {
+  async #alertChat(key: string, settings: ChatSettings, candidates: { article: Article; reason: string }[], result: AlertRoundResult): Promise<void> {
     const { ledger, clock, policy, articles } = this.#dependencies;
+    const { chat, quietHours } = settings;
+    const timezone = settings.briefing.timezone;
     const now = clock.now();
     const quiet = isQuietTime(quietHours, timezone, now);
     const entry: AlertLedgerEntry = (await ledger.get(key)) ?? { recent: [], windowStart: now, sentInWindow: 0, pending: [] };
@@ -193,7 +216,13 @@ export class FollowAlertService {
         result.queued += 1;
       } else result.duplicates += 1;
     }
-    await ledger.put(key, entry);
+    const dueAt =
+      entry.pending.length === 0
+        ? undefined
+        : entry.heldForQuiet && quietHours
+          ? quietHoursEndAfter(quietHours, timezone, now)
+          : entry.windowStart + HOUR;
+    await ledger.put(key, entry, dueAt);
   }
 
   async #queue(id: string, kind: "alert" | "alert-batch", chat: ChatRef, document: BriefingDocument): Promise<boolean> {

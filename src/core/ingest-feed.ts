@@ -46,9 +46,15 @@ export interface IngestOutcome {
 }
 
 /** Polls one feed once and records the outcome. Never throws for feed problems; store errors propagate. */
-export async function ingestFeed(source: FeedSource, dependencies: IngestDependencies, signal?: AbortSignal): Promise<IngestOutcome> {
+export async function ingestFeed(
+  source: FeedSource,
+  dependencies: IngestDependencies,
+  signal?: AbortSignal,
+  /** The feed's state when the caller has just read it (a claim): saves a read. */
+  known?: FeedState,
+): Promise<IngestOutcome> {
   const { clock, feedStates } = dependencies;
-  const previous = (await feedStates.get(source.url)) ?? initialState(source.url, clock.now());
+  const previous = known ?? (await feedStates.get(source.url)) ?? initialState(source.url, clock.now());
   try {
     const fetched = await dependencies.fetcher.fetch(
       source.url,

@@ -150,6 +150,11 @@ export interface ChatSettings {
   lastDigestAt: Record<string, number>;
   /** When the chat's previous briefing was made. */
   lastBriefingAt?: number;
+  /**
+   * When the chat's next briefing is due (derived from `briefing`; absent when none is owed). Kept
+   * by the core whenever settings change or a briefing is queued; the store indexes it.
+   */
+  nextBriefingAt?: number;
   createdAt: number;
   updatedAt: number;
 }

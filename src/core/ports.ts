@@ -65,20 +65,59 @@ export interface ArticleStore {
   listRecent(since: number, limit: number): Promise<Article[]>;
 }
 
-/** Per-chat settings. All methods reject with `StoreError` when the store fails. */
+/** A chat whose settings changed, or that was deleted (`settings` absent), since a point in time. */
+export interface ChatChange {
+  key: string;
+  settings?: ChatSettings;
+}
+
+/**
+ * Per-chat settings. All methods reject with `StoreError` when the store fails. Every query is
+ * answered through an index: none reads every chat.
+ */
 export interface SubscriptionStore {
   get(chat: ChatRef): Promise<ChatSettings | undefined>;
+  /** The settings of the chats with these keys (`chatKey`), in no particular order; unknown keys are left out. */
+  getMany(keys: readonly string[]): Promise<ChatSettings[]>;
+  /**
+   * Reads, changes and writes one chat's settings atomically across instances: when another writer
+   * changed the chat in between, `change` runs again on the newer value. `change` returns the new
+   * settings, or `undefined` to leave them as they are. Resolves what is stored afterwards.
+   */
+  update(
+    chat: ChatRef,
+    change: (current: ChatSettings | undefined) => ChatSettings | undefined,
+  ): Promise<ChatSettings | undefined>;
+  /** Stores settings unconditionally (seeding, tests). */
   put(settings: ChatSettings): Promise<void>;
   delete(chat: ChatRef): Promise<void>;
-  /** Every chat with stored settings. */
-  list(): Promise<ChatSettings[]>;
+  /** Chats whose `nextBriefingAt` is at or before `now`, earliest first, at most `limit`. */
+  listDueBriefings(now: number, limit: number): Promise<ChatSettings[]>;
+  /**
+   * Chats written or deleted at or after `since` (the writer's `updatedAt`), oldest first, at most
+   * `limit`; `next` is the `since` to continue from when the page was full.
+   */
+  listChangedSince(since: number, limit: number): Promise<{ changes: ChatChange[]; next?: number }>;
+  /** One page of every chat, in key order after `afterKey` (start-up loading, maintenance). */
+  listPage(afterKey: string | undefined, limit: number): Promise<ChatSettings[]>;
+  /** How many chats are stored. */
+  count(): Promise<number>;
 }
 
 /** Poller state per feed URL. */
 export interface FeedStateStore {
   get(url: string): Promise<FeedState | undefined>;
+  /** Stores the state and ends this instance's claim on the feed. */
   put(state: FeedState): Promise<void>;
+  /** Every feed's state (one row per configured feed: for /sections and the status page). */
   list(): Promise<FeedState[]>;
+  /** Records feeds not seen before as due at `now`; known feeds are left as they are. */
+  register(urls: readonly string[], now: number): Promise<void>;
+  /**
+   * Claims up to `limit` feeds due at `now` that no other instance holds, for `leaseMs`, earliest
+   * first, and resolves their states. A claim ends with `put` or when it expires.
+   */
+  claimDue(now: number, limit: number, owner: string, leaseMs: number): Promise<FeedState[]>;
 }
 
 /** Structured logger (pino-compatible subset). Never pass tokens or message bodies. */

@@ -6,7 +6,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { createKeyvStores } from "../../src/adapters/store/create-keyv-stores.js";
+import { createStores } from "../../src/adapters/store/create-stores.js";
 import { buildServices } from "../../src/build-services.js";
 import { loadConfig } from "../../src/config.js";
 import { routeByPlatform } from "../../src/core/delivery.js";
@@ -20,7 +20,7 @@ describe("follows across instances", () => {
     const directory = mkdtempSync(path.join(tmpdir(), "newsdesk-refresh-"));
     const config = loadConfig({ STORE_URL: `sqlite://${path.join(directory, "s.sqlite")}`, ARTICLE_FETCH: "false" }, undefined);
     const sections = await loadSourcesFile(config.SOURCES_FILE, config.FEED_POLL_INTERVAL);
-    const stores = await createKeyvStores({ url: config.STORE_URL, retentionMs: 86_400_000 });
+    const stores = await createStores({ url: config.STORE_URL, retentionMs: 86_400_000 });
     const clock = { now: () => Date.now() };
     const logger = new RecordingLogger();
     const one = await buildServices({ config, sections, stores, clock, logger, instanceId: "one" });

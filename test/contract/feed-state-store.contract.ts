@@ -45,6 +45,24 @@ export function feedStateStoreContract(name: string, createHarness: StoreHarness
       expect((await after.get(feed))?.itemCount).toBe(7);
     });
 
+    it("registers new feeds as due, keeps known ones, and claims due feeds for one owner at a time", async () => {
+      const harness = createHarness();
+      const one = await opened.open(harness);
+      const two = await opened.open(harness);
+      await one.put(makeFeedState("https://known.example/rss", { nextPollAt: 50_000, title: "Known" }));
+      await one.register(["https://known.example/rss", "https://a.example/rss", "https://b.example/rss"], 1_000);
+      expect((await one.get("https://known.example/rss"))?.title).toBe("Known");
+      expect(await one.get("https://a.example/rss")).toMatchObject({ nextPollAt: 1_000, initialized: false, healthy: true });
+      const [first, second] = await Promise.all([one.claimDue(2_000, 10, "one", 5_000), two.claimDue(2_000, 10, "two", 5_000)]);
+      const claimed = [...first, ...second].map((state) => state.url).sort();
+      expect(claimed).toEqual(["https://a.example/rss", "https://b.example/rss"]);
+      // put() ends the claim: the feed is claimable once due again.
+      await one.put({ ...(await one.get("https://a.example/rss"))!, nextPollAt: 3_000 });
+      expect((await two.claimDue(3_000, 10, "two", 5_000)).map((state) => state.url)).toEqual(["https://a.example/rss"]);
+      // An expired claim is taken over.
+      expect((await two.claimDue(7_001, 10, "two", 5_000)).map((state) => state.url)).toEqual(["https://b.example/rss"]);
+    });
+
     it("reports a damaged stored value as a StoreError naming the key", async () => {
       const harness = createHarness();
       if (!harness.corrupt) return;

@@ -39,18 +39,51 @@ export function outboxStoreContract(name: string, factory: StoreHarnessFactory<{
       expect((await first.outbox.get("briefing:telegram:-100:2026-11-25"))?.document?.title).toBe("Your briefing");
     });
 
-    it("lists due pending records oldest first and forgets finished ones", async () => {
+    it("claims due pending records earliest first, and forgets finished ones", async () => {
       const stores = await tracker.open(factory());
       await stores.outbox.create(makeRecord("b", { createdAt: 2_000, nextAttemptAt: 2_000 }));
       await stores.outbox.create(makeRecord("a", { createdAt: 1_000, nextAttemptAt: 1_000 }));
       await stores.outbox.create(makeRecord("later", { createdAt: 500, nextAttemptAt: 9_000 }));
       await stores.outbox.create(makeRecord("done", { status: "skipped" }));
-      expect((await stores.outbox.listDue(5_000, 10)).map((record) => record.id)).toEqual(["a", "b"]);
+      expect(await stores.outbox.countPending()).toBe(3);
+      expect((await stores.outbox.claimDue(5_000, 10, "me", 1_000)).map((record) => record.id)).toEqual(["a", "b"]);
+      // Claimed: not claimable again until released or expired.
+      expect(await stores.outbox.claimDue(5_000, 10, "other", 1_000)).toEqual([]);
+      await stores.outbox.releaseClaim("b", "me");
+      expect((await stores.outbox.claimDue(5_000, 10, "other", 1_000)).map((record) => record.id)).toEqual(["b"]);
+      expect((await stores.outbox.claimDue(6_001, 10, "third", 1_000)).map((record) => record.id)).toEqual(["a", "b"]);
       const a = (await stores.outbox.get("a"))!;
       await stores.outbox.update({ ...a, status: "sent", partsSent: 1, finishedAt: 3_000 });
-      expect((await stores.outbox.listDue(10_000, 10)).map((record) => record.id)).toEqual(["later", "b"]);
-      expect((await stores.outbox.get("a"))?.status).toBe("sent");
+      await stores.outbox.releaseClaim("a", "third");
+      await stores.outbox.releaseClaim("b", "third");
+      expect((await stores.outbox.claimDue(10_000, 10, "me", 1_000)).map((record) => record.id)).toEqual(["b", "later"]);
+      const sent = await stores.outbox.get("a");
+      expect(sent?.status).toBe("sent");
+      expect(sent?.document).toBeUndefined();
       expect(await stores.outbox.create(makeRecord("a"))).toBe(false);
+      expect(await stores.outbox.countPending()).toBe(2);
+    });
+
+    it("renews a claim for its owner only, and lets another take it once it expired", async () => {
+      const stores = await tracker.open(factory());
+      await stores.outbox.create(makeRecord("x"));
+      expect(await stores.outbox.claimDue(1_000, 10, "one", 500)).toHaveLength(1);
+      expect(await stores.outbox.renewClaim("x", "one", 500, 1_200)).toBe(true);
+      expect(await stores.outbox.renewClaim("x", "two", 500, 1_300)).toBe(false);
+      expect(await stores.outbox.renewClaim("x", "two", 500, 1_800)).toBe(true);
+      expect(await stores.outbox.renewClaim("x", "one", 500, 1_900)).toBe(false);
+    });
+
+    it("two connections claiming at once never get the same record", async () => {
+      const harness = factory();
+      const [one, two] = await Promise.all([tracker.open(harness), tracker.open(harness)]);
+      for (let index = 0; index < 60; index += 1) await one.outbox.create(makeRecord(`r${index}`, { nextAttemptAt: 1_000 + index }));
+      const claims = await Promise.all(
+        Array.from({ length: 12 }, (_, index) => (index % 2 === 0 ? one : two).outbox.claimDue(5_000, 7, `owner-${index}`, 60_000)),
+      );
+      const ids = claims.flat().map((record) => record.id);
+      expect(new Set(ids).size).toBe(ids.length);
+      expect(ids).toHaveLength(60);
     });
 
     it("gives a lease to one owner at a time, renews it for its owner, and frees it on release or expiry", async () => {

@@ -19,6 +19,7 @@ export function makeSettings(chat: ChatRef, extra: Partial<ChatSettings> = {}): 
 }
 
 const byKey = (list: ChatSettings[]): string[] => list.map((settings) => chatKey(settings.chat)).sort();
+const byKeyInOrder = (list: ChatSettings[]): string[] => list.map((settings) => chatKey(settings.chat));
 
 /** Runs the SubscriptionStore contract against `createHarness` (its `corrupt` takes a `chatKey`). */
 export function subscriptionStoreContract(name: string, createHarness: StoreHarnessFactory<SubscriptionStore>): void {
@@ -45,15 +46,69 @@ export function subscriptionStoreContract(name: string, createHarness: StoreHarn
       await store.delete(group); // deleting twice is fine
     });
 
-    it("lists every chat with settings, and nothing else", async () => {
+    it("pages through every chat with settings in key order, and nothing else", async () => {
       const store = await opened.open(createHarness());
-      expect(await store.list()).toEqual([]);
+      expect(await store.listPage(undefined, 10)).toEqual([]);
       await store.put(makeSettings(group));
       await store.put(makeSettings(topic));
       await store.put(makeSettings(channel));
-      expect(byKey(await store.list())).toEqual([chatKey(channel), chatKey(group), chatKey(topic)].sort());
+      const all = [chatKey(channel), chatKey(group), chatKey(topic)].sort();
+      const first = await store.listPage(undefined, 2);
+      expect(first.map((settings) => chatKey(settings.chat))).toEqual(all.slice(0, 2));
+      expect(byKey(await store.listPage(chatKey(first[1]!.chat), 2))).toEqual(all.slice(2));
+      expect(await store.count()).toBe(3);
       await store.delete(topic);
-      expect(byKey(await store.list())).toEqual([chatKey(channel), chatKey(group)].sort());
+      expect(byKey(await store.listPage(undefined, 10))).toEqual([chatKey(channel), chatKey(group)].sort());
+      expect(byKey(await store.getMany([chatKey(group), chatKey(topic), "telegram:unknown", chatKey(group)]))).toEqual([chatKey(group)]);
+      expect(await store.count()).toBe(2);
+    });
+
+    it("lists only the chats whose briefing is due, earliest first", async () => {
+      const store = await opened.open(createHarness());
+      await store.put(makeSettings(group, { nextBriefingAt: 3_000 }));
+      await store.put(makeSettings(topic, { nextBriefingAt: 1_000 }));
+      await store.put(makeSettings(channel, { nextBriefingAt: 9_000 }));
+      await store.put(makeSettings({ platform: "discord", chatId: "none" }));
+      expect(byKeyInOrder(await store.listDueBriefings(5_000, 10))).toEqual([chatKey(topic), chatKey(group)]);
+      expect(byKeyInOrder(await store.listDueBriefings(5_000, 1))).toEqual([chatKey(topic)]);
+      const moved = await store.update(topic, (current) => current && { ...current, nextBriefingAt: 20_000 });
+      expect(moved?.nextBriefingAt).toBe(20_000);
+      expect(byKeyInOrder(await store.listDueBriefings(10_000, 10))).toEqual([chatKey(group), chatKey(channel)]);
+      await store.delete(group);
+      expect(byKeyInOrder(await store.listDueBriefings(10_000, 10))).toEqual([chatKey(channel)]);
+    });
+
+    it("lists the chats changed or deleted since a time, oldest first", async () => {
+      const store = await opened.open(createHarness());
+      await store.put(makeSettings(group, { updatedAt: 1_000 }));
+      await store.put(makeSettings(topic, { updatedAt: 2_000 }));
+      await store.put(makeSettings(channel, { updatedAt: 3_000 }));
+      const { changes } = await store.listChangedSince(2_000, 10);
+      expect(changes.map((change) => change.key)).toEqual([chatKey(topic), chatKey(channel)]);
+      expect(changes[0]?.settings?.chat).toEqual(topic);
+      const paged = await store.listChangedSince(0, 2);
+      expect(paged.changes).toHaveLength(2);
+      expect(paged.next).toBe(2_000);
+      const before = Date.now();
+      await store.delete(group);
+      const deleted = (await store.listChangedSince(before, 10)).changes.find((change) => change.key === chatKey(group));
+      expect(deleted).toEqual({ key: chatKey(group) });
+    });
+
+    it("update() applies every one of many concurrent changes from two connections (none is lost)", async () => {
+      const harness = createHarness();
+      const one = await opened.open(harness);
+      const two = await opened.open(harness);
+      await one.put(makeSettings(group, { sections: [] }));
+      const ids = Array.from({ length: 24 }, (_, index) => `section-${index}`);
+      await Promise.all(
+        ids.map((id, index) =>
+          (index % 2 === 0 ? one : two).update(group, (current) => current && { ...current, sections: [...current.sections, id] }),
+        ),
+      );
+      expect((await one.get(group))?.sections.slice().sort()).toEqual(ids.slice().sort());
+      expect(await one.update(group, () => undefined)).toMatchObject({ chat: group });
+      expect(await one.update({ platform: "console", chatId: "nobody" }, () => undefined)).toBeUndefined();
     });
 
     it("keeps settings across close and reopen, without expiry", async () => {
@@ -64,7 +119,7 @@ export function subscriptionStoreContract(name: string, createHarness: StoreHarn
       await new Promise((resolve) => setTimeout(resolve, 120));
       const after = await opened.open(harness);
       expect((await after.get(channel))?.chat).toEqual(channel);
-      expect(byKey(await after.list())).toEqual([chatKey(channel)]);
+      expect(byKey(await after.listPage(undefined, 10))).toEqual([chatKey(channel)]);
     });
 
     it("reports a damaged stored value as a StoreError naming the key, in get and list", async () => {
@@ -72,10 +127,10 @@ export function subscriptionStoreContract(name: string, createHarness: StoreHarn
       if (!harness.corrupt) return;
       const store = await opened.open(harness);
       await store.put(makeSettings(group));
-      await harness.corrupt(chatKey(group), JSON.stringify({ value: { v: 1, data: { chat: group } } }));
+      await harness.corrupt(chatKey(group), JSON.stringify({ v: 1, data: { chat: group } }));
       await expect(store.get(group)).rejects.toThrow(StoreError);
       await expect(store.get(group)).rejects.toThrow(chatKey(group));
-      await expect(store.list()).rejects.toThrow(chatKey(group));
+      await expect(store.listPage(undefined, 10)).rejects.toThrow(chatKey(group));
     });
   });
 }

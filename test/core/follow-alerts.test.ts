@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import type { BriefingDocument } from "../../src/core/briefing-document.js";
 import { DeliveryError, type ChatSender } from "../../src/core/delivery.js";
 import { FollowAlertService, type AlertLedgerEntry } from "../../src/core/follow-alerts.js";
-import type { Article, ChatRef, ChatSettings } from "../../src/core/model.js";
+import { chatKey, type Article, type ChatRef, type ChatSettings } from "../../src/core/model.js";
 import { drainOutbox } from "../../src/core/outbox/drain-outbox.js";
-import { ManualClock, MemoryArticleStore, MemoryLeaseStore, MemoryOutboxStore, RecordingLogger } from "../fakes/memory-ports.js";
+import { ManualClock, MemoryArticleStore, MemoryOutboxStore, MemorySubscriptionStore, RecordingLogger } from "../fakes/memory-ports.js";
 
 const group: ChatRef = { platform: "telegram", chatId: "-1001" };
 const other: ChatRef = { platform: "discord", chatId: "555", threadId: "9" };
@@ -56,22 +56,38 @@ function setup(maxPerHour = 5, paused: ChatRef[] = []) {
   const clock = new ManualClock();
   const articles = new MemoryArticleStore();
   const sender = new RecordingSender();
-  const ledgers = new Map<string, AlertLedgerEntry>();
+  const ledgers = new Map<string, { entry: AlertLedgerEntry; dueAt: number | undefined }>();
+  const subscriptions = new MemorySubscriptionStore();
   const outbox = new MemoryOutboxStore();
   const logger = new RecordingLogger();
   const service = new FollowAlertService({
     articles,
-    ledger: { get: async (key) => structuredClone(ledgers.get(key)), put: async (key, entry) => void ledgers.set(key, structuredClone(entry)) },
+    subscriptions,
+    ledger: {
+      get: async (key) => structuredClone(ledgers.get(key)?.entry),
+      put: async (key, entry, dueAt) => void ledgers.set(key, { entry: structuredClone(entry), dueAt }),
+      listDue: async (now, limit) =>
+        [...ledgers]
+          .filter(([, { dueAt }]) => dueAt !== undefined && dueAt <= now)
+          .sort(([, left], [, right]) => (left.dueAt ?? 0) - (right.dueAt ?? 0))
+          .slice(0, limit)
+          .map(([key, { entry }]) => ({ key, entry: structuredClone(entry) })),
+    },
     outbox,
     clock,
     logger,
     policy: { maxPerHour, storyWindowMs: 48 * 3_600_000, maxBatchItems: 20 },
     instanceId: "test",
   });
+  // The service reads a matched chat's settings from the store: keep the store in step with the index.
+  const updateIndex = service.updateChat.bind(service);
+  service.updateChat = (chatSettings: ChatSettings) => {
+    subscriptions.values.set(chatKey(chatSettings.chat), structuredClone(chatSettings));
+    updateIndex(chatSettings);
+  };
   const drain = () =>
     drainOutbox({
       outbox,
-      leases: new MemoryLeaseStore(clock),
       sender,
       clock,
       logger,

@@ -6,7 +6,7 @@
  */
 import { Api } from "grammy";
 import { renderText } from "../../src/adapters/console/render-text.js";
-import { createKeyvStores } from "../../src/adapters/store/create-keyv-stores.js";
+import { createStores } from "../../src/adapters/store/create-stores.js";
 import { BriefingService } from "../../src/core/briefing-service.js";
 import { ChatSettingsService } from "../../src/core/chat-settings-service.js";
 import { DeliveryError, type PlatformSender } from "../../src/core/delivery.js";
@@ -20,7 +20,7 @@ const [storeUrl = "", prefix = "", apiRoot = "", instanceId = "child", leaseText
 const silent: Logger = { debug() {}, info() {}, warn() {}, error() {}, child: () => silent };
 const clock = { now: () => Date.now() };
 
-const stores = await createKeyvStores({ url: storeUrl, retentionMs: 86_400_000, namespacePrefix: prefix });
+const stores = await createStores({ url: storeUrl, retentionMs: 86_400_000, namespacePrefix: prefix });
 const catalog = new SectionCatalog([{ id: "world", title: "World", description: "", feeds: [] }]);
 const chats = new ChatSettingsService(stores.subscriptions, catalog, clock, { defaultTimezone: "UTC", defaultBriefingTime: "07:00", maxSectionsPerChat: 5, maxFollowsPerChat: 5 });
 const briefings = new BriefingService({ articles: stores.articles, chats, catalog, clock, groupStories: groupAndRankStories, storiesPerSection: 5 });
@@ -45,7 +45,6 @@ while (idle < 3) {
   await scheduleDueBriefings({ subscriptions: stores.subscriptions, chats, briefings, outbox: stores.outbox, clock, logger: silent, graceMs: 3_600_000, instanceId });
   const result = await drainOutbox({
     outbox: stores.outbox,
-    leases: stores.leases,
     sender,
     clock,
     logger: silent,
@@ -55,9 +54,9 @@ while (idle < 3) {
     concurrency: 8,
     pauseChat: (chat, reason) => chats.pause(chat, reason),
   });
-  const remaining = await stores.outbox.listDue(Number.MAX_SAFE_INTEGER, 1);
-  idle = result.sent + result.retried + result.uncertain > 0 || remaining.length > 0 ? 0 : idle + 1;
-  if (remaining.length > 0 && result.sent === 0) await new Promise((resolve) => setTimeout(resolve, 100));
+  const remaining = await stores.outbox.countPending();
+  idle = result.sent + result.retried + result.uncertain > 0 || remaining > 0 ? 0 : idle + 1;
+  if (remaining > 0 && result.sent === 0) await new Promise((resolve) => setTimeout(resolve, 100));
 }
 await stores.close();
 process.stdout.write("DONE\n");

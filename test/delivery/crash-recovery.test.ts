@@ -8,7 +8,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { createKeyvStores } from "../../src/adapters/store/create-keyv-stores.js";
+import { createStores } from "../../src/adapters/store/create-stores.js";
 import { startFakeTelegram } from "../fakes/telegram/fake-telegram.js";
 import { seedChats, startChild } from "./round-harness.js";
 
@@ -34,7 +34,7 @@ describe("a briefing round killed at random points", () => {
           const { child, exited } = await startChild(storeUrl, "crash", fake.url, `run-${run}`, 1_000);
           if (run < KILLS_PER_TRIAL) {
             // Kill somewhere in the round: while briefings are being queued, or while they are being sent.
-            await new Promise((resolve) => setTimeout(resolve, Math.floor(Math.random() * 2_500)));
+            await new Promise((resolve) => setTimeout(resolve, Math.floor(Math.random() * 1_200)));
             if (child.exitCode === null) {
               const before = fake.messages.length;
               child.kill("SIGKILL");
@@ -49,7 +49,7 @@ describe("a briefing round killed at random points", () => {
         }
         const perChat = new Map<string, number>();
         for (const message of fake.messages) perChat.set(String(message.chatId), (perChat.get(String(message.chatId)) ?? 0) + 1);
-        const stores = await createKeyvStores({ url: storeUrl, retentionMs: 86_400_000, namespacePrefix: "crash" });
+        const stores = await createStores({ url: storeUrl, retentionMs: 86_400_000, namespacePrefix: "crash" });
         expect(perChat.size).toBeGreaterThan(0);
         const statuses = new Map<string, string>();
         for (let index = 1; index <= CHATS; index += 1) {

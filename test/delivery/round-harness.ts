@@ -3,14 +3,14 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
-import { createKeyvStores } from "../../src/adapters/store/create-keyv-stores.js";
+import { createStores } from "../../src/adapters/store/create-stores.js";
 import type { ChatSettings } from "../../src/core/model.js";
 
 const repoRoot = path.resolve(import.meta.dirname, "../..");
 
 /** Subscribes `count` private Telegram chats whose briefing is due a minute ago (UTC). */
 export async function seedChats(storeUrl: string, prefix: string, count: number): Promise<void> {
-  const stores = await createKeyvStores({ url: storeUrl, retentionMs: 86_400_000, namespacePrefix: prefix });
+  const stores = await createStores({ url: storeUrl, retentionMs: 86_400_000, namespacePrefix: prefix });
   const now = Date.now();
   const due = new Date(now - 60_000);
   const time = `${String(due.getUTCHours()).padStart(2, "0")}:${String(due.getUTCMinutes()).padStart(2, "0")}`;
@@ -24,6 +24,7 @@ export async function seedChats(storeUrl: string, prefix: string, count: number)
       lastDigestAt: {},
       createdAt: now - 3_600_000,
       updatedAt: now - 3_600_000,
+      nextBriefingAt: now - 60_000,
     };
     await stores.subscriptions.put(settings);
   }

@@ -1,37 +1,34 @@
 /**
- * Several instances sharing the real Redis: two and three child processes run the same briefing
+ * Several instances sharing the real PostgreSQL: two and three child processes run the same briefing
  * round; every chat gets its briefing once. One process killed mid-round: the others finish its work
  * once its leases expire.
  */
-import { randomBytes } from "node:crypto";
+import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
-import { createKeyvStores } from "../../src/adapters/store/create-keyv-stores.js";
+import { createStores } from "../../src/adapters/store/create-stores.js";
 import { startFakeTelegram } from "../fakes/telegram/fake-telegram.js";
+import { dropTables, TEST_POSTGRES_URL, uniqueRunPrefix } from "../adapters/store/sql-store-harness.js";
 import { seedChats, startChild } from "./round-harness.js";
 
-const redisUrl = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
+const storeUrl = TEST_POSTGRES_URL;
 const CHATS = 300;
-const prefixes: string[] = [];
+const runPrefix = uniqueRunPrefix("instances");
+let rounds = 0;
 
 afterAll(async () => {
-  // Leave no test keys behind in the shared Redis.
-  const { createClient } = await import("@keyv/redis");
-  const client = createClient({ url: redisUrl });
-  await client.connect();
-  for (const prefix of prefixes) {
-    for await (const keys of client.scanIterator({ MATCH: `${prefix}:*`, COUNT: 1000 })) if (keys.length > 0) await client.del(keys);
-  }
-  await client.close();
+  // Leave no test tables behind in the shared database.
+  const pool = new pg.Pool({ connectionString: storeUrl, max: 1 });
+  await dropTables(pool, runPrefix);
+  await pool.end();
 });
 
 async function runRound(instances: number, killOne: boolean) {
-  const prefix = `newsdesk-test-instances-${process.pid}-${randomBytes(4).toString("hex")}`;
-  prefixes.push(prefix);
+  const prefix = `${runPrefix}_${(rounds += 1)}`;
   const fake = await startFakeTelegram({ limits: { perChat: false, perGroup: false, global: { limit: 3_000, windowMs: 1_000 } } });
   try {
     for (let index = 1; index <= CHATS; index += 1) fake.addChat({ id: index, type: "private", firstName: `Reader ${index}` });
-    await seedChats(redisUrl, prefix, CHATS);
-    const children = await Promise.all(Array.from({ length: instances }, (_, index) => startChild(redisUrl, prefix, fake.url, `instance-${index}`, 1_500)));
+    await seedChats(storeUrl, prefix, CHATS);
+    const children = await Promise.all(Array.from({ length: instances }, (_, index) => startChild(storeUrl, prefix, fake.url, `instance-${index}`, 1_500)));
     if (killOne) {
       // Kill the first instance once sending is under way.
       while (fake.messages.length < CHATS / 10) await new Promise((resolve) => setTimeout(resolve, 5));
@@ -40,7 +37,7 @@ async function runRound(instances: number, killOne: boolean) {
     const codes = await Promise.all(children.map((child) => child.exited));
     const perChat = new Map<number, number>();
     for (const message of fake.messages) perChat.set(Number(message.chatId), (perChat.get(Number(message.chatId)) ?? 0) + 1);
-    const stores = await createKeyvStores({ url: redisUrl, retentionMs: 86_400_000, namespacePrefix: prefix });
+    const stores = await createStores({ url: storeUrl, retentionMs: 86_400_000, namespacePrefix: prefix });
     const uncertain = (await Promise.all(
       Array.from({ length: CHATS }, async (_, index) => {
         for (const date of new Set([new Date(Date.now() - 60_000).toISOString().slice(0, 10), new Date().toISOString().slice(0, 10)])) {
@@ -57,7 +54,7 @@ async function runRound(instances: number, killOne: boolean) {
   }
 }
 
-describe("several instances on one Redis", () => {
+describe("several instances on one PostgreSQL", () => {
   it("two instances deliver every chat's briefing exactly once", async () => {
     const { codes, perChat } = await runRound(2, false);
     expect(codes).toEqual([0, 0]);

@@ -4,7 +4,7 @@
  */
 import { chatKey, type Article, type ChatRef, type ChatSettings, type FeedState } from "../../src/core/model.js";
 import type { LeaseStore, OutboxRecord, OutboxStore } from "../../src/core/outbox/outbox-ports.js";
-import type { ArticleStore, Clock, DedupeKeys, FeedStateStore, Logger, SubscriptionStore } from "../../src/core/ports.js";
+import type { ArticleStore, ChatChange, Clock, DedupeKeys, FeedStateStore, Logger, SubscriptionStore } from "../../src/core/ports.js";
 
 export class MemoryArticleStore implements ArticleStore {
   readonly articles = new Map<string, Article>();
@@ -46,16 +46,63 @@ export class MemoryArticleStore implements ArticleStore {
 
 export class MemorySubscriptionStore implements SubscriptionStore {
   readonly values = new Map<string, ChatSettings>();
+  /** Deleted keys and when, as the SQL store's tombstones. */
+  readonly deleted = new Map<string, number>();
   async get(chat: ChatRef) {
     const value = this.values.get(chatKey(chat));
     return value ? structuredClone(value) : undefined;
   }
+  async getMany(keys: readonly string[]) {
+    return [...new Set(keys)].flatMap((key) => {
+      const value = this.values.get(key);
+      return value ? [structuredClone(value)] : [];
+    });
+  }
+  async update(chat: ChatRef, change: (current: ChatSettings | undefined) => ChatSettings | undefined) {
+    // Read and write with no await in between: atomic, as the SQL store's compare-and-swap.
+    const stored = this.values.get(chatKey(chat));
+    const current = stored ? structuredClone(stored) : undefined;
+    const next = change(current);
+    if (next === undefined) return current;
+    this.values.set(chatKey(next.chat), structuredClone(next));
+    this.deleted.delete(chatKey(next.chat));
+    return structuredClone(next);
+  }
   async put(settings: ChatSettings) {
     this.values.set(chatKey(settings.chat), structuredClone(settings));
+    this.deleted.delete(chatKey(settings.chat));
   }
   async delete(chat: ChatRef) {
-    this.values.delete(chatKey(chat));
+    if (this.values.delete(chatKey(chat))) this.deleted.set(chatKey(chat), Date.now());
   }
+  async listDueBriefings(now: number, limit: number) {
+    return [...this.values.values()]
+      .filter((value) => value.nextBriefingAt !== undefined && value.nextBriefingAt <= now)
+      .sort((left, right) => (left.nextBriefingAt ?? 0) - (right.nextBriefingAt ?? 0))
+      .slice(0, limit)
+      .map((value) => structuredClone(value));
+  }
+  async listChangedSince(since: number, limit: number) {
+    const changes: (ChatChange & { at: number })[] = [
+      ...[...this.values].map(([key, settings]) => ({ key, settings: structuredClone(settings), at: settings.updatedAt })),
+      ...[...this.deleted].map(([key, at]) => ({ key, at })),
+    ]
+      .filter((change) => change.at >= since)
+      .sort((left, right) => left.at - right.at)
+      .slice(0, limit);
+    return { changes: changes.map(({ at: _at, ...change }) => change) };
+  }
+  async listPage(afterKey: string | undefined, limit: number) {
+    return [...this.values.keys()]
+      .filter((key) => afterKey === undefined || key > afterKey)
+      .sort()
+      .slice(0, limit)
+      .map((key) => structuredClone(this.values.get(key) as ChatSettings));
+  }
+  async count() {
+    return this.values.size;
+  }
+  /** Every stored chat (test helper). */
   async list() {
     return [...this.values.values()].map((value) => structuredClone(value));
   }
@@ -63,15 +110,30 @@ export class MemorySubscriptionStore implements SubscriptionStore {
 
 export class MemoryFeedStateStore implements FeedStateStore {
   readonly values = new Map<string, FeedState>();
+  readonly claims = new Map<string, { owner: string; until: number }>();
   async get(url: string) {
     const value = this.values.get(url);
     return value ? structuredClone(value) : undefined;
   }
   async put(state: FeedState) {
     this.values.set(state.url, structuredClone(state));
+    this.claims.delete(state.url);
   }
   async list() {
     return [...this.values.values()];
+  }
+  async register(urls: readonly string[], now: number) {
+    for (const url of urls) {
+      if (!this.values.has(url)) this.values.set(url, { url, nextPollAt: now, consecutiveFailures: 0, healthy: true, initialized: false });
+    }
+  }
+  async claimDue(now: number, limit: number, owner: string, leaseMs: number) {
+    const due = [...this.values.values()]
+      .filter((state) => state.nextPollAt <= now && (this.claims.get(state.url)?.until ?? 0) <= now)
+      .sort((left, right) => left.nextPollAt - right.nextPollAt)
+      .slice(0, limit);
+    for (const state of due) this.claims.set(state.url, { owner, until: now + leaseMs });
+    return due.map((state) => structuredClone(state));
   }
 }
 
@@ -124,6 +186,28 @@ export class MemoryOutboxStore implements OutboxStore {
   async update(record: OutboxRecord) {
     this.records.set(record.id, structuredClone(record));
   }
+  readonly claims = new Map<string, { owner: string; until: number }>();
+  async claimDue(now: number, limit: number, owner: string, leaseMs: number) {
+    const due = [...this.records.values()]
+      .filter((record) => record.status === "pending" && record.nextAttemptAt <= now && (this.claims.get(record.id)?.until ?? 0) <= now)
+      .sort((left, right) => left.nextAttemptAt - right.nextAttemptAt || left.createdAt - right.createdAt)
+      .slice(0, limit);
+    for (const record of due) this.claims.set(record.id, { owner, until: now + leaseMs });
+    return due.map((record) => structuredClone(record));
+  }
+  async renewClaim(id: string, owner: string, leaseMs: number, now: number) {
+    const claim = this.claims.get(id);
+    if (claim && claim.owner !== owner && claim.until > now) return false;
+    this.claims.set(id, { owner, until: now + leaseMs });
+    return true;
+  }
+  async releaseClaim(id: string, owner: string) {
+    if (this.claims.get(id)?.owner === owner) this.claims.delete(id);
+  }
+  async countPending() {
+    return [...this.records.values()].filter((record) => record.status === "pending").length;
+  }
+  /** Pending records due at `now` (test helper). */
   async listDue(now: number, limit: number) {
     return [...this.records.values()]
       .filter((record) => record.status === "pending" && record.nextAttemptAt <= now)

@@ -2,9 +2,18 @@
  * A typed, validated keyv namespace: the building block of every keyv store here, reusable for
  * later ones (summary cache, outbox).
  */
+import type { Keyv } from "keyv";
 import type { z } from "zod";
 import { unwrap, wrap } from "./envelope.js";
-import type { StoreBackend } from "./store-backend.js";
+import type { StoreGuard } from "./store-guard.js";
+
+/** Where keyv namespaces come from: @keyv/sqlite or @keyv/postgres on the store's database. */
+export interface KeyvSource {
+  readonly guard: StoreGuard;
+  /** A Keyv for the namespace `<prefix>:<name>`, whose errors surface (never a silent `undefined`). */
+  createKeyv(name: string): Keyv<unknown>;
+  namespaceOf(name: string): string;
+}
 
 /** Options of {@link createKeyvCache}. */
 export interface KeyvCacheOptions<T> {
@@ -14,8 +23,6 @@ export interface KeyvCacheOptions<T> {
   schema: z.ZodType<T>;
   /** Default time to live of entries (ms); absent: entries never expire. */
   ttlMs?: number;
-  /** Whether {@link KeyvCache.list} is needed; on Redis it costs a registry write per set/delete. */
-  listable?: boolean;
 }
 
 /** An entry to write with {@link KeyvCache.setMany}. */
@@ -33,24 +40,18 @@ export interface KeyvCache<T> {
   set(key: string, value: T, ttlMs?: number): Promise<void>;
   setMany(entries: Array<KeyvCacheEntry<T>>): Promise<void>;
   delete(key: string): Promise<void>;
-  /**
-   * Every live entry, read in one go: meant for namespaces of hundreds to a few thousand entries
-   * (chats, feeds). Only for caches created with `listable: true`.
-   */
-  list(): Promise<Array<{ key: string; value: T }>>;
 }
 
 /** Reads are chunked so that one statement / MGET stays small. */
 const READ_CHUNK = 500;
 
 /** Creates a typed keyv namespace on a backend. */
-export function createKeyvCache<T>(backend: StoreBackend, options: KeyvCacheOptions<T>): KeyvCache<T> {
+export function createKeyvCache<T>(backend: KeyvSource, options: KeyvCacheOptions<T>): KeyvCache<T> {
   // No ':' in names: a namespace must not fall inside another one's key range.
   if (!/^[a-z0-9-]{1,32}$/.test(options.name)) throw new Error(`invalid cache name "${options.name}"`);
   const keyv = backend.createKeyv(options.name);
   const namespace = backend.namespaceOf(options.name);
   const { guard } = backend;
-  const registry = options.listable ? backend.keyRegistry(options.name) : undefined;
   const decode = (key: string, stored: unknown): T | undefined =>
     stored === undefined ? undefined : unwrap(`${namespace}:${key}`, stored, options.schema);
 
@@ -66,9 +67,6 @@ export function createKeyvCache<T>(backend: StoreBackend, options: KeyvCacheOpti
 
   const setMany = async (entries: Array<KeyvCacheEntry<T>>): Promise<void> => {
     if (entries.length === 0) return;
-    const keys = entries.map((entry) => entry.key);
-    // Registered before and after the write: see KeyRegistry for why both.
-    await registry?.add(keys);
     if (entries.length === 1) {
       const [entry] = entries as [KeyvCacheEntry<T>];
       await keyv.set(entry.key, wrap(entry.value), entry.ttlMs ?? options.ttlMs);
@@ -77,7 +75,6 @@ export function createKeyvCache<T>(backend: StoreBackend, options: KeyvCacheOpti
         entries.map((entry) => ({ key: entry.key, value: wrap(entry.value), ttl: entry.ttlMs ?? options.ttlMs })),
       );
     }
-    await registry?.add(keys);
   };
 
   return {
@@ -87,23 +84,7 @@ export function createKeyvCache<T>(backend: StoreBackend, options: KeyvCacheOpti
     setMany: (entries) => guard.run(`setMany ${namespace}`, () => setMany(entries)),
     delete: (key) =>
       guard.run(`delete ${namespace}`, async () => {
-        await registry?.remove([key]);
         await keyv.delete(key);
-      }),
-    list: () =>
-      guard.run(`list ${namespace}`, async () => {
-        if (!registry) throw new Error(`${namespace} was not created listable`);
-        const keys = await registry.list();
-        const values = await getMany(keys);
-        const entries: Array<{ key: string; value: T }> = [];
-        const missing: string[] = [];
-        keys.forEach((key, index) => {
-          const value = values[index];
-          if (value === undefined) missing.push(key);
-          else entries.push({ key, value });
-        });
-        await registry.forgetMissing(missing);
-        return entries.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
       }),
   };
 }

@@ -4,7 +4,11 @@
  * pacer is used.
  */
 import type { Pacer } from "../../core/pacer.js";
-import type { RedisScriptClient } from "./atomic-writes.js";
+
+/** What the Redis pacer needs from node-redis. */
+export interface RedisScriptClient {
+  eval(script: string, options: { keys: string[]; arguments: string[] }): Promise<unknown>;
+}
 
 const RESERVE = `
 local now = tonumber(ARGV[1])

@@ -17,6 +17,8 @@ const RETRYABLE_ERROR_NAMES = new Set([
 const RETRYABLE_CODES = new Set([
   "ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "EHOSTUNREACH", "ENETUNREACH", "ENOTFOUND", "EAI_AGAIN",
   "SQLITE_BUSY", "SQLITE_LOCKED", "SQLITE_IOERR", "SQLITE_FULL",
+  // PostgreSQL: serialization failure, deadlock, shutdown, too many connections.
+  "40001", "40P01", "57P01", "57P02", "57P03", "53300",
 ]);
 
 /** Whether retrying the failed store operation later may succeed. */
@@ -25,7 +27,9 @@ export function isRetryable(error: unknown): boolean {
   if (!(error instanceof Error)) return false;
   if (RETRYABLE_ERROR_NAMES.has(error.constructor.name)) return true;
   const code = (error as { code?: unknown }).code;
-  if (typeof code === "string" && RETRYABLE_CODES.has(code)) return true;
+  if (typeof code === "string" && (RETRYABLE_CODES.has(code) || code.startsWith("08"))) return true;
+  // pg's own wording when a connection broke or could not be had in time.
+  if (/Connection terminated|timeout exceeded when trying to connect/iu.test(error.message)) return true;
   // @keyv/redis's own wording when it could not connect.
   return error.message.startsWith("Redis client is not connected");
 }

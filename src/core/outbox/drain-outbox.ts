@@ -8,12 +8,11 @@ import { DeliveryError, type ChatSender } from "../delivery.js";
 import { describeError } from "../errors.js";
 import { chatKey, type ChatRef } from "../model.js";
 import type { Clock, Logger } from "../ports.js";
-import type { LeaseStore, OutboxRecord, OutboxStore } from "./outbox-ports.js";
+import type { OutboxRecord, OutboxStore } from "./outbox-ports.js";
 
 /** Tuning and ports of the drainer. */
 export interface DrainDependencies {
   outbox: OutboxStore;
-  leases: LeaseStore;
   sender: ChatSender;
   clock: Clock;
   logger: Logger;
@@ -33,7 +32,7 @@ export interface DrainResult {
   retried: number;
   failed: number;
   uncertain: number;
-  /** Due records another instance held. */
+  /** Records this pass claimed but could not finish (claim lost to another instance). */
   busy: number;
 }
 
@@ -43,29 +42,28 @@ const MAX_BACKOFF_MS = 30 * 60_000;
 /** Sends the due records once each; returns when this pass is done. */
 export async function drainOutbox(dependencies: DrainDependencies, options: { limit?: number; signal?: AbortSignal } = {}): Promise<DrainResult> {
   const result: DrainResult = { sent: 0, retried: 0, failed: 0, uncertain: 0, busy: 0 };
-  const due = await dependencies.outbox.listDue(dependencies.clock.now(), options.limit ?? 500);
+  const { outbox, owner, leaseMs, clock } = dependencies;
+  const due = await outbox.claimDue(clock.now(), options.limit ?? 500, owner, leaseMs);
   let next = 0;
   const worker = async (): Promise<void> => {
-    while (next < due.length && !options.signal?.aborted) {
+    while (next < due.length) {
       const record = due[next] as OutboxRecord;
       next += 1;
-      await deliverRecord(record.id, dependencies, result);
+      if (options.signal?.aborted) {
+        await outbox.releaseClaim(record.id, owner).catch(() => undefined);
+        continue;
+      }
+      await deliverRecord(record, dependencies, result);
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(dependencies.concurrency, due.length)) }, worker));
   return result;
 }
 
-async function deliverRecord(id: string, dependencies: DrainDependencies, result: DrainResult): Promise<void> {
-  const { outbox, leases, owner, leaseMs, clock, logger } = dependencies;
-  const leaseKey = `outbox:${id}`;
-  if (!(await leases.acquire(leaseKey, owner, leaseMs))) {
-    result.busy += 1;
-    return;
-  }
+async function deliverRecord(record: OutboxRecord, dependencies: DrainDependencies, result: DrainResult): Promise<void> {
+  const { outbox, owner, leaseMs, clock, logger } = dependencies;
+  const { id } = record;
   try {
-    const record = await outbox.get(id);
-    if (!record || record.status !== "pending" || record.nextAttemptAt > clock.now()) return;
     if (record.partInFlight !== undefined) {
       // A previous attempt stopped while a message was in flight: it may have arrived. Never risk a copy.
       settleInDoubtPart(record, "interrupted while sending");
@@ -83,7 +81,7 @@ async function deliverRecord(id: string, dependencies: DrainDependencies, result
       await dependencies.sender.send(record.chat, record.document, {
         skipParts: record.partsSent,
         beforePart: async (partIndex, partCount) => {
-          if (!(await leases.acquire(leaseKey, owner, leaseMs))) throw new LeaseLostError(id);
+          if (!(await outbox.renewClaim(id, owner, leaseMs, clock.now()))) throw new LeaseLostError(id);
           record.partInFlight = partIndex;
           record.partCount = partCount;
           await outbox.update(record);
@@ -100,7 +98,7 @@ async function deliverRecord(id: string, dependencies: DrainDependencies, result
       await handleFailure(record, error, dependencies, result);
     }
   } finally {
-    await leases.release(leaseKey, owner).catch(() => undefined);
+    await outbox.releaseClaim(id, owner).catch(() => undefined);
   }
 }
 
@@ -108,6 +106,7 @@ async function handleFailure(record: OutboxRecord, error: unknown, dependencies:
   const { clock, outbox, logger } = dependencies;
   if (error instanceof LeaseLostError) {
     logger.warn({ outbox: record.id }, "lease lost while sending; another instance continues");
+    result.busy += 1;
     return;
   }
   const message = describeError(error).slice(0, 300);

@@ -49,8 +49,17 @@ export interface OutboxStore {
   get(id: string): Promise<OutboxRecord | undefined>;
   /** Saves a changed record (its status decides whether it stays in the pending list). */
   update(record: OutboxRecord): Promise<void>;
-  /** Pending records whose next attempt is due, oldest first, at most `limit`. */
-  listDue(now: number, limit: number): Promise<OutboxRecord[]>;
+  /**
+   * Claims up to `limit` pending records whose next attempt is due at `now` and that no other
+   * instance holds, for `leaseMs` (PostgreSQL: `FOR UPDATE SKIP LOCKED`), earliest first.
+   */
+  claimDue(now: number, limit: number, owner: string, leaseMs: number): Promise<OutboxRecord[]>;
+  /** Extends `owner`'s claim on the record; false when the claim was lost (another instance took over). */
+  renewClaim(id: string, owner: string, leaseMs: number, now: number): Promise<boolean>;
+  /** Ends `owner`'s claim on the record (it may be claimed again as soon as it is due). */
+  releaseClaim(id: string, owner: string): Promise<void>;
+  /** How many records are pending (due or not). */
+  countPending(): Promise<number>;
 }
 
 /** Expiring exclusive leases (one owner at a time), shared by every instance. */

@@ -2,7 +2,8 @@
  * The briefing scheduler: on every tick, each chat whose local briefing time has come gets one
  * outbox record keyed by chat and local date (so it exists once, whichever instance or restart
  * creates it). A briefing missed while newsdesk was down is still sent within the grace period,
- * otherwise recorded as skipped.
+ * otherwise recorded as skipped. Due chats come from the store's index of `nextBriefingAt`: a tick
+ * reads only the chats that are due, however many chats exist.
  */
 import type { BriefingService } from "../briefing-service.js";
 import type { ChatSettingsService } from "../chat-settings-service.js";
@@ -26,6 +27,8 @@ export interface BriefingSchedulerDependencies {
   instanceId: string;
   /** Briefings composed at once (default 8). */
   concurrency?: number;
+  /** Due chats read per store query (default 200). */
+  pageSize?: number;
 }
 
 /** What a tick did. */
@@ -39,55 +42,74 @@ export function briefingRecordId(settings: Pick<ChatSettings, "chat">, localDate
   return `briefing:${chatKey(settings.chat)}:${localDate}`;
 }
 
+/** How long a chat whose briefing could not be composed waits before the next try. */
+const RETRY_MS = 5 * 60_000;
+
+/** Queues the chat's due briefing (if it is owed one); true when the occurrence is handled. */
 async function queueIfDue(settings: ChatSettings, dependencies: BriefingSchedulerDependencies, result: ScheduleTickResult): Promise<void> {
-  const { clock, outbox, logger } = dependencies;
-  if (settings.paused || (settings.sections.length === 0 && settings.follows.length === 0)) return;
+  const { clock, outbox, logger, chats } = dependencies;
   const now = clock.now();
-  const occurrence = latestOccurrence(settings.briefing, now);
-  if (!occurrence || occurrence.at < (settings.briefing.since ?? settings.createdAt)) return;
-  const id = briefingRecordId(settings, occurrence.localDate);
-  if (await outbox.get(id)) return;
-  const base: OutboxRecord = {
-    id,
-    kind: "briefing",
-    chat: settings.chat,
-    status: "pending",
-    createdAt: now,
-    createdBy: `${dependencies.instanceId}:${Math.random().toString(36).slice(2, 10)}`,
-    attempts: 0,
-    nextAttemptAt: now,
-    partsSent: 0,
-  };
   try {
+    const occurrence = latestOccurrence(settings.briefing, now);
+    const owed = occurrence !== undefined && occurrence.at >= (settings.briefing.since ?? settings.createdAt);
+    if (!owed || settings.paused || (settings.sections.length === 0 && settings.follows.length === 0)) {
+      await chats.briefingHandled(settings.chat, now);
+      return;
+    }
+    const id = briefingRecordId(settings, occurrence.localDate);
+    if (await outbox.get(id)) {
+      await chats.briefingHandled(settings.chat, now);
+      return;
+    }
+    const base: OutboxRecord = {
+      id,
+      kind: "briefing",
+      chat: settings.chat,
+      status: "pending",
+      createdAt: now,
+      createdBy: `${dependencies.instanceId}:${Math.random().toString(36).slice(2, 10)}`,
+      attempts: 0,
+      nextAttemptAt: now,
+      partsSent: 0,
+    };
     if (now - occurrence.at > dependencies.graceMs) {
       if (await outbox.create({ ...base, status: "skipped", finishedAt: now, lastError: "missed while newsdesk was down" })) {
         result.skipped += 1;
         logger.warn({ chat: chatKey(settings.chat), due: new Date(occurrence.at).toISOString() }, "briefing skipped: past the grace period");
       }
+      await chats.briefingHandled(settings.chat, now);
       return;
     }
     const document = await dependencies.briefings.compose(settings.chat);
-    if (await outbox.create({ ...base, document })) {
-      result.queued += 1;
-      await dependencies.chats.markBriefed(settings.chat, now);
-    }
+    const created = await outbox.create({ ...base, document });
+    if (created) result.queued += 1;
+    await chats.briefingHandled(settings.chat, now, created ? now : undefined);
   } catch (error) {
     logger.error({ chat: chatKey(settings.chat), error: describeError(error) }, "could not queue a briefing");
+    await chats.retryBriefingAt(settings.chat, now + RETRY_MS).catch(() => undefined);
   }
 }
 
 /** Queues every briefing that is due. Safe to run on several instances and again after a crash. */
 export async function scheduleDueBriefings(dependencies: BriefingSchedulerDependencies): Promise<ScheduleTickResult> {
   const result: ScheduleTickResult = { queued: 0, skipped: 0 };
-  const chats = await dependencies.subscriptions.list();
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < chats.length) {
-      const settings = chats[next] as ChatSettings;
-      next += 1;
-      await queueIfDue(settings, dependencies, result);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(dependencies.concurrency ?? 8, chats.length)) }, worker));
+  const pageSize = Math.max(1, dependencies.pageSize ?? 200);
+  const seen = new Set<string>();
+  for (;;) {
+    const page = (await dependencies.subscriptions.listDueBriefings(dependencies.clock.now(), pageSize)).filter(
+      (settings) => !seen.has(chatKey(settings.chat)),
+    );
+    if (page.length === 0) break;
+    for (const settings of page) seen.add(chatKey(settings.chat));
+    let next = 0;
+    const worker = async (): Promise<void> => {
+      while (next < page.length) {
+        const settings = page[next] as ChatSettings;
+        next += 1;
+        await queueIfDue(settings, dependencies, result);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(dependencies.concurrency ?? 8, page.length)) }, worker));
+  }
   return result;
 }

@@ -64,3 +64,12 @@ export function isQuietTime(quiet: { start: string; end: string } | undefined, t
   const end = toMinutes(quiet.end);
   return start < end ? minutes >= start && minutes < end : minutes >= start || minutes < end;
 }
+
+/** The first instant after `now` at which the daily quiet window ends in `timezone`. */
+export function quietHoursEndAfter(quiet: { start: string; end: string }, timezone: string, now: number): number {
+  const [hour, minute] = quiet.end.split(":").map(Number) as [number, number];
+  const local = DateTime.fromMillis(now, { zone: timezone });
+  let end = local.set({ hour, minute, second: 0, millisecond: 0 });
+  if (end.toMillis() <= now) end = end.plus({ days: 1 }).set({ hour, minute });
+  return end.toMillis();
+}

@@ -10,7 +10,7 @@ import path from "node:path";
 import { commandRegistry } from "../../../commands/index.js";
 import { deployCommands } from "../../../src/adapters/discord/deploy-commands.js";
 import { type DiscordAdapter, type DiscordDeliveryLimits, startDiscordAdapter } from "../../../src/adapters/discord/start-discord-adapter.js";
-import { type KeyvStores, createKeyvStores } from "../../../src/adapters/store/create-keyv-stores.js";
+import { type Stores, createStores } from "../../../src/adapters/store/create-stores.js";
 import { type Services, buildServices } from "../../../src/build-services.js";
 import { loadConfig } from "../../../src/config.js";
 import type { CommandDefinition } from "../../../src/core/command.js";
@@ -32,7 +32,7 @@ export interface DiscordHarness {
   fake: FakeDiscord;
   adapter: DiscordAdapter;
   services: Services;
-  stores: KeyvStores;
+  stores: Stores;
   logger: RecordingLogger;
   /** Saves an article (first seen now unless given), returns it. */
   saveArticle(overrides: Partial<Article> & { title: string }): Promise<Article>;
@@ -50,7 +50,7 @@ export async function startDiscordHarness(options: { fake?: FakeDiscordOptions; 
   const directory = mkdtempSync(path.join(tmpdir(), "newsdesk-discord-"));
   const config = loadConfig({ SOURCES_FILE: sourcesFile, STORE_URL: `sqlite://${path.join(directory, "store.sqlite")}`, ARTICLE_FETCH: "false" }, undefined);
   const sections = await loadSourcesFile(config.SOURCES_FILE, config.FEED_POLL_INTERVAL);
-  const stores = await createKeyvStores({ url: config.STORE_URL, retentionMs: config.ARTICLE_RETENTION_DAYS * 86_400_000 });
+  const stores = await createStores({ url: config.STORE_URL, retentionMs: config.ARTICLE_RETENTION_DAYS * 86_400_000 });
   const clock = { now: () => Date.now() };
   const logger = new RecordingLogger();
   const services = await buildServices({ config, sections, stores, clock, logger, instanceId: "discord-test" });
@@ -108,7 +108,6 @@ export async function startDiscordHarness(options: { fake?: FakeDiscordOptions; 
     drain: () =>
       drainOutbox({
         outbox: stores.outbox,
-        leases: stores.leases,
         sender: adapter.sender,
         clock,
         logger,

@@ -1,18 +1,24 @@
 /**
- * The send pacer shared by instances: reservations from two connections (two instances) to one Redis
+ * The send pacer shared by instances: reservations from two connections (two instances) to one PostgreSQL
  * interleave into one steady schedule; on SQLite (one process) the local pacer does the same.
  */
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
-import { createKeyvStores, type KeyvStores } from "../../../src/adapters/store/create-keyv-stores.js";
-import { uniqueRunPrefix } from "./keyv-store-harness.js";
+import pg from "pg";
+import { afterAll, describe, expect, it } from "vitest";
+import { createStores, type Stores } from "../../../src/adapters/store/create-stores.js";
+import { dropTables, TEST_POSTGRES_URL, uniqueRunPrefix } from "./sql-store-harness.js";
 
-const redisUrl = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
+const runPrefix = uniqueRunPrefix("pacer");
+afterAll(async () => {
+  const pool = new pg.Pool({ connectionString: TEST_POSTGRES_URL, max: 1 });
+  await dropTables(pool, runPrefix);
+  await pool.end();
+});
 
 /** Slot start times (ms since the first reservation) of `count` reservations split between `stores`. */
-async function reserveSlots(stores: KeyvStores[], count: number, perSecond: number): Promise<number[]> {
+async function reserveSlots(stores: Stores[], count: number, perSecond: number): Promise<number[]> {
   const pacers = stores.map((store) => store.createPacer("telegram", perSecond, 0));
   const start = Date.now();
   const slots = await Promise.all(
@@ -27,10 +33,9 @@ async function reserveSlots(stores: KeyvStores[], count: number, perSecond: numb
 }
 
 describe("the shared send pacer", () => {
-  it("spaces reservations from two instances on one Redis at the configured rate", async () => {
-    const prefix = uniqueRunPrefix("pacer");
-    const one = await createKeyvStores({ url: redisUrl, retentionMs: 60_000, namespacePrefix: prefix });
-    const two = await createKeyvStores({ url: redisUrl, retentionMs: 60_000, namespacePrefix: prefix });
+  it("spaces reservations from two instances on one PostgreSQL at the configured rate", async () => {
+    const one = await createStores({ url: TEST_POSTGRES_URL, retentionMs: 60_000, namespacePrefix: runPrefix });
+    const two = await createStores({ url: TEST_POSTGRES_URL, retentionMs: 60_000, namespacePrefix: runPrefix });
     try {
       const slots = await reserveSlots([one, two], 100, 50);
       // 100 slots at 50/s span about two seconds, with no two closer than the interval (less timer slop).
@@ -45,7 +50,7 @@ describe("the shared send pacer", () => {
 
   it("paces within one process on SQLite", async () => {
     const directory = mkdtempSync(path.join(tmpdir(), "newsdesk-pacer-"));
-    const stores = await createKeyvStores({ url: `sqlite://${path.join(directory, "s.sqlite")}`, retentionMs: 60_000 });
+    const stores = await createStores({ url: `sqlite://${path.join(directory, "s.sqlite")}`, retentionMs: 60_000 });
     try {
       const slots = await reserveSlots([stores], 50, 100);
       expect(slots.at(-1)! - slots[0]!).toBeGreaterThanOrEqual(480);

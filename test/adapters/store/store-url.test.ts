@@ -1,6 +1,6 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { createKeyvStores } from "../../../src/adapters/store/create-keyv-stores.js";
+import { createStores } from "../../../src/adapters/store/create-stores.js";
 import { parseStoreUrl } from "../../../src/adapters/store/store-url.js";
 
 describe("parseStoreUrl", () => {
@@ -9,23 +9,24 @@ describe("parseStoreUrl", () => {
     expect(parseStoreUrl("sqlite:///var/lib/newsdesk.sqlite")).toEqual({ kind: "sqlite", path: "/var/lib/newsdesk.sqlite" });
   });
 
-  it("accepts redis:// with a database and hides credentials in the display form", () => {
-    expect(parseStoreUrl("redis://user:pw@cache:6380/3")).toEqual({ kind: "redis", url: "redis://user:pw@cache:6380/3", display: "redis://cache:6380/3" });
-    expect(parseStoreUrl("redis://127.0.0.1:6379")).toMatchObject({ display: "redis://127.0.0.1:6379" });
+  it("accepts postgres:// and postgresql:// with a database and hides credentials in the display form", () => {
+    expect(parseStoreUrl("postgres://user:pw@db:5433/newsdesk")).toEqual({ kind: "postgres", url: "postgres://user:pw@db:5433/newsdesk", display: "postgres://db:5433/newsdesk" });
+    expect(parseStoreUrl("postgresql://127.0.0.1/newsdesk")).toMatchObject({ display: "postgres://127.0.0.1/newsdesk" });
   });
 
   it.each([
-    ["postgres://user:secret@db/newsdesk", /STORE_URL must start with sqlite:\/\/ or redis:\/\/ \(got scheme postgres:\)/],
+    ["mysql://user:secret@db/newsdesk", /STORE_URL must start with sqlite:\/\/ or postgres:\/\/ \(got scheme mysql:\)/],
+    ["redis://user:secret@cache:6379/0", /Redis is no longer a store/],
+    ["postgres://user:secret@db:5432/", /STORE_URL must name a PostgreSQL database/],
     ["data/newsdesk.sqlite", /STORE_URL must start with/],
     ["sqlite://:memory:", /STORE_URL must name a SQLite file/],
     ["sqlite://", /STORE_URL must name a SQLite file/],
-    ["redis://host:6379/cache", /STORE_URL's Redis database must be a number/],
   ])("rejects %s naming STORE_URL and no credentials", (url, message) => {
     expect(() => parseStoreUrl(url)).toThrow(message);
     expect(() => parseStoreUrl(url)).not.toThrow(/secret/);
   });
 
-  it("makes createKeyvStores reject an unsupported URL before touching anything", async () => {
-    await expect(createKeyvStores({ url: "mongodb://localhost/x", retentionMs: 1000 })).rejects.toThrow(/STORE_URL/);
+  it("makes createStores reject an unsupported URL before touching anything", async () => {
+    await expect(createStores({ url: "mongodb://localhost/x", retentionMs: 1000 })).rejects.toThrow(/STORE_URL/);
   });
 });

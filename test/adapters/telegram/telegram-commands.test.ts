@@ -218,7 +218,7 @@ describe("forum topics", () => {
     fake.sendUserMessage({ chatId: -1001, userId: 3001, threadId: 5, text: "/subscribe world" });
     const [reply] = await messagesIn(-1001, 1);
     expect(reply?.threadId).toBe(5);
-    const stored = (await harness.stores.subscriptions.list()).find((settings) => settings.chat.chatId === "-1001");
+    const stored = await harness.stores.subscriptions.get({ platform: "telegram", chatId: "-1001", threadId: "5" });
     expect(stored?.chat).toEqual({ platform: "telegram", chatId: "-1001", threadId: "5" });
     expect(stored?.sections).toEqual(["world"]);
     expect((await settingsOf("-1001")).sections).toEqual([]);

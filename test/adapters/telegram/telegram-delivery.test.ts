@@ -23,7 +23,6 @@ async function start(options: HarnessOptions = {}): Promise<Harness> {
 function drain(h: Harness) {
   return drainOutbox({
     outbox: h.stores.outbox,
-    leases: h.stores.leases,
     sender: h.adapter.sender,
     clock: h.clock,
     logger: h.logger,

@@ -11,7 +11,7 @@ import { commandRegistry } from "../../../commands/index.js";
 import type { SendQueueLimits } from "../../../src/adapters/telegram/send-queue.js";
 import { type TelegramAdapter, startTelegramAdapter } from "../../../src/adapters/telegram/start-telegram-adapter.js";
 import type { WebhookOptions } from "../../../src/adapters/telegram/webhook-server.js";
-import { type KeyvStores, createKeyvStores } from "../../../src/adapters/store/create-keyv-stores.js";
+import { type Stores, createStores } from "../../../src/adapters/store/create-stores.js";
 import { type Services, buildServices } from "../../../src/build-services.js";
 import { loadConfig } from "../../../src/config.js";
 import type { Article, ChatRef } from "../../../src/core/model.js";
@@ -26,7 +26,7 @@ export const SOURCES_FILE = path.resolve(import.meta.dirname, "../../fixtures/te
 export interface Harness {
   fake: FakeTelegram;
   adapter: TelegramAdapter;
-  stores: KeyvStores;
+  stores: Stores;
   services: Services;
   clock: Clock;
   logger: RecordingLogger;
@@ -54,7 +54,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const directory = mkdtempSync(path.join(tmpdir(), "newsdesk-telegram-"));
   const config = loadConfig({ SOURCES_FILE, STORE_URL: `sqlite://${path.join(directory, "store.sqlite")}`, ARTICLE_FETCH: "false", ...options.environment }, undefined);
   const sections = await loadSourcesFile(config.SOURCES_FILE, config.FEED_POLL_INTERVAL);
-  const stores = await createKeyvStores({ url: config.STORE_URL, retentionMs: 14 * 86_400_000 });
+  const stores = await createStores({ url: config.STORE_URL, retentionMs: 14 * 86_400_000 });
   const clock: Clock = { now: () => Date.now() };
   const logger = new RecordingLogger();
   const services = await buildServices({ config, sections, stores, clock, logger, instanceId: "telegram-test" });

@@ -121,10 +121,11 @@ describe("the outbox sender", () => {
   });
 
   it("leaves a record another instance holds, and takes it over once that lease expires", async () => {
-    const { outbox, leases, platform, dependencies, record, clock } = setup();
+    const { outbox, platform, dependencies, record, clock } = setup();
     await outbox.create(record("r"));
-    await leases.acquire("outbox:r", "crashed-instance", 60_000);
-    expect(await drainOutbox(dependencies)).toMatchObject({ busy: 1, sent: 0 });
+    expect(await outbox.claimDue(clock.now(), 10, "crashed-instance", 60_000)).toHaveLength(1);
+    expect(await drainOutbox(dependencies)).toMatchObject({ sent: 0 });
+    expect(platform.accepted).toHaveLength(0);
     clock.advance(60_001);
     expect(await drainOutbox(dependencies)).toMatchObject({ sent: 1 });
     expect(platform.accepted).toHaveLength(3);

@@ -1,0 +1,148 @@
+/**
+ * Articles and their dedupe keys in two tables, both expiring after the retention period; listings
+ * walk the (section, published) index newest first and stop after `limit` matches. One fetch's new
+ * items are written in a few multi-row statements (one transaction on PostgreSQL).
+ */
+import { createHash } from "node:crypto";
+import { sql } from "kysely";
+import type { Article } from "../../../core/model.js";
+import type { ArticleStore, DedupeKeys } from "../../../core/ports.js";
+import { articleSchema } from "../schemas.js";
+import type { StoreGuard } from "../store-guard.js";
+import { decodeRow, encodeRow } from "./json-column.js";
+import type { SqlDatabase } from "./sql-database.js";
+
+/** The most articles one listing returns, whatever `limit` asks for. */
+export const MAX_LIST_LIMIT = 1000;
+const CHUNK = 200;
+
+/** Dedupe keys in lookup order, each with the short tag it is stored under. */
+const DEDUPE_ORDER = [
+  ["guid", "guid"],
+  ["url", "url"],
+  ["titleFingerprint", "title"],
+] as const;
+
+/** Dedupe keys are hashed: guids and URLs can be long and contain anything. */
+function dedupeKey(tag: string, value: string): string {
+  return `${tag}:${createHash("sha256").update(value).digest("hex").slice(0, 40)}`;
+}
+
+function presentDedupeKeys(keys: DedupeKeys): string[] {
+  const present: string[] = [];
+  for (const [field, tag] of DEDUPE_ORDER) {
+    const value = keys[field];
+    if (value !== undefined && value !== "") present.push(dedupeKey(tag, value));
+  }
+  return present;
+}
+
+function clampLimit(limit: number): number {
+  return Number.isFinite(limit) ? Math.max(0, Math.min(MAX_LIST_LIMIT, Math.floor(limit))) : 0;
+}
+
+function clampSince(since: number): number {
+  if (Number.isNaN(since)) return 0;
+  return Math.max(Number.MIN_SAFE_INTEGER, Math.min(Number.MAX_SAFE_INTEGER, Math.round(since)));
+}
+
+function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
+  const result: T[][] = [];
+  for (let start = 0; start < items.length; start += size) result.push(items.slice(start, start + size));
+  return result;
+}
+
+/** Creates the SQL ArticleStore; every row expires `retentionMs` after it is saved. */
+export function createSqlArticleStore(database: SqlDatabase, guard: StoreGuard, retentionMs: number): ArticleStore {
+  const { db } = database;
+  const articles = database.table("articles");
+  const dedupe = database.table("dedupe");
+  const decode = (row: { id: string; data: string }): Article => decodeRow(row.data, articleSchema, `article ${row.id}`);
+
+  const getMany = async (ids: readonly string[]): Promise<Article[]> => {
+    const found = new Map<string, Article>();
+    const now = Date.now();
+    for (const chunk of chunks([...new Set(ids)])) {
+      const { rows } = await sql<{ id: string; data: string }>`SELECT id, data FROM ${articles}
+        WHERE id IN (${sql.join(chunk)}) AND expires_at > ${now}`.execute(db);
+      for (const row of rows) found.set(row.id, decode(row));
+    }
+    return ids.flatMap((id) => {
+      const article = found.get(id);
+      return article ? [article] : [];
+    });
+  };
+
+  const lookup = async (keys: readonly string[]): Promise<Map<string, string>> => {
+    const found = new Map<string, string>();
+    const now = Date.now();
+    for (const chunk of chunks([...new Set(keys)])) {
+      const { rows } = await sql<{ key: string; article_id: string }>`SELECT key, article_id FROM ${dedupe}
+        WHERE key IN (${sql.join(chunk)}) AND expires_at > ${now}`.execute(db);
+      for (const row of rows) found.set(row.key, row.article_id);
+    }
+    return found;
+  };
+
+  const list = async (sectionId: string | undefined, since: number, limit: number): Promise<Article[]> => {
+    const wanted = clampLimit(limit);
+    if (wanted === 0) return [];
+    const from = clampSince(since);
+    const now = Date.now();
+    const section = sectionId === undefined ? sql`` : sql`section_id = ${sectionId} AND`;
+    const { rows } = await sql<{ id: string; data: string }>`SELECT id, data FROM ${articles}
+      WHERE ${section} expires_at > ${now} AND (published_at >= ${from} OR first_seen_at >= ${from})
+      ORDER BY published_at DESC, id DESC LIMIT ${wanted}`.execute(db);
+    return rows.map(decode);
+  };
+
+  const saveMany = async (entries: readonly { article: Article; keys: DedupeKeys }[]): Promise<void> => {
+    if (entries.length === 0) return;
+    const now = Date.now();
+    const expires = now + retentionMs;
+    // The last entry for an id wins, as with separate saves.
+    const byId = new Map(entries.map((entry) => [entry.article.id, entry]));
+    // Articles first, dedupe keys last: if a write fails, the item is seen as new and saved again
+    // next time, rather than recorded as a duplicate of an article never fully stored.
+    await database.batch(async (trx) => {
+      for (const chunk of chunks([...byId.values()])) {
+        const values = chunk.map(
+          ({ article }) =>
+            sql`(${article.id}, ${article.sectionId}, ${Math.round(article.publishedAt)}, ${Math.round(article.firstSeenAt)}, ${expires}, ${encodeRow(article)})`,
+        );
+        await sql`INSERT INTO ${articles} (id, section_id, published_at, first_seen_at, expires_at, data) VALUES ${sql.join(values)}
+          ON CONFLICT (id) DO UPDATE SET section_id = excluded.section_id, published_at = excluded.published_at,
+            first_seen_at = excluded.first_seen_at, expires_at = excluded.expires_at, data = excluded.data`.execute(trx);
+      }
+      const keyRows = new Map<string, string>();
+      for (const { article, keys } of byId.values()) for (const key of presentDedupeKeys(keys)) keyRows.set(key, article.id);
+      for (const chunk of chunks([...keyRows])) {
+        const values = chunk.map(([key, id]) => sql`(${key}, ${id}, ${expires})`);
+        await sql`INSERT INTO ${dedupe} (key, article_id, expires_at) VALUES ${sql.join(values)}
+          ON CONFLICT (key) DO UPDATE SET article_id = excluded.article_id, expires_at = excluded.expires_at`.execute(trx);
+      }
+    });
+  };
+
+  return {
+    get: (id) => guard.run("read article", async () => (await getMany([id]))[0]),
+    getMany: (ids) => guard.run("read articles", () => getMany(ids)),
+    findDuplicate: (keys) =>
+      guard.run("find duplicate", async () => {
+        const candidates = presentDedupeKeys(keys);
+        if (candidates.length === 0) return undefined;
+        const found = await lookup(candidates);
+        return candidates.map((key) => found.get(key)).find((id) => id !== undefined);
+      }),
+    findDuplicates: (keysList) =>
+      guard.run("find duplicates", async () => {
+        const candidates = keysList.map(presentDedupeKeys);
+        const found = await lookup(candidates.flat());
+        return candidates.map((keys) => keys.map((key) => found.get(key)).find((id) => id !== undefined));
+      }),
+    save: (article, keys) => guard.run("save article", () => saveMany([{ article, keys }])),
+    saveMany: (entries) => guard.run("save articles", () => saveMany(entries)),
+    listSection: (sectionId, since, limit) => guard.run("list articles", () => list(sectionId, since, limit)),
+    listRecent: (since, limit) => guard.run("list articles", () => list(undefined, since, limit)),
+  };
+}

@@ -1,0 +1,139 @@
+/**
+ * Chat settings in the `chats` table: one row per chat (and thread), indexed by when its next
+ * briefing is due and by when it last changed, so that the scheduler and the follow refresh read
+ * only the chats that concern them. Changes are compare-and-swap on a version column: two instances
+ * changing one chat at once both land, the later one re-applied to the earlier one's result.
+ */
+import { sql } from "kysely";
+import { StoreError } from "../../../core/errors.js";
+import { chatKey, type ChatSettings } from "../../../core/model.js";
+import type { ChatChange, SubscriptionStore } from "../../../core/ports.js";
+import { chatSettingsSchema } from "../schemas.js";
+import type { StoreGuard } from "../store-guard.js";
+import { decodeRow, encodeRow } from "./json-column.js";
+import type { SqlDatabase } from "./sql-database.js";
+
+/** Attempts of one compare-and-swap update before giving up (each conflict is another writer's success). */
+const MAX_ATTEMPTS = 20;
+/** Keys per `IN (...)` list. */
+const CHUNK = 500;
+
+interface ChatRow {
+  chat_key: string;
+  data: string;
+  version: number;
+  deleted: number;
+  changed_at: number;
+}
+
+/** Creates the SQL SubscriptionStore. */
+export function createSqlSubscriptionStore(database: SqlDatabase, guard: StoreGuard): SubscriptionStore {
+  const { db } = database;
+  const chats = database.table("chats");
+  const decode = (row: Pick<ChatRow, "chat_key" | "data">): ChatSettings => decodeRow(row.data, chatSettingsSchema, `chat ${row.chat_key}`);
+
+  const read = async (key: string): Promise<ChatRow | undefined> => {
+    const { rows } = await sql<ChatRow>`SELECT chat_key, data, version, deleted, changed_at FROM ${chats} WHERE chat_key = ${key}`.execute(db);
+    return rows[0];
+  };
+
+  /** Writes `settings` if the row is still at `version` (absent row: `undefined`); true when written. */
+  const writeIf = async (key: string, settings: ChatSettings, version: number | undefined): Promise<boolean> => {
+    const data = encodeRow(settings);
+    const due = settings.nextBriefingAt ?? null;
+    const changed = settings.updatedAt;
+    if (version === undefined) {
+      const { rows } = await sql`INSERT INTO ${chats} (chat_key, data, version, next_briefing_at, changed_at, deleted)
+        VALUES (${key}, ${data}, 1, ${due}, ${changed}, 0) ON CONFLICT (chat_key) DO NOTHING RETURNING chat_key`.execute(db);
+      return rows.length === 1;
+    }
+    const { rows } = await sql`UPDATE ${chats} SET data = ${data}, version = version + 1, next_briefing_at = ${due},
+        changed_at = ${changed}, deleted = 0 WHERE chat_key = ${key} AND version = ${version} RETURNING chat_key`.execute(db);
+    return rows.length === 1;
+  };
+
+  return {
+    get: (chat) =>
+      guard.run("read chat settings", async () => {
+        const row = await read(chatKey(chat));
+        return row && row.deleted === 0 ? decode(row) : undefined;
+      }),
+    getMany: (keys) =>
+      guard.run("read chats", async () => {
+        const result: ChatSettings[] = [];
+        const unique = [...new Set(keys)];
+        for (let start = 0; start < unique.length; start += CHUNK) {
+          const chunk = unique.slice(start, start + CHUNK);
+          const { rows } = await sql<ChatRow>`SELECT chat_key, data FROM ${chats}
+            WHERE chat_key IN (${sql.join(chunk)}) AND deleted = 0`.execute(db);
+          for (const row of rows) result.push(decode(row));
+        }
+        return result;
+      }),
+    async update(chat, change) {
+      // What `change` throws (a user's mistake, say) reaches the caller as it is, not as a store error.
+      let failure: { error: unknown } | undefined;
+      const stored = await guard.run("update chat settings", async () => {
+        const key = chatKey(chat);
+        for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
+          const row = await read(key);
+          const current = row && row.deleted === 0 ? decode(row) : undefined;
+          let next: ChatSettings | undefined;
+          try {
+            next = change(current);
+          } catch (error) {
+            failure = { error };
+            return current;
+          }
+          if (next === undefined) return current;
+          if (chatKey(next.chat) !== key) throw new Error("update() cannot move a chat to another key");
+          if (await writeIf(key, next, row?.version)) return next;
+        }
+        throw new StoreError(`chat ${key}: too many concurrent changes, try again`, true);
+      });
+      if (failure) throw failure.error;
+      return stored;
+    },
+    put: (settings) =>
+      guard.run("write chat settings", async () => {
+        const key = chatKey(settings.chat);
+        await sql`INSERT INTO ${chats} (chat_key, data, version, next_briefing_at, changed_at, deleted)
+          VALUES (${key}, ${encodeRow(settings)}, 1, ${settings.nextBriefingAt ?? null}, ${settings.updatedAt}, 0)
+          ON CONFLICT (chat_key) DO UPDATE SET data = excluded.data, version = ${chats}.version + 1,
+            next_briefing_at = excluded.next_briefing_at, changed_at = excluded.changed_at, deleted = 0`.execute(db);
+      }),
+    delete: (chat) =>
+      guard.run("delete chat settings", async () => {
+        // A tombstone, so that other instances learn of the deletion through listChangedSince.
+        await sql`UPDATE ${chats} SET deleted = 1, data = ${encodeRow(null)}, version = version + 1,
+          next_briefing_at = NULL, changed_at = ${Date.now()} WHERE chat_key = ${chatKey(chat)}`.execute(db);
+      }),
+    listDueBriefings: (now, limit) =>
+      guard.run("list due briefings", async () => {
+        const { rows } = await sql<ChatRow>`SELECT chat_key, data FROM ${chats}
+          WHERE next_briefing_at IS NOT NULL AND next_briefing_at <= ${now}
+          ORDER BY next_briefing_at LIMIT ${Math.max(0, Math.floor(limit))}`.execute(db);
+        return rows.map(decode);
+      }),
+    listChangedSince: (since, limit) =>
+      guard.run("list changed chats", async () => {
+        const wanted = Math.max(1, Math.floor(limit));
+        const { rows } = await sql<ChatRow>`SELECT chat_key, data, deleted, changed_at FROM ${chats}
+          WHERE changed_at >= ${since} ORDER BY changed_at, chat_key LIMIT ${wanted}`.execute(db);
+        const changes: ChatChange[] = rows.map((row) => (row.deleted === 0 ? { key: row.chat_key, settings: decode(row) } : { key: row.chat_key }));
+        const last = rows.at(-1);
+        return rows.length === wanted && last ? { changes, next: last.changed_at } : { changes };
+      }),
+    listPage: (afterKey, limit) =>
+      guard.run("list chats", async () => {
+        const { rows } = await sql<ChatRow>`SELECT chat_key, data FROM ${chats}
+          WHERE deleted = 0 AND chat_key > ${afterKey ?? ""} ORDER BY chat_key LIMIT ${Math.max(0, Math.floor(limit))}`.execute(db);
+        return rows.map(decode);
+      }),
+    count: () =>
+      guard.run("count chats", async () => {
+        const { rows } = await sql<{ n: number }>`SELECT COUNT(*) AS n FROM ${chats} WHERE deleted = 0`.execute(db);
+        return Number(rows[0]?.n ?? 0);
+      }),
+  };
+}

@@ -1,0 +1,116 @@
+/**
+ * The outbox in the `outbox` table: a record's id is its primary key, so creating it twice (two
+ * instances, or a restart) leaves one. Pending records are found through a partial index on their
+ * next attempt, and claimed with a lease in the row (`FOR UPDATE SKIP LOCKED` on PostgreSQL), so
+ * a pass reads only what is due and instances never contend for the same records. Finished records
+ * keep their id (what makes a key exist once) but drop their document.
+ */
+import { sql } from "kysely";
+import { z } from "zod";
+import type { BriefingDocument } from "../../../core/briefing-document.js";
+import type { OutboxRecord, OutboxStore } from "../../../core/outbox/outbox-ports.js";
+import type { StoreGuard } from "../store-guard.js";
+import { decodeRow, encodeRow } from "./json-column.js";
+import type { SqlDatabase } from "./sql-database.js";
+
+/** How long records are kept after they were created (their ids keep deliveries from repeating). */
+export const OUTBOX_RECORD_TTL_MS = 7 * 86_400_000;
+
+const time = z.number().int().nonnegative();
+const text = z.string().max(20_000);
+
+const itemSchema = z.object({
+  title: text,
+  url: text.optional(),
+  summary: text.optional(),
+  sources: z.array(z.object({ name: text, url: text })).max(50),
+  publishedAt: time.optional(),
+  articleId: z.string().max(64).optional(),
+  detail: text.optional(),
+  reason: text.optional(),
+});
+
+const documentSchema: z.ZodType<BriefingDocument> = z.object({
+  kind: z.literal("briefing"),
+  title: text,
+  subtitle: text.optional(),
+  overview: text.optional(),
+  sections: z.array(z.object({ heading: text.optional(), items: z.array(itemSchema).max(500), emptyText: text.optional() })).max(100),
+  footer: text.optional(),
+});
+
+const recordSchema: z.ZodType<OutboxRecord> = z.object({
+  id: z.string().min(1).max(300),
+  kind: z.enum(["briefing", "alert", "alert-batch"]),
+  chat: z.object({ platform: z.enum(["console", "telegram", "discord"]), chatId: z.string().min(1), threadId: z.string().optional() }),
+  document: documentSchema.optional(),
+  status: z.enum(["pending", "sent", "failed", "skipped", "uncertain"]),
+  createdAt: time,
+  createdBy: z.string().max(200),
+  attempts: z.number().int().nonnegative(),
+  nextAttemptAt: time,
+  partsSent: z.number().int().nonnegative(),
+  partCount: z.number().int().positive().optional(),
+  uncertainParts: z.number().int().nonnegative().optional(),
+  partInFlight: z.number().int().nonnegative().optional(),
+  lastError: z.string().max(500).optional(),
+  finishedAt: time.optional(),
+});
+
+/** What is stored: a finished record without its document (nothing will send it again). */
+function stored(record: OutboxRecord): OutboxRecord {
+  if (record.status === "pending" || record.document === undefined) return record;
+  const { document: _document, ...rest } = record;
+  return rest;
+}
+
+/** Creates the SQL OutboxStore. */
+export function createSqlOutboxStore(database: SqlDatabase, guard: StoreGuard): OutboxStore {
+  const { db } = database;
+  const outbox = database.table("outbox");
+  const decode = (row: { id: string; data: string }): OutboxRecord => decodeRow(row.data, recordSchema, `outbox record ${row.id}`);
+  return {
+    create: (record) =>
+      guard.run("create outbox record", async () => {
+        const { rows } = await sql`INSERT INTO ${outbox} (id, status, next_attempt_at, created_at, expires_at, data)
+          VALUES (${record.id}, ${record.status}, ${record.nextAttemptAt}, ${record.createdAt}, ${record.createdAt + OUTBOX_RECORD_TTL_MS}, ${encodeRow(stored(record))})
+          ON CONFLICT (id) DO NOTHING RETURNING id`.execute(db);
+        return rows.length === 1;
+      }),
+    get: (id) =>
+      guard.run("read outbox record", async () => {
+        const { rows } = await sql<{ id: string; data: string }>`SELECT id, data FROM ${outbox} WHERE id = ${id}`.execute(db);
+        return rows[0] ? decode(rows[0]) : undefined;
+      }),
+    update: (record) =>
+      guard.run("update outbox record", async () => {
+        await sql`UPDATE ${outbox} SET status = ${record.status}, next_attempt_at = ${record.nextAttemptAt}, data = ${encodeRow(stored(record))}
+          WHERE id = ${record.id}`.execute(db);
+      }),
+    claimDue: (now, limit, owner, leaseMs) =>
+      guard.run("claim due outbox records", async () => {
+        const wanted = Math.max(0, Math.floor(limit));
+        if (wanted === 0) return [];
+        const { rows } = await sql<{ id: string; data: string }>`UPDATE ${outbox} SET lease_owner = ${owner}, lease_until = ${now + leaseMs}
+          WHERE id IN (SELECT id FROM ${outbox} WHERE status = 'pending' AND next_attempt_at <= ${now}
+            AND (lease_until IS NULL OR lease_until <= ${now}) ORDER BY next_attempt_at, created_at LIMIT ${wanted} ${database.skipLocked})
+          RETURNING id, data`.execute(db);
+        return rows.map(decode).sort((left, right) => left.nextAttemptAt - right.nextAttemptAt || left.createdAt - right.createdAt);
+      }),
+    renewClaim: (id, owner, leaseMs, now) =>
+      guard.run("renew outbox claim", async () => {
+        const { rows } = await sql`UPDATE ${outbox} SET lease_owner = ${owner}, lease_until = ${now + leaseMs}
+          WHERE id = ${id} AND (lease_owner = ${owner} OR lease_until IS NULL OR lease_until <= ${now}) RETURNING id`.execute(db);
+        return rows.length === 1;
+      }),
+    releaseClaim: (id, owner) =>
+      guard.run("release outbox claim", async () => {
+        await sql`UPDATE ${outbox} SET lease_owner = NULL, lease_until = NULL WHERE id = ${id} AND lease_owner = ${owner}`.execute(db);
+      }),
+    countPending: () =>
+      guard.run("count pending outbox records", async () => {
+        const { rows } = await sql<{ n: number }>`SELECT COUNT(*) AS n FROM ${outbox} WHERE status = 'pending'`.execute(db);
+        return Number(rows[0]?.n ?? 0);
+      }),
+  };
+}

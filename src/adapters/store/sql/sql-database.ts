@@ -1,0 +1,144 @@
+/**
+ * One SQL database for the stores that are queried (chats, articles, feeds, outbox, leases,
+ * counters, alert ledgers, pacers): SQLite through better-sqlite3 (one process, the embedded
+ * default) or PostgreSQL through pg (several instances). Kysely compiles the same statements for
+ * both (placeholders, transactions); the few dialect differences are named here.
+ */
+import { mkdir } from "node:fs/promises";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { Kysely, PostgresDialect, type RawBuilder, sql, SqliteDialect } from "kysely";
+import pg from "pg";
+import { StoreError, describeError } from "../../../core/errors.js";
+import { schemaStatements } from "./sql-schema.js";
+
+/** Which SQL engine a database is. */
+export type SqlDialect = "sqlite" | "postgres";
+
+/** Kysely's view of the database: we write raw SQL through `sql`, so no table typing is needed. */
+export type SqlDb = Kysely<Record<string, never>>;
+
+/** An open SQL database with the store's tables. */
+export interface SqlDatabase {
+  readonly dialect: SqlDialect;
+  readonly db: SqlDb;
+  /** The table `name` under this store's prefix, as an identifier to put in `sql` templates. */
+  table(name: TableName): RawBuilder<unknown>;
+  /** `GREATEST` (PostgreSQL) or `MAX` (SQLite) of two expressions. */
+  greatest(left: RawBuilder<unknown>, right: RawBuilder<unknown>): RawBuilder<number>;
+  /**
+   * Runs `work` in one transaction on PostgreSQL. On SQLite each statement commits on its own:
+   * better-sqlite3 waits for a busy file synchronously, so a transaction held open across awaits
+   * would stall every other connection of the process (callers order their statements so that a
+   * stop between two leaves nothing wrong, only something to redo).
+   */
+  batch<T>(work: (executor: SqlDb) => Promise<T>): Promise<T>;
+  /** `FOR UPDATE SKIP LOCKED` on PostgreSQL; nothing on SQLite (one writer at a time). */
+  readonly skipLocked: RawBuilder<unknown>;
+  close(): Promise<void>;
+}
+
+/** The tables of one store. */
+export type TableName = "chats" | "articles" | "dedupe" | "feeds" | "outbox" | "leases" | "counters" | "alert_ledgers" | "pacers";
+
+/** Where a SQL database lives. */
+export type SqlLocation = { kind: "sqlite"; path: string } | { kind: "postgres"; url: string; display: string };
+
+/** Options of {@link openSqlDatabase}. */
+export interface OpenSqlOptions {
+  location: SqlLocation;
+  /** Prefix of every table (`<prefix>_chats`); isolates test runs sharing one database. */
+  prefix: string;
+  /** Connections of the PostgreSQL pool (default 10). */
+  poolSize?: number;
+}
+
+/** Table prefix from a store prefix: lower-case letters, digits and `_`. */
+export function tablePrefixOf(prefix: string): string {
+  return prefix.toLowerCase().replace(/[^a-z0-9_]/gu, "_").slice(0, 40);
+}
+
+/** BIGINT (int8) as a JavaScript number: our values are epoch ms and counters, far below 2^53. */
+const INT8_OID = 20;
+
+/** Opens the database, creating the file (SQLite) and the tables when needed. */
+export async function openSqlDatabase(options: OpenSqlOptions): Promise<SqlDatabase> {
+  const prefix = tablePrefixOf(options.prefix);
+  const { location } = options;
+  let db: SqlDb;
+  if (location.kind === "sqlite") {
+    try {
+      await mkdir(path.dirname(location.path), { recursive: true });
+    } catch (error) {
+      throw new StoreError(`Cannot create the directory for the SQLite file of STORE_URL (${location.path}): ${describeError(error)}`, false, { cause: error });
+    }
+    let connection: Database.Database;
+    try {
+      connection = new Database(location.path, { timeout: 5000 });
+      connection.pragma("journal_mode = WAL");
+      connection.pragma("synchronous = NORMAL");
+    } catch (error) {
+      throw new StoreError(`Cannot open the SQLite file of STORE_URL (${location.path}): ${describeError(error)}`, false, { cause: error });
+    }
+    db = new Kysely({ dialect: new SqliteDialect({ database: connection }) });
+  } else {
+    const pool = new pg.Pool({
+      connectionString: location.url,
+      max: options.poolSize ?? 10,
+      connectionTimeoutMillis: 5000,
+      idleTimeoutMillis: 30_000,
+      types: {
+        getTypeParser: ((oid: number, format?: "text" | "binary") =>
+          oid === INT8_OID ? (value: string) => Number(value) : pg.types.getTypeParser(oid, format ?? "text")) as typeof pg.types.getTypeParser,
+      },
+    });
+    // A connection's error (server restart, network cut) must not crash the process: the query in
+    // flight rejects, and the next one reports it.
+    pool.on("error", () => undefined);
+    pool.on("connect", (client) => client.on("error", () => undefined));
+    db = new Kysely({ dialect: new PostgresDialect({ pool }) });
+  }
+  const dialect: SqlDialect = location.kind;
+  const database: SqlDatabase = {
+    dialect,
+    db,
+    table: (name) => sql.raw(`"${prefix}_${name}"`),
+    greatest: (left, right) => (dialect === "postgres" ? sql<number>`GREATEST(${left}, ${right})` : sql<number>`MAX(${left}, ${right})`),
+    skipLocked: dialect === "postgres" ? sql`FOR UPDATE SKIP LOCKED` : sql``,
+    batch: (work) => (dialect === "postgres" ? db.transaction().execute((trx) => work(trx)) : work(db)),
+    close: () => db.destroy(),
+  };
+  try {
+    await migrate(database, prefix);
+  } catch (error) {
+    await db.destroy().catch(() => undefined);
+    const where = location.kind === "sqlite" ? `the SQLite file ${location.path}` : `PostgreSQL ${location.display}`;
+    throw new StoreError(`Cannot open ${where} (STORE_URL): ${describeError(error)}`, isConnectionFailure(error), { cause: error });
+  }
+  return database;
+}
+
+function isConnectionFailure(error: unknown): boolean {
+  const code = (error as { code?: unknown } | undefined)?.code;
+  return typeof code === "string" && (code.startsWith("08") || code === "ECONNREFUSED" || code === "57P03");
+}
+
+/**
+ * Creates the tables and indexes (idempotent). On PostgreSQL an advisory lock keeps instances that
+ * start together from racing on the same DDL.
+ */
+async function migrate(database: SqlDatabase, prefix: string): Promise<void> {
+  const statements = schemaStatements(database.dialect, prefix);
+  if (database.dialect === "sqlite") {
+    for (const statement of statements) await sql.raw(statement).execute(database.db);
+    return;
+  }
+  await database.db.connection().execute(async (connection) => {
+    await sql`SELECT pg_advisory_lock(hashtext(${`newsdesk-migrate-${prefix}`}))`.execute(connection);
+    try {
+      for (const statement of statements) await sql.raw(statement).execute(connection);
+    } finally {
+      await sql`SELECT pg_advisory_unlock(hashtext(${`newsdesk-migrate-${prefix}`}))`.execute(connection);
+    }
+  });
+}
