@@ -29,7 +29,8 @@ const schema = z.object({
   STORE_URL: z
     .string()
     .default("sqlite://./data/newsdesk.sqlite")
-    .refine((value) => /^(sqlite|redis|rediss):\/\//u.test(value), "must start with sqlite:// or redis://"),
+    .refine((value) => !/^rediss?:\/\//u.test(value), "redis:// is no longer a store: use postgres://user@host:5432/database for several instances, or sqlite://path for one")
+    .refine((value) => /^(sqlite|postgres|postgresql|rediss?):\/\//u.test(value), "must start with sqlite:// or postgres://"),
   SOURCES_FILE: z.string().min(1).default("./samples/sources.yaml"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional(),
   DEFAULT_TIMEZONE: timeZone.default("UTC"),
@@ -123,11 +124,27 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env, envFile
   return result.data;
 }
 
-/** The configuration as printable text, secrets masked. */
+/** The configuration as printable text, secrets masked (tokens, and passwords and queries of URLs). */
 export function describeConfig(config: Config): Record<string, unknown> {
   return Object.fromEntries(
-    Object.entries(config).map(([key, value]) => [key, secretKeys.has(key) && value !== undefined ? "(set)" : value]),
+    Object.entries(config).map(([key, value]) => [
+      key,
+      secretKeys.has(key) && value !== undefined ? "(set)" : typeof value === "string" ? maskUrl(value) : value,
+    ]),
   );
+}
+
+/** A URL without its password and query values (`postgres://newsdesk:***@db/newsdesk`); other text as it is. */
+export function maskUrl(value: string): string {
+  if (!/^[a-z][a-z0-9+.-]*:\/\//iu.test(value)) return value;
+  try {
+    const url = new URL(value);
+    if (url.password !== "") url.password = "***";
+    for (const name of [...url.searchParams.keys()]) url.searchParams.set(name, "***");
+    return url.toString();
+  } catch {
+    return "(unparseable URL)";
+  }
 }
 
 function readEnvFile(file: string | undefined): Record<string, string> {

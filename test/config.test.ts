@@ -24,7 +24,7 @@ describe("configuration", () => {
   it("lists every bad key in one error, by name", () => {
     const problems = problemsOf({ STORE_URL: "mysql://x", DEFAULT_TIMEZONE: "Mars/Olympus", DEFAULT_BRIEFING_TIME: "7am", CONSOLE: "maybe", TELEGRAM_API_ROOT: "ftp://x" });
     expect(problems).toEqual([
-      "STORE_URL: must start with sqlite:// or redis://",
+      "STORE_URL: must start with sqlite:// or postgres://",
       "DEFAULT_TIMEZONE: must be an IANA time zone such as Europe/London",
       "DEFAULT_BRIEFING_TIME: must be HH:MM (24-hour), e.g. 07:00",
       "CONSOLE: must be true or false",
@@ -42,6 +42,20 @@ describe("configuration", () => {
     expect(config.CONSOLE).toBe(false);
     expect(JSON.stringify(describeConfig(config))).not.toContain("SECRET");
     expect(describeConfig(config).TELEGRAM_BOT_TOKEN).toBe("(set)");
+  });
+
+  it("masks the password and query of URL settings in the printed configuration", () => {
+    const config = loadConfig(
+      { STORE_URL: "postgres://newsdesk:pg-Pa55@db.internal:5432/newsdesk?sslpassword=key-Pa55", OPENAI_BASE_URL: "http://user:ai-Pa55@127.0.0.1:11434/v1" },
+      undefined,
+    );
+    const printed = JSON.stringify(describeConfig(config));
+    expect(printed).not.toMatch(/Pa55/u);
+    expect(describeConfig(config).STORE_URL).toBe("postgres://newsdesk:***@db.internal:5432/newsdesk?sslpassword=***");
+  });
+
+  it("refuses a redis:// STORE_URL with the way forward", () => {
+    expect(() => loadConfig({ STORE_URL: "redis://127.0.0.1:6379" }, undefined)).toThrow(/use postgres:\/\/user@host:5432\/database/u);
   });
 
   it("documents every key it reads in .env.example, and nothing else", async () => {

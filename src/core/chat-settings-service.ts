@@ -165,12 +165,12 @@ export class ChatSettingsService {
         ...(briefedAt === undefined ? {} : { lastBriefingAt: briefedAt }),
         ...(next === undefined ? {} : { nextBriefingAt: next }),
       };
-    }, false);
+    }, "explicit");
   }
 
   /** Tries a due briefing again at `at` (composing it failed). */
   async retryBriefingAt(chat: ChatRef, at: number): Promise<void> {
-    await this.#changeStored(chat, (settings) => ({ ...settings, nextBriefingAt: at }), false);
+    await this.#changeStored(chat, (settings) => ({ ...settings, nextBriefingAt: at }), "explicit");
   }
 
   /** Changes when the chat's briefing goes; occurrences before now are not owed to it. */
@@ -178,7 +178,7 @@ export class ChatSettingsService {
     const stored = await this.#change(
       chat,
       (settings) => ({ ...settings, briefing: { ...settings.briefing, ...change, since: this.#clock.now() } }),
-      true,
+      "reschedule",
     );
     return stored ?? this.defaults(chat);
   }
@@ -201,7 +201,7 @@ export class ChatSettingsService {
       if (!stored.paused) return undefined;
       const { paused: _paused, ...rest } = stored;
       return rest;
-    }, true);
+    }, "reschedule");
   }
 
   /**
@@ -211,7 +211,7 @@ export class ChatSettingsService {
   async migrate(from: ChatRef, to: ChatRef): Promise<void> {
     const stored = await this.#store.get(from);
     if (!stored) return;
-    await this.#store.update(to, () => this.#stamp(undefined, { ...stored, chat: { ...to } }, false));
+    await this.#store.update(to, () => this.#stamp(undefined, { ...stored, chat: { ...to } }, "keep"));
     await this.#store.delete(from);
     this.#notify({ ...stored, chat: { ...to } });
   }
@@ -224,22 +224,22 @@ export class ChatSettingsService {
   /** Stores settings as they are given (plus the update time and next briefing); for seeding and tests. */
   async save(settings: ChatSettings): Promise<void> {
     const previous = await this.#store.get(settings.chat);
-    const stored = this.#stamp(previous, settings, false);
+    const stored = this.#stamp(previous, settings, "keep");
     await this.#store.put(stored);
     this.#notify(stored);
   }
 
   /** Changes the chat's settings (the defaults when none are stored) atomically. */
-  #change(chat: ChatRef, change: (settings: ChatSettings) => ChatSettings | undefined, reschedule = false): Promise<ChatSettings | undefined> {
+  #change(chat: ChatRef, change: (settings: ChatSettings) => ChatSettings | undefined, reschedule: ScheduleMode = "keep"): Promise<ChatSettings | undefined> {
     return this.#apply(chat, (current) => change(current ?? this.defaults(chat)), reschedule);
   }
 
   /** Changes stored settings only: nothing happens for a chat never stored. */
-  #changeStored(chat: ChatRef, change: (settings: ChatSettings) => ChatSettings | undefined, reschedule = false): Promise<ChatSettings | undefined> {
+  #changeStored(chat: ChatRef, change: (settings: ChatSettings) => ChatSettings | undefined, reschedule: ScheduleMode = "keep"): Promise<ChatSettings | undefined> {
     return this.#apply(chat, (current) => (current ? change(current) : undefined), reschedule);
   }
 
-  async #apply(chat: ChatRef, change: (current: ChatSettings | undefined) => ChatSettings | undefined, reschedule: boolean): Promise<ChatSettings | undefined> {
+  async #apply(chat: ChatRef, change: (current: ChatSettings | undefined) => ChatSettings | undefined, reschedule: ScheduleMode): Promise<ChatSettings | undefined> {
     let changed = false;
     const stored = await this.#store.update(chat, (current) => {
       const next = change(current);
@@ -252,14 +252,16 @@ export class ChatSettingsService {
 
   /**
    * Stamps the update time and keeps `nextBriefingAt` right: absent when no briefing is owed; a
-   * briefing already due stays due (the scheduler has yet to handle it) unless the schedule changed.
+   * briefing already due stays due (the scheduler has yet to handle it) unless the schedule changed
+   * (`reschedule`); `explicit`: the change set `nextBriefingAt` itself (the scheduler).
    */
-  #stamp(previous: ChatSettings | undefined, next: ChatSettings, reschedule: boolean): ChatSettings {
+  #stamp(previous: ChatSettings | undefined, next: ChatSettings, mode: ScheduleMode): ChatSettings {
     const now = this.#clock.now();
-    const { nextBriefingAt: _stale, ...rest } = next;
+    const { nextBriefingAt: given, ...rest } = next;
     if (!owesBriefings(next)) return { ...rest, updatedAt: now };
+    if (mode === "explicit") return { ...rest, updatedAt: now, ...(given === undefined ? {} : { nextBriefingAt: given }) };
     const pending = previous?.nextBriefingAt;
-    const due = !reschedule && pending !== undefined && pending <= now ? pending : nextOccurrence(next.briefing, now)?.at;
+    const due = mode === "keep" && pending !== undefined && pending <= now ? pending : nextOccurrence(next.briefing, now)?.at;
     return { ...rest, updatedAt: now, ...(due === undefined ? {} : { nextBriefingAt: due }) };
   }
 
@@ -267,6 +269,9 @@ export class ChatSettingsService {
     for (const listener of this.#listeners) listener(settings);
   }
 }
+
+/** How a change treats `nextBriefingAt`: keep a due one, recompute it, or take it as the change set it. */
+type ScheduleMode = "keep" | "reschedule" | "explicit";
 
 /** Whether a chat is owed briefings at all: enabled, not paused, and something to brief about. */
 export function owesBriefings(settings: ChatSettings): boolean {

@@ -52,6 +52,7 @@ export const chatSettingsSchema: z.ZodType<ChatSettings> = z.object({
   paused: z.object({ reason: z.string(), at: time }).optional(),
   lastDigestAt: z.record(z.string(), time),
   lastBriefingAt: time.optional(),
+  nextBriefingAt: time.optional(),
   createdAt: time,
   updatedAt: time,
 });

@@ -39,7 +39,7 @@ describe("the terminal chat", () => {
   it("stops with every configuration problem listed", async () => {
     const result = await runNewsdesk("", { STORE_URL: "mysql://x", DEFAULT_TIMEZONE: "Nowhere/Land" });
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain("STORE_URL: must start with sqlite:// or redis://");
+    expect(result.stderr).toContain("STORE_URL: must start with sqlite:// or postgres://");
     expect(result.stderr).toContain("DEFAULT_TIMEZONE: must be an IANA time zone");
     expect(result.stdout).toBe("");
   }, 30_000);

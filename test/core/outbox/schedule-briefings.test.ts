@@ -33,6 +33,28 @@ async function tickEveryMinute(context: ReturnType<typeof setup>, until: string)
 }
 
 describe("the briefing scheduler", () => {
+  it("reads only the chats that are due, and a settings change while a briefing is due keeps it due", async () => {
+    const context = setup("2026-11-24T12:00:00Z");
+    await context.chats.subscribe(london, "world");
+    const idle: ChatRef = { platform: "telegram", chatId: "2" };
+    await context.chats.setQuietHours(idle, { start: "22:00", end: "06:00" }); // no sections: owes no briefing
+    expect((await context.chats.get(london)).nextBriefingAt).toBe(Date.parse("2026-11-25T07:00:00Z"));
+    expect((await context.chats.get(idle)).nextBriefingAt).toBeUndefined();
+    context.clock.time = Date.parse("2026-11-25T07:00:30Z");
+    // A command lands before the scheduler's tick: the due briefing stays due.
+    await context.chats.follow(london, "Mars", []);
+    expect((await context.chats.get(london)).nextBriefingAt).toBe(Date.parse("2026-11-25T07:00:00Z"));
+    expect(await context.tick()).toEqual({ queued: 1, skipped: 0 });
+    expect((await context.chats.get(london)).nextBriefingAt).toBe(Date.parse("2026-11-26T07:00:00Z"));
+    // Changing the schedule moves the next briefing at once; pausing removes it.
+    await context.chats.setBriefingSchedule(london, { time: "18:30" });
+    expect((await context.chats.get(london)).nextBriefingAt).toBe(Date.parse("2026-11-25T18:30:00Z"));
+    await context.chats.pause(london, "blocked");
+    expect((await context.chats.get(london)).nextBriefingAt).toBeUndefined();
+    await context.chats.resume(london);
+    expect((await context.chats.get(london)).nextBriefingAt).toBe(Date.parse("2026-11-25T18:30:00Z"));
+  });
+
   it("queues a chat's briefing at its local time, once, whichever instance ticks", async () => {
     const context = setup("2026-11-24T12:00:00Z");
     await context.chats.subscribe(london, "world");

@@ -11,7 +11,7 @@ import type { ChatChange, SubscriptionStore } from "../../../core/ports.js";
 import { chatSettingsSchema } from "../schemas.js";
 import type { StoreGuard } from "../store-guard.js";
 import { decodeRow, encodeRow } from "./json-column.js";
-import type { SqlDatabase } from "./sql-database.js";
+import type { SqlDatabase, SqlDb } from "./sql-database.js";
 
 /** Attempts of one compare-and-swap update before giving up (each conflict is another writer's success). */
 const MAX_ATTEMPTS = 20;
@@ -32,23 +32,24 @@ export function createSqlSubscriptionStore(database: SqlDatabase, guard: StoreGu
   const chats = database.table("chats");
   const decode = (row: Pick<ChatRow, "chat_key" | "data">): ChatSettings => decodeRow(row.data, chatSettingsSchema, `chat ${row.chat_key}`);
 
-  const read = async (key: string): Promise<ChatRow | undefined> => {
-    const { rows } = await sql<ChatRow>`SELECT chat_key, data, version, deleted, changed_at FROM ${chats} WHERE chat_key = ${key}`.execute(db);
+  const read = async (key: string, executor: SqlDb = db, lock = false): Promise<ChatRow | undefined> => {
+    const forUpdate = lock && database.dialect === "postgres" ? sql`FOR UPDATE` : sql``;
+    const { rows } = await sql<ChatRow>`SELECT chat_key, data, version, deleted, changed_at FROM ${chats} WHERE chat_key = ${key} ${forUpdate}`.execute(executor);
     return rows[0];
   };
 
   /** Writes `settings` if the row is still at `version` (absent row: `undefined`); true when written. */
-  const writeIf = async (key: string, settings: ChatSettings, version: number | undefined): Promise<boolean> => {
+  const writeIf = async (key: string, settings: ChatSettings, version: number | undefined, executor: SqlDb = db): Promise<boolean> => {
     const data = encodeRow(settings);
     const due = settings.nextBriefingAt ?? null;
     const changed = settings.updatedAt;
     if (version === undefined) {
       const { rows } = await sql`INSERT INTO ${chats} (chat_key, data, version, next_briefing_at, changed_at, deleted)
-        VALUES (${key}, ${data}, 1, ${due}, ${changed}, 0) ON CONFLICT (chat_key) DO NOTHING RETURNING chat_key`.execute(db);
+        VALUES (${key}, ${data}, 1, ${due}, ${changed}, 0) ON CONFLICT (chat_key) DO NOTHING RETURNING chat_key`.execute(executor);
       return rows.length === 1;
     }
     const { rows } = await sql`UPDATE ${chats} SET data = ${data}, version = version + 1, next_briefing_at = ${due},
-        changed_at = ${changed}, deleted = 0 WHERE chat_key = ${key} AND version = ${version} RETURNING chat_key`.execute(db);
+        changed_at = ${changed}, deleted = 0 WHERE chat_key = ${key} AND version = ${version} RETURNING chat_key`.execute(executor);
     return rows.length === 1;
   };
 
@@ -76,18 +77,25 @@ export function createSqlSubscriptionStore(database: SqlDatabase, guard: StoreGu
       const stored = await guard.run("update chat settings", async () => {
         const key = chatKey(chat);
         for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
-          const row = await read(key);
-          const current = row && row.deleted === 0 ? decode(row) : undefined;
-          let next: ChatSettings | undefined;
-          try {
-            next = change(current);
-          } catch (error) {
-            failure = { error };
-            return current;
-          }
-          if (next === undefined) return current;
-          if (chatKey(next.chat) !== key) throw new Error("update() cannot move a chat to another key");
-          if (await writeIf(key, next, row?.version)) return next;
+          // PostgreSQL: the row is locked from read to write, so writers queue instead of retrying;
+          // the version check still settles two first inserts of one chat. SQLite: one process,
+          // compare-and-swap.
+          const outcome = await database.batch(async (executor) => {
+            const row = await read(key, executor, true);
+            const current = row && row.deleted === 0 ? decode(row) : undefined;
+            let next: ChatSettings | undefined;
+            try {
+              next = change(current);
+            } catch (error) {
+              failure = { error };
+              return { done: true as const, value: current };
+            }
+            if (next === undefined) return { done: true as const, value: current };
+            if (chatKey(next.chat) !== key) throw new Error("update() cannot move a chat to another key");
+            return (await writeIf(key, next, row?.version, executor)) ? { done: true as const, value: next } : { done: false as const };
+          });
+          if (outcome.done) return outcome.value;
+          await new Promise((resolve) => setTimeout(resolve, Math.random() * 5 * (attempt + 1)));
         }
         throw new StoreError(`chat ${key}: too many concurrent changes, try again`, true);
       });
