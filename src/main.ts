@@ -53,6 +53,8 @@ export async function main(io: MainIo): Promise<number> {
   const stores = await createStores({ url: config.STORE_URL, retentionMs: config.ARTICLE_RETENTION_DAYS * 86_400_000 });
   const clock: Clock = { now: () => Date.now() };
   const services = await buildServices({ config, sections, stores, clock, logger, instanceId });
+  const imported = await stores.importLegacy((settings) => services.chats.save(settings));
+  if (imported.chats + imported.feeds + imported.skipped > 0) logger.warn({ ...imported }, "imported chats and feed states from the 0.1 keyv rows");
 
   // The terminal is a platform like the others: deliveries to its chat print there.
   const terminal: { chat?: ConsoleChat } = {};

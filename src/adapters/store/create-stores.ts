@@ -12,6 +12,7 @@ import { StoreError, describeError } from "../../core/errors.js";
 import type { AlertLedger } from "../../core/follow-alerts.js";
 import type { LeaseStore, OutboxStore } from "../../core/outbox/outbox-ports.js";
 import { createLocalPacer, type Pacer } from "../../core/pacer.js";
+import type { ChatSettings } from "../../core/model.js";
 import type { ArticleStore, FeedStateStore, SubscriptionStore } from "../../core/ports.js";
 import type { TokenBudget } from "../../core/summary-ports.js";
 import { deserializeEntry, serializeEntry } from "./envelope.js";
@@ -20,6 +21,7 @@ import { createSqlAlertLedger } from "./sql/alert-ledger-store.js";
 import { createSqlArticleStore } from "./sql/article-store.js";
 import { createSqlSubscriptionStore } from "./sql/chat-store.js";
 import { createSqlFeedStateStore } from "./sql/feed-state-store.js";
+import { markLegacyKeyvImported, readLegacyKeyvRows } from "./sql/legacy-keyv-import.js";
 import { createSqlLeaseStore } from "./sql/lease-store.js";
 import { createSqlOutboxStore } from "./sql/outbox-store.js";
 import { openSqlDatabase, type SqlDatabase, tablePrefixOf } from "./sql/sql-database.js";
@@ -59,6 +61,12 @@ export interface Stores {
   sweepExpired(): Promise<void>;
   /** A pacer for one platform's global send rate, shared by every instance on this store. */
   createPacer(name: string, perSecond: number, burst: number): Pacer;
+  /**
+   * Imports, once, the chats and feed states newsdesk 0.1 kept in keyv's table of the same SQLite
+   * file: each chat goes through `saveChat` (so that the core derives its schedule). Resolves how
+   * many chats were imported (0 when there was nothing, or it ran before).
+   */
+  importLegacy(saveChat: (settings: ChatSettings) => Promise<void>): Promise<{ chats: number; feeds: number; skipped: number }>;
   /** Closes every connection; later calls reject with StoreError. */
   close(): Promise<void>;
 }
@@ -104,11 +112,12 @@ export async function createStores(options: StoresOptions): Promise<Stores> {
     },
   };
   let closed = false;
+  const feedStates = createSqlFeedStateStore(database, guard);
   return {
     kind: location.kind,
     articles: createSqlArticleStore(database, guard, options.retentionMs),
     subscriptions: createSqlSubscriptionStore(database, guard),
-    feedStates: createSqlFeedStateStore(database, guard),
+    feedStates,
     outbox: createSqlOutboxStore(database, guard),
     leases: createSqlLeaseStore(database, guard),
     alertLedger: (ttlMs) => createSqlAlertLedger(database, guard, ttlMs),
@@ -120,6 +129,14 @@ export async function createStores(options: StoresOptions): Promise<Stores> {
     createPacer: (name, perSecond, burst) =>
       // One process per SQLite file: an in-process pacer is the shared one.
       location.kind === "sqlite" ? createLocalPacer(perSecond, burst) : createSqlPacer(database, guard, name, perSecond, burst),
+    async importLegacy(saveChat) {
+      const legacy = await guard.run("read legacy keyv rows", () => readLegacyKeyvRows(database, prefix), SWEEP_TIMEOUT_MS);
+      if (!legacy) return { chats: 0, feeds: 0, skipped: 0 };
+      for (const settings of legacy.chats) await saveChat(settings);
+      for (const state of legacy.feeds) await feedStates.put(state);
+      await guard.run("mark legacy import", () => markLegacyKeyvImported(database));
+      return { chats: legacy.chats.length, feeds: legacy.feeds.length, skipped: legacy.skipped };
+    },
     async close() {
       if (closed) return;
       closed = true;

@@ -12,7 +12,8 @@ import { articleStoreContract, makeArticle } from "../../contract/article-store.
 import { feedStateStoreContract } from "../../contract/feed-state-store.contract.js";
 import { outboxStoreContract } from "../../contract/outbox-store.contract.js";
 import { sleep } from "../../contract/store-harness.js";
-import { subscriptionStoreContract } from "../../contract/subscription-store.contract.js";
+import { makeSettings, subscriptionStoreContract } from "../../contract/subscription-store.contract.js";
+import type { ChatSettings } from "../../../src/core/model.js";
 import { sqlHarnessFactory, sqliteRawBackend } from "./sql-store-harness.js";
 
 const directory = mkdtempSync(path.join(os.tmpdir(), "newsdesk-store-"));
@@ -29,6 +30,34 @@ feedStateStoreContract("SQLite", sqlHarnessFactory(backend, "feeds", (stores) =>
 outboxStoreContract("SQLite", sqlHarnessFactory(backend, "outbox", (stores) => ({ outbox: stores.outbox, leases: stores.leases }), "outbox"));
 
 describe("SQLite specifics", () => {
+  it("imports once the chats and feed states that newsdesk 0.1 kept in keyv's table of the same file", async () => {
+    const legacyFile = path.join(directory, "legacy.sqlite");
+    const raw = new Database(legacyFile);
+    raw.exec("CREATE TABLE keyv (key VARCHAR(255) PRIMARY KEY, value TEXT)");
+    const chat = makeSettings({ platform: "telegram", chatId: "-100" });
+    const row = (data: unknown) => JSON.stringify({ value: { v: 1, data }, expires: null });
+    raw.prepare("INSERT INTO keyv VALUES (?, ?)").run("newsdesk:subscriptions:telegram:-100", row(chat));
+    raw.prepare("INSERT INTO keyv VALUES (?, ?)").run("newsdesk:subscriptions:telegram:-200", "{damaged");
+    raw.prepare("INSERT INTO keyv VALUES (?, ?)").run("newsdesk:feed-states:https://f.example/rss", row({ url: "https://f.example/rss", nextPollAt: 5, consecutiveFailures: 0, healthy: true, initialized: true, etag: "x" }));
+    raw.prepare("INSERT INTO keyv VALUES (?, ?)").run("newsdesk:summaries:abc", row({ text: "cached" }));
+    raw.close();
+    const stores = await createStores({ url: `sqlite://${legacyFile}`, retentionMs: 60_000 });
+    try {
+      const saved: string[] = [];
+      const save = async (settings: ChatSettings) => {
+        saved.push(settings.chat.chatId);
+        await stores.subscriptions.put(settings);
+      };
+      expect(await stores.importLegacy(save)).toEqual({ chats: 1, feeds: 1, skipped: 1 });
+      expect(saved).toEqual(["-100"]);
+      expect((await stores.subscriptions.get(chat.chat))?.sections).toEqual(chat.sections);
+      expect((await stores.feedStates.get("https://f.example/rss"))?.etag).toBe("x");
+      expect(await stores.importLegacy(save)).toEqual({ chats: 0, feeds: 0, skipped: 0 });
+    } finally {
+      await stores.close();
+    }
+  });
+
   it("sweepExpired deletes expired articles and dedupe keys from disk, and nothing live or of another prefix", async () => {
     const url = `sqlite://${file}`;
     const stores = await createStores({ url, retentionMs: 200, namespacePrefix: "sweep" });
