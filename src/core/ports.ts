@@ -91,8 +91,13 @@ export interface SubscriptionStore {
   /** Stores settings unconditionally (seeding, tests). */
   put(settings: ChatSettings): Promise<void>;
   delete(chat: ChatRef): Promise<void>;
-  /** Chats whose `nextBriefingAt` is at or before `now`, earliest first, at most `limit`. */
-  listDueBriefings(now: number, limit: number): Promise<ChatSettings[]>;
+  /**
+   * Claims the chats whose `nextBriefingAt` is at or before `now`, earliest first, at most `limit`:
+   * their index entry moves to `now + claimMs`, so that no other instance (or later call) gets them
+   * meanwhile; handling a chat stores its real next time. A chat claimed by an instance that died is
+   * due again when the claim runs out.
+   */
+  claimDueBriefings(now: number, limit: number, claimMs: number): Promise<ChatSettings[]>;
   /**
    * Chats written or deleted at or after `since` (the writer's `updatedAt`), oldest first, at most
    * `limit`; `next` is the `since` to continue from when the page was full.

@@ -63,19 +63,36 @@ export function subscriptionStoreContract(name: string, createHarness: StoreHarn
       expect(await store.count()).toBe(2);
     });
 
-    it("lists only the chats whose briefing is due, earliest first", async () => {
-      const store = await opened.open(createHarness());
+    it("claims only the chats whose briefing is due, earliest first, once until handled or the claim runs out", async () => {
+      const harness = createHarness();
+      const store = await opened.open(harness);
+      const other = await opened.open(harness);
       await store.put(makeSettings(group, { nextBriefingAt: 3_000 }));
       await store.put(makeSettings(topic, { nextBriefingAt: 1_000 }));
       await store.put(makeSettings(channel, { nextBriefingAt: 9_000 }));
       await store.put(makeSettings({ platform: "discord", chatId: "none" }));
-      expect(byKeyInOrder(await store.listDueBriefings(5_000, 10))).toEqual([chatKey(topic), chatKey(group)]);
-      expect(byKeyInOrder(await store.listDueBriefings(5_000, 1))).toEqual([chatKey(topic)]);
+      expect(byKeyInOrder(await store.claimDueBriefings(5_000, 1, 60_000))).toEqual([chatKey(topic)]);
+      expect(byKeyInOrder(await other.claimDueBriefings(5_000, 10, 60_000))).toEqual([chatKey(group)]);
+      expect(await store.claimDueBriefings(5_000, 10, 60_000)).toEqual([]);
+      // Handled: the real next time is stored.
       const moved = await store.update(topic, (current) => current && { ...current, nextBriefingAt: 20_000 });
       expect(moved?.nextBriefingAt).toBe(20_000);
-      expect(byKeyInOrder(await store.listDueBriefings(10_000, 10))).toEqual([chatKey(group), chatKey(channel)]);
-      await store.delete(group);
-      expect(byKeyInOrder(await store.listDueBriefings(10_000, 10))).toEqual([chatKey(channel)]);
+      expect(byKeyInOrder(await store.claimDueBriefings(10_000, 10, 60_000))).toEqual([chatKey(channel)]);
+      // The claim on `group` (until 65,000) ran out without it being handled: due again.
+      expect(byKey(await store.claimDueBriefings(65_000, 10, 60_000))).toEqual([chatKey(group), chatKey(topic)].sort());
+      await store.delete(channel);
+      expect(await store.claimDueBriefings(200_000, 10, 60_000)).toHaveLength(2);
+    });
+
+    it("two connections claiming due briefings at once never get the same chat", async () => {
+      const harness = createHarness();
+      const one = await opened.open(harness);
+      const two = await opened.open(harness);
+      for (let index = 0; index < 40; index += 1) await one.put(makeSettings({ platform: "telegram", chatId: String(index) }, { nextBriefingAt: 1_000 + index }));
+      const claims = await Promise.all(Array.from({ length: 10 }, (_, index) => (index % 2 === 0 ? one : two).claimDueBriefings(5_000, 5, 60_000)));
+      const keys = claims.flat().map((settings) => chatKey(settings.chat));
+      expect(new Set(keys).size).toBe(keys.length);
+      expect(keys).toHaveLength(40);
     });
 
     it("lists the chats changed or deleted since a time, oldest first", async () => {

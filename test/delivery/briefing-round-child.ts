@@ -40,9 +40,11 @@ const sender: PlatformSender = {
 };
 process.stdout.write("READY\n");
 
-let idle = 0;
-while (idle < 3) {
-  await scheduleDueBriefings({ subscriptions: stores.subscriptions, chats, briefings, outbox: stores.outbox, clock, logger: silent, graceMs: 3_600_000, instanceId });
+// Done once nothing happened for longer than a claim lasts: chats claimed by a killed instance are
+// due again after that, and must be found.
+let idleSince: number | undefined;
+while (idleSince === undefined || Date.now() - idleSince < Number(leaseText) + 500) {
+  await scheduleDueBriefings({ subscriptions: stores.subscriptions, chats, briefings, outbox: stores.outbox, clock, logger: silent, graceMs: 3_600_000, instanceId, claimMs: Number(leaseText) });
   const result = await drainOutbox({
     outbox: stores.outbox,
     sender,
@@ -55,8 +57,9 @@ while (idle < 3) {
     pauseChat: (chat, reason) => chats.pause(chat, reason),
   });
   const remaining = await stores.outbox.countPending();
-  idle = result.sent + result.retried + result.uncertain > 0 || remaining > 0 ? 0 : idle + 1;
-  if (remaining > 0 && result.sent === 0) await new Promise((resolve) => setTimeout(resolve, 100));
+  const busy = result.sent + result.retried + result.uncertain > 0 || remaining > 0;
+  idleSince = busy ? undefined : (idleSince ?? Date.now());
+  if (result.sent === 0) await new Promise((resolve) => setTimeout(resolve, 100));
 }
 await stores.close();
 process.stdout.write("DONE\n");

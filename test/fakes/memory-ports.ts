@@ -66,21 +66,27 @@ export class MemorySubscriptionStore implements SubscriptionStore {
     if (next === undefined) return current;
     this.values.set(chatKey(next.chat), structuredClone(next));
     this.deleted.delete(chatKey(next.chat));
+    this.claimedUntil.delete(chatKey(next.chat));
     return structuredClone(next);
   }
   async put(settings: ChatSettings) {
     this.values.set(chatKey(settings.chat), structuredClone(settings));
     this.deleted.delete(chatKey(settings.chat));
+    this.claimedUntil.delete(chatKey(settings.chat));
   }
   async delete(chat: ChatRef) {
     if (this.values.delete(chatKey(chat))) this.deleted.set(chatKey(chat), Date.now());
   }
-  async listDueBriefings(now: number, limit: number) {
-    return [...this.values.values()]
-      .filter((value) => value.nextBriefingAt !== undefined && value.nextBriefingAt <= now)
-      .sort((left, right) => (left.nextBriefingAt ?? 0) - (right.nextBriefingAt ?? 0))
-      .slice(0, limit)
-      .map((value) => structuredClone(value));
+  /** Index entries moved by claims (the SQL store moves its column, not the stored settings). */
+  readonly claimedUntil = new Map<string, number>();
+  async claimDueBriefings(now: number, limit: number, claimMs: number) {
+    const due = [...this.values.entries()]
+      .map(([key, value]) => ({ key, value, at: this.claimedUntil.get(key) ?? value.nextBriefingAt }))
+      .filter(({ at }) => at !== undefined && at <= now)
+      .sort((left, right) => (left.at ?? 0) - (right.at ?? 0))
+      .slice(0, limit);
+    for (const { key } of due) this.claimedUntil.set(key, now + claimMs);
+    return due.map(({ value }) => structuredClone(value));
   }
   async listChangedSince(since: number, limit: number) {
     const changes: (ChatChange & { at: number })[] = [

@@ -2,8 +2,9 @@
  * The briefing scheduler: on every tick, each chat whose local briefing time has come gets one
  * outbox record keyed by chat and local date (so it exists once, whichever instance or restart
  * creates it). A briefing missed while newsdesk was down is still sent within the grace period,
- * otherwise recorded as skipped. Due chats come from the store's index of `nextBriefingAt`: a tick
- * reads only the chats that are due, however many chats exist.
+ * otherwise recorded as skipped. Due chats are claimed from the store's index of `nextBriefingAt`: a
+ * tick reads only the chats that are due, however many chats exist, and instances ticking at once
+ * share the due chats between them.
  */
 import type { BriefingService } from "../briefing-service.js";
 import type { ChatSettingsService } from "../chat-settings-service.js";
@@ -27,8 +28,10 @@ export interface BriefingSchedulerDependencies {
   instanceId: string;
   /** Briefings composed at once (default 8). */
   concurrency?: number;
-  /** Due chats read per store query (default 200). */
+  /** Due chats claimed per store query (default 200). */
   pageSize?: number;
+  /** How long claimed chats are held by this instance before they are due again (default 5 min). */
+  claimMs?: number;
 }
 
 /** What a tick did. */
@@ -41,6 +44,9 @@ export interface ScheduleTickResult {
 export function briefingRecordId(settings: Pick<ChatSettings, "chat">, localDate: string): string {
   return `briefing:${chatKey(settings.chat)}:${localDate}`;
 }
+
+/** How long a claimed chat is held by this instance (then due again, should this instance have died). */
+const CLAIM_MS = 5 * 60_000;
 
 /** How long a chat whose briefing could not be composed waits before the next try. */
 const RETRY_MS = 5 * 60_000;
@@ -96,7 +102,7 @@ export async function scheduleDueBriefings(dependencies: BriefingSchedulerDepend
   const pageSize = Math.max(1, dependencies.pageSize ?? 200);
   const seen = new Set<string>();
   for (;;) {
-    const page = (await dependencies.subscriptions.listDueBriefings(dependencies.clock.now(), pageSize)).filter(
+    const page = (await dependencies.subscriptions.claimDueBriefings(dependencies.clock.now(), pageSize, dependencies.claimMs ?? CLAIM_MS)).filter(
       (settings) => !seen.has(chatKey(settings.chat)),
     );
     if (page.length === 0) break;

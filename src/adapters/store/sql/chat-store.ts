@@ -1,7 +1,8 @@
 /**
  * Chat settings in the `chats` table: one row per chat (and thread), indexed by when its next
  * briefing is due and by when it last changed, so that the scheduler and the follow refresh read
- * only the chats that concern them. Changes are compare-and-swap on a version column: two instances
+ * only the chats that concern them; schedulers on several instances claim due chats (the index
+ * entry moves forward by the claim) and so share a round instead of repeating it. Changes are compare-and-swap on a version column: two instances
  * changing one chat at once both land, the later one re-applied to the earlier one's result.
  */
 import { sql } from "kysely";
@@ -116,12 +117,15 @@ export function createSqlSubscriptionStore(database: SqlDatabase, guard: StoreGu
         await sql`UPDATE ${chats} SET deleted = 1, data = ${encodeRow(null)}, version = version + 1,
           next_briefing_at = NULL, changed_at = ${Date.now()} WHERE chat_key = ${chatKey(chat)}`.execute(db);
       }),
-    listDueBriefings: (now, limit) =>
-      guard.run("list due briefings", async () => {
-        const { rows } = await sql<ChatRow>`SELECT chat_key, data FROM ${chats}
-          WHERE next_briefing_at IS NOT NULL AND next_briefing_at <= ${now}
-          ORDER BY next_briefing_at LIMIT ${Math.max(0, Math.floor(limit))}`.execute(db);
-        return rows.map(decode);
+    claimDueBriefings: (now, limit, claimMs) =>
+      guard.run("claim due briefings", async () => {
+        const wanted = Math.max(0, Math.floor(limit));
+        if (wanted === 0) return [];
+        const { rows } = await sql<ChatRow & { next_briefing_at: number }>`UPDATE ${chats} SET next_briefing_at = ${now + claimMs}
+          WHERE chat_key IN (SELECT chat_key FROM ${chats} WHERE next_briefing_at IS NOT NULL AND next_briefing_at <= ${now}
+            ORDER BY next_briefing_at LIMIT ${wanted} ${database.skipLocked})
+          RETURNING chat_key, data`.execute(db);
+        return rows.map(decode).sort((left, right) => (left.nextBriefingAt ?? 0) - (right.nextBriefingAt ?? 0));
       }),
     listChangedSince: (since, limit) =>
       guard.run("list changed chats", async () => {
