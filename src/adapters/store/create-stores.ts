@@ -4,7 +4,6 @@
  * See docs/adr/0009-sql-stores.md.
  */
 import { Keyv } from "keyv";
-import KeyvPostgres from "@keyv/postgres";
 import KeyvSqlite from "@keyv/sqlite";
 import { sql } from "kysely";
 import type { z } from "zod";
@@ -21,6 +20,7 @@ import { createSqlAlertLedger } from "./sql/alert-ledger-store.js";
 import { createSqlArticleStore } from "./sql/article-store.js";
 import { createSqlSubscriptionStore } from "./sql/chat-store.js";
 import { createSqlFeedStateStore } from "./sql/feed-state-store.js";
+import { createKeyvSqlAdapter } from "./sql/keyv-sql-adapter.js";
 import { markLegacyKeyvImported, readLegacyKeyvRows } from "./sql/legacy-keyv-import.js";
 import { createSqlLeaseStore } from "./sql/lease-store.js";
 import { createSqlOutboxStore } from "./sql/outbox-store.js";
@@ -100,7 +100,7 @@ export async function createStores(options: StoresOptions): Promise<Stores> {
           ? // A file of its own: two SQLite libraries (better-sqlite3 and sqlite3) writing one file
             // were seen to read each other's fresh pages as "not a database".
             new KeyvSqlite({ uri: `sqlite://${cacheFileOf(location.path)}`, table: keyvTable, busyTimeout: 5000 })
-          : new KeyvPostgres({ uri: location.url, table: keyvTable, max: 2 });
+          : createKeyvSqlAdapter(database);
       const keyv = new Keyv<unknown>(adapter, {
         namespace: `${prefix}:${name}`,
         throwOnErrors: true,
@@ -125,7 +125,27 @@ export async function createStores(options: StoresOptions): Promise<Stores> {
     createCache(cacheOptions) {
       return createKeyvCache(keyvSource, cacheOptions);
     },
-    sweepExpired: () => guard.run("sweep expired rows", () => sweepExpired(database, Date.now()), SWEEP_TIMEOUT_MS),
+    sweepExpired: () =>
+      guard.run(
+        "sweep expired rows",
+        async () => {
+          const now = Date.now();
+          await sweepExpired(database, now);
+          // @keyv/sqlite deletes an expired row only when it reads it: sweep the cache file too.
+          if (location.kind === "sqlite" && keyvs.length > 0) {
+            const sweeper = new KeyvSqlite({ uri: `sqlite://${cacheFileOf(location.path)}`, table: keyvTable, busyTimeout: 5000 });
+            try {
+              await sweeper.query(
+                `DELETE FROM ${keyvTable} WHERE json_valid(value) AND json_extract(value, '$.expires') <= ?`,
+                now,
+              );
+            } finally {
+              await sweeper.disconnect();
+            }
+          }
+        },
+        SWEEP_TIMEOUT_MS,
+      ),
     createPacer: (name, perSecond, burst) =>
       // One process per SQLite file: an in-process pacer is the shared one.
       location.kind === "sqlite" ? createLocalPacer(perSecond, burst) : createSqlPacer(database, guard, name, perSecond, burst),
@@ -163,6 +183,7 @@ async function sweepExpired(database: SqlDatabase, now: number): Promise<void> {
     [database.table("leases"), "key", "expires_at"],
     [database.table("counters"), "key", "expires_at"],
     [database.table("alert_ledgers"), "chat_key", "expires_at"],
+    [database.table("kv"), "key", "expires_at"],
   ];
   for (const [table, key, column] of targets) {
     for (;;) {

@@ -7,7 +7,7 @@ import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
-import { createStores } from "../../../src/adapters/store/create-stores.js";
+import { cacheFileOf, createStores } from "../../../src/adapters/store/create-stores.js";
 import { articleStoreContract, makeArticle } from "../../contract/article-store.contract.js";
 import { feedStateStoreContract } from "../../contract/feed-state-store.contract.js";
 import { outboxStoreContract } from "../../contract/outbox-store.contract.js";
@@ -80,7 +80,7 @@ describe("SQLite specifics", () => {
     }
   });
 
-  it("offers typed caches with a TTL on the same file", async () => {
+  it("offers typed caches with a TTL in a cache file beside the main one, swept when expired", async () => {
     const stores = await createStores({ url: `sqlite://${file}`, retentionMs: 1000, namespacePrefix: "cache" });
     try {
       const { z } = await import("zod");
@@ -91,6 +91,13 @@ describe("SQLite specifics", () => {
       await sleep(400);
       expect(await cache.getMany(["a", "b"])).toEqual([undefined, { text: "kept" }]);
       expect(() => stores.createCache({ name: "a:b", schema: z.string() })).toThrow(/invalid cache name/);
+      await cache.set("c", { text: "short-lived" }, 100);
+      await sleep(200);
+      await stores.sweepExpired();
+      const raw = new Database(cacheFileOf(file));
+      const keys = (raw.prepare("SELECT key FROM cache_keyv ORDER BY key").all() as { key: string }[]).map((row) => row.key);
+      raw.close();
+      expect(keys).toEqual(["cache:summaries:b"]);
     } finally {
       await stores.close();
     }

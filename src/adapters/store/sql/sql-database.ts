@@ -39,7 +39,7 @@ export interface SqlDatabase {
 }
 
 /** The tables of one store. */
-export type TableName = "chats" | "articles" | "dedupe" | "feeds" | "outbox" | "leases" | "counters" | "alert_ledgers" | "pacers";
+export type TableName = "chats" | "articles" | "dedupe" | "feeds" | "outbox" | "leases" | "counters" | "alert_ledgers" | "pacers" | "kv";
 
 /** Where a SQL database lives. */
 export type SqlLocation = { kind: "sqlite"; path: string } | { kind: "postgres"; url: string; display: string };

@@ -41,5 +41,8 @@ export function schemaStatements(_dialect: SqlDialect, prefix: string): string[]
     `CREATE INDEX IF NOT EXISTS ${i("alert_ledgers_due")} ON ${t("alert_ledgers")} (due_at) WHERE due_at IS NOT NULL`,
     `CREATE INDEX IF NOT EXISTS ${i("alert_ledgers_expiry")} ON ${t("alert_ledgers")} (expires_at)`,
     `CREATE TABLE IF NOT EXISTS ${t("pacers")} (name TEXT PRIMARY KEY, tat DOUBLE PRECISION NOT NULL)`,
+    // keyv's cached values on PostgreSQL (see keyv-sql-adapter.ts).
+    `CREATE TABLE IF NOT EXISTS ${t("kv")} (key TEXT PRIMARY KEY, value TEXT NOT NULL, expires_at BIGINT)`,
+    `CREATE INDEX IF NOT EXISTS ${i("kv_expiry")} ON ${t("kv")} (expires_at) WHERE expires_at IS NOT NULL`,
   ];
 }
