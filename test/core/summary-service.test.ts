@@ -166,11 +166,11 @@ describe("SummaryService: fallback", () => {
 
 describe("SummaryService: output and injection", () => {
   it("strips markup from a good answer", async () => {
-    const answer = "## Summary\n![chart](budget.png)**The council** approved a [new budget](/articles/a05) on Tuesday. <b>It raises</b> spending on `schools`.\n```\nOpponents objected.\n```";
+    const answer = "## Summary\n![chart](budget.png)**The council** approved a [new budget](/articles/a05) after a long meeting. <b>Members debated</b> the cost of `schools`.\n```\nResidents were divided.\n```";
     const { service } = setup({ model: { answer: () => answer } });
     const summary = await service.summarizeArticle(articles[5]!);
     expect(summary.source).toBe("model");
-    expect(summary.text).toBe("The council approved a new budget on Tuesday. It raises spending on schools.\n\nOpponents objected.");
+    expect(summary.text).toBe("The council approved a new budget after a long meeting. Members debated the cost of schools.\n\nResidents were divided.");
     expect(summary.text).not.toMatch(/[<>*`#[\]]|https?:/u);
   });
 
@@ -219,7 +219,8 @@ describe("SummaryService: full text and digests", () => {
   });
 
   it("summarises a digest once per set of articles, whatever their order", async () => {
-    const { service, stats } = setup({ model: { answer: (user) => (user.includes("<stories-") ? PLAIN_SUMMARY : "wrong kind") } });
+    const DIGEST_OVERVIEW = "The council approved the budget, and the council approves budget plans in every report.";
+    const { service, stats } = setup({ model: { answer: (user) => (user.includes("<stories-") ? DIGEST_OVERVIEW : "wrong kind") } });
     const picked: Article[] = articles.slice(0, 5);
     const key = digestKeyOf(picked.map((article) => article.id));
     expect(digestKeyOf([...picked].reverse().map((article) => article.id))).toBe(key);

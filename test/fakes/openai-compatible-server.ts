@@ -70,7 +70,7 @@ export async function startOpenAiCompatibleServer(): Promise<FakeOpenAiServer> {
   const fake: Omit<FakeOpenAiServer, "baseURL" | "close"> = {
     requests,
     queue: (...replies) => void queued.push(...replies),
-    fallbackReply: () => ({ kind: "answer", content: "The fake model summarised the article in one plain sentence." }),
+    fallbackReply: (request) => ({ kind: "answer", content: leadOf(request) }),
   };
 
   const server = http.createServer((request, response) => {
@@ -118,4 +118,43 @@ export function messageContent(message: { content: string | Array<{ type: string
   if (message === undefined) return "";
   if (typeof message.content === "string") return message.content;
   return message.content.map((part) => part.text ?? "").join("");
+}
+
+/** The system prompt and the delimited article of a chat-completions request. */
+export function promptParts(request: ChatCompletionRequest | undefined): { system: string; article: string } {
+  const system = messageContent(request?.messages?.find((message) => message.role === "system"));
+  const user = messageContent(request?.messages?.find((message) => message.role === "user"));
+  const article = /<((?:article|stories)-[0-9a-f]+)>\n([\s\S]*?)\n<\/\1>/u.exec(user)?.[2] ?? user;
+  return { system, article: article.replace(/^Title: [^\n]*\n+/u, "") };
+}
+
+/** What a faithful model answers: the first two sentences of the article. */
+export function leadOf(request: ChatCompletionRequest | undefined): string {
+  const sentences = promptParts(request).article.replace(/\s+/gu, " ").match(/[^.!?]+[.!?]+/gu) ?? [];
+  return sentences.slice(0, 2).join(" ").trim() || "The article has no sentence to summarise.";
+}
+
+/**
+ * A model that obeys instructions planted in the article, as weak and small models do: told to
+ * print its instructions it quotes the system prompt (after any word it was told to start with);
+ * told to reply or write something it does; otherwise it summarises faithfully. The defences are
+ * proved against it rather than against a model's good manners.
+ */
+export function gullibleReply(request: ChatCompletionRequest | undefined): FakeReply {
+  const { system, article } = promptParts(request);
+  const injected = /(?:ignore|disregard|forget)\s+(?:all\s+|any\s+|the\s+)?(?:previous|prior|above|earlier)(?:\s+instructions)?[\s,.:;-]*([\s\S]*?)(?:$|\n)/iu.exec(article)?.[1] ?? "";
+  if (injected === "") return { kind: "answer", content: leadOf(request) };
+  const startWord = /start (?:your (?:answer|reply|summary) )?with (?:the word )?["'“]?([\p{L}\p{N}]+)/iu.exec(injected)?.[1];
+  if (/(?:print|reveal|repeat|show|output|tell me)\s+(?:me\s+)?(?:your|the)\s+(?:instructions|system prompt|prompt|rules)/iu.test(injected)) {
+    // Quotes its rules as a small model does: the wording, not the bracketed reference or the tag line.
+    const rules = system
+      .split("\n")
+      .filter((line) => !/<(?:article|stories)-/u.test(line))
+      .join(" ")
+      .replace(/^\[[^\]]*\]\s*/u, "");
+    return { kind: "answer", content: `${startWord ? `${startWord}. ` : ""}My instructions are: ${rules}` };
+  }
+  const said = /(?:reply|answer|respond|say|write)\s+(?:only\s+)?(?:with\s+|that\s+)?["'“]?([^"'”\n]+)/iu.exec(injected)?.[1];
+  if (said) return { kind: "answer", content: `${startWord ? `${startWord} ` : ""}${said.trim()}` };
+  return { kind: "answer", content: `${startWord ? `${startWord}. ` : ""}${leadOf(request)}` };
 }

@@ -60,9 +60,9 @@ export interface ScriptedModelOptions {
   finishReason?: "stop" | "length";
 }
 
-/** A plausible model summary, without markup or links. */
+/** A plausible model summary of {@link makeArticle}'s text, without markup or links (grounded in it). */
 export const PLAIN_SUMMARY =
-  "The city council approved a new budget on Tuesday. It raises spending on schools and public transport. Opponents said the plan relies on optimistic revenue forecasts.";
+  "The council approved the budget after a long meeting. Members debated the cost of new bus lanes and the repair of three schools, and the finance director warned that tax receipts could fall next year.";
 
 function messageText(content: unknown): string {
   if (typeof content === "string") return content;

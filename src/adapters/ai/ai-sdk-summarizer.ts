@@ -6,10 +6,12 @@
  * boundary (see summary-prompt.ts), the output is bounded in tokens then characters, markup is
  * stripped, and answers carrying a URL absent from the article, echoing the boundary, or of absurd
  * length are rejected with SummaryRejectedError (the service then falls back to the extractive
- * summary). Retries are the service's business: `maxRetries` is 0 by default, at most 1.
+ * summary), as are answers that repeat the instructions, are not grounded in the article, or talk
+ * to the reader instead of reporting (summary-grounding.ts). Retries are the service's business: `maxRetries` is 0 by default, at most 1.
  */
 import { generateText, type LanguageModel } from "ai";
 import { SummaryRejectedError, type ModelSummarizer, type SummaryInput } from "../../core/summary-ports.js";
+import { checkReporting } from "./summary-grounding.js";
 import { dropUnfinishedSentence, guardSummary } from "./summary-output-guard.js";
 import { buildSummaryPrompt, PROMPT_VERSION, randomBoundary } from "./summary-prompt.js";
 
@@ -50,7 +52,7 @@ export function createAiSdkSummarizer(options: AiSdkSummarizerOptions): ModelSum
     version: `ai-sdk:${PROMPT_VERSION}:${modelName}:${maxOutputTokens}:${maxChars}:${minChars}`,
 
     async summarize(input: SummaryInput, signal: AbortSignal) {
-      const { system, prompt, boundary, source } = buildSummaryPrompt(input, maxChars, nextBoundary());
+      const { system, prompt, boundary, source, marker, language } = buildSummaryPrompt(input, maxChars, nextBoundary());
       const result = await generateText({
         model,
         system,
@@ -72,6 +74,8 @@ export function createAiSdkSummarizer(options: AiSdkSummarizerOptions): ModelSum
         rejectAboveChars: maxChars * ABSURD_LENGTH_FACTOR,
       });
       if (!verdict.ok) throw new SummaryRejectedError(verdict.reason, tokens);
+      const refusal = checkReporting(`${result.text}\n${verdict.text}`, { instructions: system, marker, source, language });
+      if (refusal !== undefined) throw new SummaryRejectedError(refusal, tokens);
       const text = result.finishReason === "length" ? dropUnfinishedSentence(verdict.text) : verdict.text;
       return { text, tokens };
     },

@@ -12,7 +12,9 @@ import { createScriptedModel, PLAIN_SUMMARY } from "../../fakes/summary-fakes.js
 
 const input: SummaryInput = {
   title: "Council approves budget",
-  text: "The council approved the budget on Tuesday. Details are at https://council.example/budget for residents. ".repeat(3),
+  text: "The council approved the budget on Tuesday. Details are at https://council.example/budget for residents. ".repeat(3) +
+    "The council met for six hours before the vote. Members debated the cost of new bus lanes and the repair of three schools. " +
+    "The finance director warned that tax receipts could fall next year. Residents who attended the meeting were divided.",
   language: "en",
 };
 const signal = new AbortController().signal;
@@ -72,7 +74,7 @@ describe("createAiSdkSummarizer", () => {
     expect(model.doGenerateCalls[0]!.maxOutputTokens).toBe(123);
     expect(model.doGenerateCalls[0]!.temperature).toBe(0.2);
     expect(stats.prompts[0]!.system).toMatch(/at most 500 characters/u);
-    expect(summarizer.version).toMatch(/^ai-sdk:p1:mock-provider\/scripted:123:500:40$/u);
+    expect(summarizer.version).toMatch(/^ai-sdk:p2:mock-provider\/scripted:123:500:40$/u);
   });
 
   it("does not retry: a failing call is made once and throws", async () => {

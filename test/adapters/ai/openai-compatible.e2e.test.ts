@@ -14,7 +14,7 @@ import { messageContent, startOpenAiCompatibleServer, type FakeOpenAiServer } fr
 import { makeArticle, MemorySummaryCache } from "../../fakes/summary-fakes.js";
 
 let server: FakeOpenAiServer;
-const MODEL_ANSWER = "The fake model summarised the article in one plain sentence.";
+const MODEL_ANSWER = "The council approved the budget after members debated the cost of new bus lanes and school repairs.";
 
 beforeAll(async () => {
   server = await startOpenAiCompatibleServer();
