@@ -26,6 +26,8 @@ export interface RawText {
 export interface RawItem {
   guid?: string;
   title?: string;
+  /** True when the feed declares the title plain text (Atom `type="text"`): kept as written. */
+  titleIsPlain?: boolean;
   /** Link candidates, best first; relative ones are resolved against `base`. */
   links: Array<string | undefined>;
   /** Absolute http(s) base for relative links (xml:base or the feed's URL). */
@@ -78,7 +80,7 @@ export function buildFeedItem(raw: RawItem): FeedItem | undefined {
   let summary = plainOf(raw.summary, (value, html) => toPlainSummary(value, html)) ?? "";
   if (summary === "" && body !== undefined) summary = toPlainSummary(body, false);
   const guid = raw.guid === undefined ? undefined : collapseWhitespace(raw.guid).slice(0, MAX_GUID_CHARS) || undefined;
-  let title = toPlainTitle(raw.title);
+  let title = toPlainTitle(raw.title, raw.titleIsPlain === true);
   if (title === "") title = summary === "" ? (url ?? "") : truncateAtWord(summary, DERIVED_TITLE_CHARS);
   if (title === "" && guid === undefined) return undefined;
 

@@ -38,6 +38,7 @@ function readEntry(entry: Entry, feed: AtomFeed.Feed<string>, feedBase: string |
   return {
     guid: entry.id,
     title: entry.title?.value,
+    titleIsPlain: entry.title?.type?.toLowerCase() === "text",
     links: [origLinkFor(context, alternates[0], entry.id), ...alternates],
     base,
     summary: rawText(entry.summary),

@@ -52,15 +52,22 @@ export function truncateAtWord(text: string, max: number): string {
   return `${head.replace(/[\s,;:.-]+$/u, "")}…`;
 }
 
+/** Script and style elements with their content, and HTML comments: never text a reader should see. */
+const hiddenMarkup = /<(script|style)\b[^>]*>[\s\S]*?(?:<\/\1\s*>|$)|<!--[\s\S]*?(?:-->|$)/giu;
+
 /**
- * A title as a reader should see it: tags stripped, HTML entities still present after XML
- * decoding decoded exactly once more (double-escaped titles like `it&#x27;s`), whitespace
- * collapsed, bounded. Tags are stripped before decoding so that an escaped `&lt;div&gt;` in an
- * HTML title survives as the literal text `<div>`.
+ * A title as a reader should see it. Titles are plain text. When the feed says its title is plain
+ * text (Atom `type="text"`), it is kept as written, literal `<…>` included ("History of the <blink>
+ * tag"). Otherwise it may carry markup: scripts, styles and comments are removed with their
+ * content, tags are stripped, HTML entities still present after XML decoding are decoded exactly
+ * once more (double-escaped titles like `it&#x27;s`). Tags are stripped before decoding so that an
+ * escaped `&lt;div&gt;` in an HTML title survives as the literal text `<div>`. Whitespace is
+ * collapsed and the length bounded.
  */
-export function toPlainTitle(raw: string | undefined): string {
+export function toPlainTitle(raw: string | undefined, plain = false): string {
   if (raw === undefined) return "";
-  return truncateAtWord(collapseWhitespace(decodeEntitiesOnce(stripTags(raw))), MAX_TITLE_CHARS);
+  const text = plain ? raw : decodeEntitiesOnce(stripTags(raw.replace(hiddenMarkup, " ")));
+  return truncateAtWord(collapseWhitespace(text), MAX_TITLE_CHARS);
 }
 
 const htmlOptions: HtmlToTextOptions = {

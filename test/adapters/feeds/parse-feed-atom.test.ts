@@ -57,3 +57,19 @@ describe("Atom 1.0", () => {
     expect(relative.items[0]?.url).toBe("http://politics.example.com/livewire/story-one");
   });
 });
+
+describe("titles are plain text", () => {
+  const atom = (title: string) =>
+    `<feed xmlns="http://www.w3.org/2005/Atom"><title>T</title><id>urn:t</id><updated>2024-01-01T00:00:00Z</updated><entry>${title}<id>urn:1</id><link href="https://t.example/1"/><updated>2024-01-01T00:00:00Z</updated></entry></feed>`;
+  const titleOf = (title: string) => parse(atom(title), FEED_URL).items[0]?.title;
+
+  it("keeps the literal words of a title the feed declares plain text", () => {
+    expect(titleOf('<title type="text">History of the &lt;blink&gt; tag</title>')).toBe("History of the <blink> tag");
+  });
+
+  it("removes a script with its source, and comments, from an HTML title", () => {
+    expect(titleOf('<title type="html">&lt;script&gt;alert(document.cookie)&lt;/script&gt;Budget passed</title>')).toBe("Budget passed");
+    expect(titleOf('<title type="html">Budget &lt;!-- draft: do not publish --&gt;passed</title>')).toBe("Budget passed");
+    expect(titleOf('<title type="html">&lt;style&gt;b{color:red}&lt;/style&gt;&lt;b&gt;Budget&lt;/b&gt; passed</title>')).toBe("Budget passed");
+  });
+});

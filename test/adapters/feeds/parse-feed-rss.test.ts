@@ -118,3 +118,13 @@ describe("RSS structure traps", () => {
     expect(feed.items[0]?.title).toBe("Only a description of the event.");
   });
 });
+
+describe("RSS titles with hidden markup", () => {
+  it("drops script source and comments from a title, whether escaped or in CDATA", () => {
+    const feed = parse(rss(
+      "<item><title>&lt;script&gt;steal()&lt;/script&gt;Storm warning</title><link>https://x.example/1</link></item>" +
+      "<item><title><![CDATA[Storm <!-- internal note --> warning]]></title><link>https://x.example/2</link></item>",
+    ));
+    expect(feed.items.map((item) => item.title)).toEqual(["Storm warning", "Storm warning"]);
+  });
+});
