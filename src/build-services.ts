@@ -20,6 +20,7 @@ import { FollowAlertService } from "./core/follow-alerts.js";
 import { chatKey, type Article, type Section } from "./core/model.js";
 import type { Clock, Logger } from "./core/ports.js";
 import { SectionCatalog } from "./core/section-catalog.js";
+import { LinkQuota } from "./core/summaries/link-quota.js";
 import { groupAndRankStories } from "./core/story.js";
 import { digestKeyOf, SummaryService } from "./core/summary-service.js";
 
@@ -80,7 +81,7 @@ export async function buildServices(options: {
       : {}),
     fallback: createExtractiveFallback({ maxChars: config.SUMMARY_MAX_CHARS }),
     cache: createKeyvSummaryCache(stores),
-    budget: stores.tokenBudget(config.SUMMARY_DAILY_TOKEN_BUDGET),
+    budget: stores.tokenBudget(config.SUMMARY_DAILY_TOKEN_BUDGET, config.SUMMARY_CHAT_BUDGET_SHARE),
     ...(articleText ? { fullText: articleText } : {}),
     clock,
     logger,
@@ -120,6 +121,10 @@ export async function buildServices(options: {
     digests: new DigestService({ ...storyOptions, digestSize: config.DIGEST_SIZE }),
     briefings,
     summaries,
+    linkQuota: new LinkQuota(stores.rateCounters, clock, {
+      perUserPerHour: config.SUMMARY_LINKS_PER_USER_PER_HOUR,
+      perChatPerHour: config.SUMMARY_LINKS_PER_CHAT_PER_HOUR,
+    }),
     articles: stores.articles,
     clock,
     async findArticle(target) {

@@ -74,6 +74,9 @@ const schema = z.object({
   SUMMARY_MAX_OUTPUT_TOKENS: positiveInt(300, 4_000),
   SUMMARY_MAX_CHARS: positiveInt(400, 2_000),
   SUMMARY_DAILY_TOKEN_BUDGET: z.coerce.number().int().nonnegative().default(200_000),
+  SUMMARY_CHAT_BUDGET_SHARE: z.coerce.number().gt(0, "must be more than 0").max(1, "must be at most 1").default(0.1),
+  SUMMARY_LINKS_PER_USER_PER_HOUR: z.coerce.number().int().nonnegative().max(10_000).default(5),
+  SUMMARY_LINKS_PER_CHAT_PER_HOUR: z.coerce.number().int().nonnegative().max(100_000).default(20),
   ARTICLE_FETCH: booleanText.default(true),
   ARTICLE_FETCH_ALLOW_HOSTS: z
     .string()

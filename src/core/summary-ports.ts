@@ -61,15 +61,28 @@ export interface SummaryCache {
 }
 
 /**
- * A daily token budget that several processes may share (Redis: INCRBY then DECRBY on refusal).
- * Spending is reserved before a call and settled after it, so concurrent calls cannot overshoot
- * the limit by more than the difference between estimates and actual use.
+ * A daily token budget that several processes share (one atomic statement per change). Spending is
+ * reserved before a call and settled after it, so concurrent calls cannot overshoot the limit by
+ * more than the difference between estimates and actual use. A `scope` (a chat's key) also draws
+ * on that chat's share of the day, so that no single chat can spend everyone's budget.
  */
 export interface TokenBudget {
-  /** Reserves `estimatedTokens` on `day` (`YYYY-MM-DD`, UTC); false (nothing reserved) when it would exceed the limit. */
-  tryConsume(day: string, estimatedTokens: number): Promise<boolean>;
+  /**
+   * Reserves `estimatedTokens` on `day` (`YYYY-MM-DD`, UTC), and on the scope's share when given;
+   * false (nothing reserved) when either would exceed its limit.
+   */
+  tryConsume(day: string, estimatedTokens: number, scope?: string): Promise<boolean>;
   /** Replaces a reservation made by {@link tryConsume} with the tokens actually used. */
-  record(day: string, reservedTokens: number, actualTokens: number): Promise<void>;
+  record(day: string, reservedTokens: number, actualTokens: number, scope?: string): Promise<void>;
+}
+
+/** Fixed-window counters shared by every instance (per user and per chat rate limits). */
+export interface RateCounters {
+  /**
+   * Counts one event for `key` in the current window of `windowMs`, unless `limit` events were
+   * already counted there. Resolves whether it was counted, and when the window ends.
+   */
+  tryTake(key: string, limit: number, windowMs: number, now: number): Promise<{ taken: boolean; resetAt: number }>;
 }
 
 /** Fetches an article's full text when the feed carried only a teaser. Never throws for page problems. */

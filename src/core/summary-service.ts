@@ -132,8 +132,8 @@ export class SummaryService {
   }
 
   /** The summary of one article, in `language` (default: the configured one). Never rejects. */
-  summarizeArticle(article: Article, language = this.#settings.language): Promise<Summary> {
-    return this.#singleFlight(`article:${article.id}`, language, async () => {
+  summarizeArticle(article: Article, language = this.#settings.language, chargeTo?: string): Promise<Summary> {
+    return this.#singleFlight(`article:${article.id}`, language, chargeTo, async () => {
       const text = await this.#articleText(article);
       return { kind: "article", title: article.title, text, language };
     });
@@ -144,7 +144,7 @@ export class SummaryService {
    * order). `key` identifies the digest: {@link digestKeyOf} of the article ids. Never rejects.
    */
   summarizeDigest(key: string, articles: readonly Article[], language = this.#settings.language): Promise<Summary> {
-    return this.#singleFlight(`digest:${key}`, language, async () => ({
+    return this.#singleFlight(`digest:${key}`, language, undefined, async () => ({
       kind: "digest",
       title: "News digest",
       text: digestText(articles, this.#settings.maxInputChars),
@@ -152,61 +152,61 @@ export class SummaryService {
     }));
   }
 
-  #singleFlight(id: string, language: string, prepare: () => Promise<SummaryInput>): Promise<Summary> {
+  #singleFlight(id: string, language: string, chargeTo: string | undefined, prepare: () => Promise<SummaryInput>): Promise<Summary> {
     const key = `${this.#version}:${language}:${id}`;
     const pending = this.#inFlight.get(key);
     if (pending) return pending;
-    const promise = this.#compute(key, prepare).finally(() => this.#inFlight.delete(key));
+    const promise = this.#compute(key, prepare, chargeTo).finally(() => this.#inFlight.delete(key));
     this.#inFlight.set(key, promise);
     return promise;
   }
 
-  async #compute(key: string, prepare: () => Promise<SummaryInput>): Promise<Summary> {
+  async #compute(key: string, prepare: () => Promise<SummaryInput>, chargeTo: string | undefined): Promise<Summary> {
     const cached = await this.#deps.cache.get(key).catch((error: unknown) => this.#warn(error, key, "summary cache read failed"));
     if (cached) return { text: cached.text, source: cached.source };
     const input = await prepare();
-    const outcome = await this.#produce(key, input);
+    const outcome = await this.#produce(key, input, chargeTo);
     const value = { text: outcome.text, source: outcome.source, createdAt: this.#deps.clock.now() };
     await this.#deps.cache.set(key, value, outcome.ttlMs).catch((error: unknown) => this.#warn(error, key, "summary cache write failed"));
     return { text: outcome.text, source: outcome.source };
   }
 
-  async #produce(key: string, input: SummaryInput): Promise<Outcome> {
+  async #produce(key: string, input: SummaryInput, chargeTo: string | undefined): Promise<Outcome> {
     const { model, budget, clock } = this.#deps;
     const { cacheTtlMs, retryModelAfterMs, minModelInputChars, reservedOutputTokens, timeoutMs, maxQueueWaitMs } = this.#settings;
     if (!model || input.text.length < minModelInputChars) return this.#fallback(input, cacheTtlMs);
 
     const day = utcDay(clock.now());
     const reserved = estimateTokens(input.title) + estimateTokens(input.text) + PROMPT_OVERHEAD_TOKENS + reservedOutputTokens;
-    const granted = budget ? await budget.tryConsume(day, reserved).catch((error: unknown) => this.#warn(error, key, "token budget failed")) : true;
+    const granted = budget ? await budget.tryConsume(day, reserved, chargeTo).catch((error: unknown) => this.#warn(error, key, "token budget failed")) : true;
     if (!granted) {
-      this.#deps.logger?.info({ key, day }, "daily summary token budget reached or unavailable; extractive summary used");
+      this.#deps.logger?.info({ key, day, chat: chargeTo }, "daily summary token budget (or this chat's share) reached or unavailable; extractive summary used");
       return this.#fallback(input, retryModelAfterMs);
     }
     try {
       const call = () => withTimeout(timeoutMs, (signal) => model.summarize(input, signal));
       const answer = await this.#limit.run(call, maxQueueWaitMs);
-      await this.#settle(budget, day, reserved, answer.tokens);
+      await this.#settle(budget, day, reserved, answer.tokens, chargeTo);
       const text = truncateAtWord(tidyText(answer.text), this.#settings.maxChars);
       if (text === "") return this.#fallback(input, retryModelAfterMs);
       return { text, source: "model", ttlMs: cacheTtlMs };
     } catch (error) {
       if (error instanceof SummaryRejectedError) {
-        await this.#settle(budget, day, reserved, error.tokens);
+        await this.#settle(budget, day, reserved, error.tokens, chargeTo);
         this.#deps.logger?.warn({ key, reason: error.message }, "model summary rejected; extractive summary used");
         return this.#fallback(input, cacheTtlMs);
       }
       // A call that started may have been billed: its reservation stands. One that never got a
       // slot gives it back.
-      if (error instanceof QueueTimeoutError) await this.#settle(budget, day, reserved, 0);
+      if (error instanceof QueueTimeoutError) await this.#settle(budget, day, reserved, 0, chargeTo);
       this.#warn(error, key, "model summary failed; extractive summary used");
       return this.#fallback(input, retryModelAfterMs);
     }
   }
 
-  async #settle(budget: TokenBudget | undefined, day: string, reserved: number, actual: number): Promise<void> {
+  async #settle(budget: TokenBudget | undefined, day: string, reserved: number, actual: number, chargeTo: string | undefined): Promise<void> {
     if (!budget) return;
-    await budget.record(day, reserved, actual).catch((error: unknown) => this.#warn(error, day, "token budget record failed"));
+    await budget.record(day, reserved, actual, chargeTo).catch((error: unknown) => this.#warn(error, day, "token budget record failed"));
   }
 
   #fallback(input: SummaryInput, ttlMs: number): Outcome {

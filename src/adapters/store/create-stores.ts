@@ -13,7 +13,7 @@ import type { LeaseStore, OutboxStore } from "../../core/outbox/outbox-ports.js"
 import { createLocalPacer, type Pacer } from "../../core/pacer.js";
 import type { ChatSettings } from "../../core/model.js";
 import type { ArticleStore, FeedStateStore, SubscriptionStore } from "../../core/ports.js";
-import type { TokenBudget } from "../../core/summary-ports.js";
+import type { RateCounters, TokenBudget } from "../../core/summary-ports.js";
 import { deserializeEntry, serializeEntry } from "./envelope.js";
 import { type KeyvCache, type KeyvSource, createKeyvCache } from "./keyv-cache.js";
 import { createSqlAlertLedger } from "./sql/alert-ledger-store.js";
@@ -25,6 +25,7 @@ import { markLegacyKeyvImported, readLegacyKeyvRows } from "./sql/legacy-keyv-im
 import { createSqlLeaseStore } from "./sql/lease-store.js";
 import { createSqlOutboxStore } from "./sql/outbox-store.js";
 import { openSqlDatabase, type SqlDatabase, tablePrefixOf } from "./sql/sql-database.js";
+import { createSqlRateCounters } from "./sql/rate-counters.js";
 import { createSqlPacer } from "./sql/sql-pacer.js";
 import { createSqlTokenBudget } from "./sql/token-budget-store.js";
 import { createStoreGuard } from "./store-guard.js";
@@ -54,7 +55,10 @@ export interface Stores {
   outbox: OutboxStore;
   leases: LeaseStore;
   alertLedger(ttlMs: number): AlertLedger;
-  tokenBudget(dailyLimit: number): TokenBudget;
+  /** The daily summary token budget; one chat may use at most `chatShare` (0–1] of it. */
+  tokenBudget(dailyLimit: number, chatShare?: number): TokenBudget;
+  /** Rate counters shared by every instance (per user / per chat limits). */
+  rateCounters: RateCounters;
   /** A typed keyv namespace for plain cached values (summaries, watermarks...). */
   createCache<T>(options: { name: string; schema: z.ZodType<T>; ttlMs?: number }): KeyvCache<T>;
   /** Deletes expired rows (articles, dedupe keys, finished outbox records, old leases...). A job for every hour. */
@@ -121,7 +125,8 @@ export async function createStores(options: StoresOptions): Promise<Stores> {
     outbox: createSqlOutboxStore(database, guard),
     leases: createSqlLeaseStore(database, guard),
     alertLedger: (ttlMs) => createSqlAlertLedger(database, guard, ttlMs),
-    tokenBudget: (dailyLimit) => createSqlTokenBudget(database, guard, dailyLimit),
+    tokenBudget: (dailyLimit, chatShare) => createSqlTokenBudget(database, guard, dailyLimit, chatShare),
+    rateCounters: createSqlRateCounters(database, guard),
     createCache(cacheOptions) {
       return createKeyvCache(keyvSource, cacheOptions);
     },

@@ -9,6 +9,7 @@ import { articleStoreContract } from "../../contract/article-store.contract.js";
 import { feedStateStoreContract } from "../../contract/feed-state-store.contract.js";
 import { outboxStoreContract } from "../../contract/outbox-store.contract.js";
 import { sleep } from "../../contract/store-harness.js";
+import { tokenBudgetContract } from "../../contract/token-budget.contract.js";
 import { subscriptionStoreContract } from "../../contract/subscription-store.contract.js";
 import { postgresRawBackend, sqlHarnessFactory, TEST_POSTGRES_URL, uniqueRunPrefix } from "./sql-store-harness.js";
 
@@ -20,6 +21,7 @@ articleStoreContract("PostgreSQL", sqlHarnessFactory(backend, `${runPrefix}_a`, 
 subscriptionStoreContract("PostgreSQL", sqlHarnessFactory(backend, `${runPrefix}_s`, (stores) => stores.subscriptions, "subscriptions"));
 feedStateStoreContract("PostgreSQL", sqlHarnessFactory(backend, `${runPrefix}_f`, (stores) => stores.feedStates, "feed-states"));
 outboxStoreContract("PostgreSQL", sqlHarnessFactory(backend, `${runPrefix}_o`, (stores) => ({ outbox: stores.outbox, leases: stores.leases }), "outbox"));
+tokenBudgetContract("PostgreSQL", sqlHarnessFactory(backend, `${runPrefix}_b`, (stores) => ({ budget: stores.tokenBudget(1_000, 0.1), counters: stores.rateCounters }), "counters"));
 
 describe("PostgreSQL specifics", () => {
   it("offers typed keyv caches with a TTL in the same database", async () => {

@@ -12,6 +12,7 @@ import { articleStoreContract, makeArticle } from "../../contract/article-store.
 import { feedStateStoreContract } from "../../contract/feed-state-store.contract.js";
 import { outboxStoreContract } from "../../contract/outbox-store.contract.js";
 import { sleep } from "../../contract/store-harness.js";
+import { tokenBudgetContract } from "../../contract/token-budget.contract.js";
 import { makeSettings, subscriptionStoreContract } from "../../contract/subscription-store.contract.js";
 import type { ChatSettings } from "../../../src/core/model.js";
 import { sqlHarnessFactory, sqliteRawBackend } from "./sql-store-harness.js";
@@ -28,6 +29,7 @@ articleStoreContract("SQLite", sqlHarnessFactory(backend, "articles", (stores) =
 subscriptionStoreContract("SQLite", sqlHarnessFactory(backend, "subs", (stores) => stores.subscriptions, "subscriptions"));
 feedStateStoreContract("SQLite", sqlHarnessFactory(backend, "feeds", (stores) => stores.feedStates, "feed-states"));
 outboxStoreContract("SQLite", sqlHarnessFactory(backend, "outbox", (stores) => ({ outbox: stores.outbox, leases: stores.leases }), "outbox"));
+tokenBudgetContract("SQLite", sqlHarnessFactory(backend, "budget", (stores) => ({ budget: stores.tokenBudget(1_000, 0.1), counters: stores.rateCounters }), "counters"));
 
 describe("SQLite specifics", () => {
   it("imports once the chats and feed states that newsdesk 0.1 kept in keyv's table of the same file", async () => {
