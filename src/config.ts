@@ -137,6 +137,32 @@ export function describeConfig(config: Config): Record<string, unknown> {
   );
 }
 
+/**
+ * Every secret value of the configuration, for scrubbing logs: tokens and keys, and the passwords and
+ * query values of URL settings (with their percent-encoded forms). Short values are left out (they
+ * would redact ordinary words).
+ */
+export function secretValuesOf(config: Config): string[] {
+  const values = new Set<string>();
+  for (const [key, value] of Object.entries(config)) {
+    if (typeof value !== "string" || value === "") continue;
+    if (secretKeys.has(key) || /(?:TOKEN|KEY|SECRET|PASSWORD)$/u.test(key)) values.add(value);
+    if (/^[a-z][a-z0-9+.-]*:\/\//iu.test(value)) {
+      try {
+        const url = new URL(value);
+        if (url.password !== "") {
+          values.add(url.password);
+          values.add(decodeURIComponent(url.password));
+        }
+        for (const parameter of url.searchParams.values()) values.add(parameter);
+      } catch {
+        // An unparseable URL holds no password we could find.
+      }
+    }
+  }
+  return [...values].filter((value) => value.length >= 6);
+}
+
 /** A URL without its password and query values (`postgres://newsdesk:***@db/newsdesk`); other text as it is. */
 export function maskUrl(value: string): string {
   if (!/^[a-z][a-z0-9+.-]*:\/\//iu.test(value)) return value;

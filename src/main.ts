@@ -11,7 +11,7 @@ import { createPinoLogger } from "./adapters/logging/create-pino-logger.js";
 import { startTelegramAdapter } from "./adapters/telegram/start-telegram-adapter.js";
 import { createStores, type Stores } from "./adapters/store/create-stores.js";
 import { buildServices, type Services } from "./build-services.js";
-import { describeConfig, loadConfig, type Config } from "./config.js";
+import { describeConfig, loadConfig, secretValuesOf, type Config } from "./config.js";
 import { DeliveryError, routeByPlatform, type PlatformSender } from "./core/delivery.js";
 import { ConfigError, describeError } from "./core/errors.js";
 import { chatKey, type Section } from "./core/model.js";
@@ -47,7 +47,7 @@ export async function main(io: MainIo): Promise<number> {
     io.stderr.write("Nothing to serve: CONSOLE=false and no TELEGRAM_BOT_TOKEN or DISCORD_TOKEN is set.\n");
     return 2;
   }
-  const logger = createPinoLogger(config.LOG_LEVEL ?? (consoleMode ? "warn" : "info"));
+  const logger = createPinoLogger(config.LOG_LEVEL ?? (consoleMode ? "warn" : "info"), { secrets: secretValuesOf(config) });
   const instanceId = config.INSTANCE_ID ?? `${hostname()}-${process.pid}`;
   logger.info({ config: describeConfig(config), sections: sections.length }, "configuration");
   const stores = await createStores({ url: config.STORE_URL, retentionMs: config.ARTICLE_RETENTION_DAYS * 86_400_000 });
