@@ -1,7 +1,9 @@
 /**
  * Webhook mode: an HTTP server that receives updates from Telegram at the path of the webhook URL.
- * grammY's `webhookCallback` checks the `X-Telegram-Bot-Api-Secret-Token` header in constant time
- * and answers a wrong or missing one with 401 before reading the body. Handling is detached (see
+ * The body is read here up to a limit counted on the bytes that actually arrive (a lying or absent
+ * Content-Length cannot get past it), then grammY's `webhookCallback` checks the
+ * `X-Telegram-Bot-Api-Secret-Token` header in constant time and answers a wrong or missing one
+ * with 401. Handling is detached (see
  * update-runner.ts), so Telegram gets its 200 at once, however slow the command.
  */
 import { type IncomingMessage, type ServerResponse, createServer } from "node:http";
@@ -45,20 +47,61 @@ export function validateWebhookOptions(options: WebhookOptions): void {
   if (!Number.isInteger(options.port) || options.port < 0 || options.port > 65_535) throw new Error("TELEGRAM_WEBHOOK_PORT must be a port number");
 }
 
+/** The request body, or undefined as soon as more than `limit` bytes have arrived. */
+function readBounded(req: IncomingMessage, limit: number): Promise<Buffer | undefined> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let done = false;
+    req.on("data", (chunk: Buffer) => {
+      if (done) return;
+      size += chunk.length;
+      if (size > limit) {
+        done = true;
+        req.pause();
+        resolve(undefined);
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on("end", () => {
+      if (!done) resolve(Buffer.concat(chunks));
+    });
+    req.on("error", (error) => {
+      if (!done) reject(error);
+    });
+  });
+}
+
 /** Starts the server (the caller registers the webhook with setWebhook afterwards). */
 export async function startWebhookServer(bot: Bot, options: WebhookOptions, logger: Logger): Promise<WebhookServer> {
   validateWebhookOptions(options);
   const path = new URL(options.url).pathname;
-  const handleUpdate = webhookCallback(bot, "http", { secretToken: options.secret, onTimeout: "return", timeoutMilliseconds: 10_000 });
+  // The Fetch API flavour of grammY's callback: the body is read here, within the limit, first.
+  const handleUpdate = webhookCallback(bot, "std/http", { secretToken: options.secret, onTimeout: "return", timeoutMilliseconds: 10_000 });
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const requestPath = new URL(req.url ?? "/", "http://localhost").pathname;
     if (requestPath !== path) return void res.writeHead(404).end();
     if (req.method !== "POST") return void res.writeHead(405, { allow: "POST" }).end();
-    if (Number(req.headers["content-length"] ?? 0) > MAX_BODY_BYTES) return void res.writeHead(413).end();
-    handleUpdate(req, res).catch((error: unknown) => {
-      logger.warn({ error: describeTelegramError(error) }, "telegram: webhook request failed");
-      if (!res.headersSent) res.writeHead(400).end();
-    });
+    if (Number(req.headers["content-length"] ?? 0) > MAX_BODY_BYTES) return void res.writeHead(413, { connection: "close" }).end();
+    readBounded(req, MAX_BODY_BYTES)
+      .then(async (body) => {
+        if (body === undefined) {
+          // More bytes than allowed arrived (whatever Content-Length said): refuse and stop reading.
+          res.writeHead(413, { connection: "close" }).end();
+          req.destroy();
+          return;
+        }
+        const headers = new Headers();
+        for (const [name, value] of Object.entries(req.headers)) if (typeof value === "string") headers.set(name, value);
+        const response = await handleUpdate(new Request(`http://localhost${requestPath}`, { method: "POST", headers, body }));
+        res.writeHead(response.status, Object.fromEntries(response.headers.entries()));
+        res.end(Buffer.from(await response.arrayBuffer()));
+      })
+      .catch((error: unknown) => {
+        logger.warn({ error: describeTelegramError(error) }, "telegram: webhook request failed");
+        if (!res.headersSent) res.writeHead(400).end();
+      });
   });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);

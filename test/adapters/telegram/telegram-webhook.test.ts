@@ -34,6 +34,29 @@ function post(url: string, body: string, headers: Record<string, string> = {}): 
   });
 }
 
+/** POSTs `size` bytes in chunks, with no Content-Length (chunked transfer encoding). */
+function postChunked(url: string, size: number, headers: Record<string, string> = {}): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { method: "POST", headers: { "content-type": "application/json", ...headers }, agent: false }, (res) => {
+      res.resume();
+      resolve(res.statusCode ?? 0);
+    });
+    req.on("error", () => undefined);
+    const chunk = "y".repeat(64 * 1024);
+    let sent = 0;
+    const pump = (): void => {
+      while (sent < size) {
+        sent += chunk.length;
+        if (!req.write(chunk)) return void req.once("drain", pump);
+      }
+      req.end();
+    };
+    pump();
+    req.on("close", () => resolve(0));
+    setTimeout(() => reject(new Error("no answer")), 10_000).unref();
+  });
+}
+
 describe("webhook mode", () => {
   it("registers the webhook with its secret, handles updates with the right secret and refuses the others", async () => {
     const port = await freePort();
@@ -55,6 +78,10 @@ describe("webhook mode", () => {
     expect(h.fake.messagesIn(31)).toHaveLength(1); // nothing for the refused update
 
     expect(await post(`http://127.0.0.1:${port}/elsewhere`, "{}")).toBe(404);
+    // The body limit counts the bytes that arrive: a chunked body without Content-Length is refused
+    // once past 1 MB, as is one that declares its size.
+    expect(await postChunked(url, 1_200_000, { "x-telegram-bot-api-secret-token": "s3cret-Token_1" })).toBe(413);
+    expect(await post(url, "x".repeat(1_100_000), { "x-telegram-bot-api-secret-token": "s3cret-Token_1", "content-length": "1100000" })).toBe(413);
     expect(await post(url, "not json", { "x-telegram-bot-api-secret-token": "s3cret-Token_1" })).toBe(400);
   });
 
