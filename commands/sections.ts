@@ -8,7 +8,7 @@ export const sectionsCommand: CommandDefinition = {
   permission: "anyone",
   async run({ context, services }) {
     const [settings, states] = await Promise.all([services.chats.get(context.chat), services.feedStates()]);
-    const unhealthy = new Set(states.filter((state) => !state.healthy).map((state) => state.url));
+    const failing = new Map(states.filter((state) => state.consecutiveFailures > 0 || !state.healthy).map((state) => [state.url, state]));
     const subscribed = new Set(settings.sections);
     await context.reply({
       kind: "briefing",
@@ -17,10 +17,13 @@ export const sectionsCommand: CommandDefinition = {
       sections: [
         {
           items: services.catalog.all().map((section) => {
-            const failing = section.feeds.filter((feed) => unhealthy.has(feed.url)).length;
+            const broken = section.feeds.flatMap((feed) => {
+              const state = failing.get(feed.url);
+              return state ? [`${feed.name ?? state.title ?? hostOf(feed.url)}: ${reasonOf(state.lastError)}${state.healthy ? "" : " (unhealthy)"}`] : [];
+            });
             const details = [
               `${section.feeds.length} ${section.feeds.length === 1 ? "feed" : "feeds"}`,
-              ...(failing > 0 ? [`${failing} failing`] : []),
+              ...(broken.length > 0 ? [`${broken.length} failing — ${broken.slice(0, 3).join("; ")}${broken.length > 3 ? "; …" : ""}`] : []),
               ...(subscribed.has(section.id) ? ["subscribed"] : []),
             ];
             return {
@@ -36,3 +39,17 @@ export const sectionsCommand: CommandDefinition = {
     });
   },
 };
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host || url;
+  } catch {
+    return url;
+  }
+}
+
+/** The failure in words, without the URL the fetcher prefixes it with, bounded. */
+function reasonOf(error: string | undefined): string {
+  const reason = (error ?? "failing").replace(/^\S+:\s+(?:refused:\s+)?/u, "");
+  return reason.length > 160 ? `${reason.slice(0, 159)}…` : reason;
+}

@@ -8,6 +8,7 @@ import { createAiSdkSummarizer } from "./adapters/ai/ai-sdk-summarizer.js";
 import { createArticleTextSource } from "./adapters/ai/article-text.js";
 import { createOpenAiModel } from "./adapters/ai/create-openai-model.js";
 import { createExtractiveFallback } from "./adapters/ai/extractive-fallback.js";
+import { findAddressRefusal, parseAllowList, type AllowEntry } from "./adapters/feeds/address-policy.js";
 import { canonicalizeUrl } from "./adapters/feeds/canonical-url.js";
 import type { Stores } from "./adapters/store/create-stores.js";
 import { createKeyvSummaryCache } from "./adapters/store/summary-stores.js";
@@ -15,6 +16,7 @@ import type { Config } from "./config.js";
 import { BriefingService } from "./core/briefing-service.js";
 import { ChatSettingsService } from "./core/chat-settings-service.js";
 import type { CommandServices } from "./core/command-services.js";
+import { UserFacingError } from "./core/errors.js";
 import { DigestService } from "./core/digest-service.js";
 import { FollowAlertService } from "./core/follow-alerts.js";
 import { chatKey, type Article, type Section } from "./core/model.js";
@@ -33,6 +35,11 @@ export interface Services {
   alerts: FollowAlertService;
   summaries: SummaryService;
   close(): Promise<void>;
+}
+
+/** The operator's FETCH_ALLOW_HOSTS (and its former name), parsed: what the fetch policy allows beyond public addresses. */
+export function fetchAllowList(config: Config): AllowEntry[] {
+  return parseAllowList([...config.FETCH_ALLOW_HOSTS, ...config.ARTICLE_FETCH_ALLOW_HOSTS]);
 }
 
 /** Loads every chat's follows into the alert index, a page of chats at a time. */
@@ -67,7 +74,7 @@ export async function buildServices(options: {
 
   const articleText = config.ARTICLE_FETCH
     ? createArticleTextSource({
-        allowHosts: config.ARTICLE_FETCH_ALLOW_HOSTS,
+        allow: fetchAllowList(config),
         timeoutMs: config.ARTICLE_FETCH_TIMEOUT_MS,
         debug: (context, message) => logger.debug(context, message),
       })
@@ -136,6 +143,14 @@ export async function buildServices(options: {
     async readPage(target) {
       const url = canonicalizeUrl(target);
       if (!url || !articleText) return undefined;
+      const refusal = await findAddressRefusal({ blockPrivateAddresses: true, allow: fetchAllowList(config) }, url);
+      if (refusal) {
+        logger.info({ host: refusal.host, address: refusal.address }, "summary link refused by the fetch policy");
+        throw new UserFacingError(
+          "private-address",
+          `That address (${refusal.host}) is on a private network, which newsdesk does not fetch. Send a link to a public page, or the id of a story from a digest.`,
+        );
+      }
       const page: Article = {
         id: createHash("sha256").update(url).digest("hex").slice(0, 12),
         sectionId: "",

@@ -3,6 +3,7 @@
  * key is listed in one error. Secrets are never printed (see {@link describeConfig}).
  */
 import { z } from "zod";
+import { parseAllowList } from "./adapters/feeds/address-policy.js";
 import { ConfigError } from "./core/errors.js";
 
 const booleanText = z
@@ -22,6 +23,19 @@ const optionalUrl = optionalText.refine(
   (value) => value === undefined || /^https?:\/\/[^\s/]+/u.test(value),
   "must be an http(s) URL",
 );
+
+/** A comma-separated FETCH_ALLOW_HOSTS list, each entry checked (host, host:port or CIDR). */
+const allowList = z
+  .string()
+  .default("")
+  .transform((value) => value.split(",").map((host) => host.trim().toLowerCase()).filter(Boolean))
+  .superRefine((entries, context) => {
+    try {
+      parseAllowList(entries);
+    } catch (error) {
+      context.addIssue({ code: "custom", message: (error as Error).message });
+    }
+  });
 
 const positiveInt = (fallback: number, max = 1_000_000) => z.coerce.number().int().positive().max(max).default(fallback);
 
@@ -78,10 +92,9 @@ const schema = z.object({
   SUMMARY_LINKS_PER_USER_PER_HOUR: z.coerce.number().int().nonnegative().max(10_000).default(5),
   SUMMARY_LINKS_PER_CHAT_PER_HOUR: z.coerce.number().int().nonnegative().max(100_000).default(20),
   ARTICLE_FETCH: booleanText.default(true),
-  ARTICLE_FETCH_ALLOW_HOSTS: z
-    .string()
-    .default("")
-    .transform((value) => value.split(",").map((host) => host.trim().toLowerCase()).filter(Boolean)),
+  FETCH_ALLOW_HOSTS: allowList,
+  /** The former name of FETCH_ALLOW_HOSTS, still read (both lists apply). */
+  ARTICLE_FETCH_ALLOW_HOSTS: allowList,
   ARTICLE_FETCH_TIMEOUT_MS: positiveInt(10_000, 60_000),
 });
 

@@ -8,7 +8,7 @@ import { createFeedParser } from "./adapters/feeds/parse-feed.js";
 import { createHttpFeedFetcher } from "./adapters/feeds/fetch-feed.js";
 import { createLeaseRunCoordinator, scheduleJob, type Job } from "./adapters/scheduler/schedule-job.js";
 import type { Stores } from "./adapters/store/create-stores.js";
-import type { Services } from "./build-services.js";
+import { fetchAllowList, type Services } from "./build-services.js";
 import type { Config } from "./config.js";
 import type { ChatSender } from "./core/delivery.js";
 import { describeError } from "./core/errors.js";
@@ -48,7 +48,11 @@ export function createRuntime(options: {
   instanceId: string;
 }): Runtime {
   const { config, services, stores, clock, logger, instanceId } = options;
-  const fetcher = createHttpFeedFetcher({ timeoutMs: config.FEED_TIMEOUT_MS, maxBytes: config.FEED_MAX_BYTES });
+  const fetcher = createHttpFeedFetcher({
+    timeoutMs: config.FEED_TIMEOUT_MS,
+    maxBytes: config.FEED_MAX_BYTES,
+    addressPolicy: { blockPrivateAddresses: true, allow: fetchAllowList(config) },
+  });
   const ingest: IngestDependencies = {
     fetcher,
     parser: createFeedParser(),

@@ -14,13 +14,14 @@ import { parseHTML } from "linkedom";
 import type { Article } from "../../core/model.js";
 import type { ArticleTextSource } from "../../core/summary-ports.js";
 import { decodeFeedText } from "../feeds/decode-feed-text.js";
+import type { AllowEntry } from "../feeds/address-policy.js";
 import { createHttpGetter, type HttpGetter } from "../feeds/http-get.js";
 import { htmlToText, truncateAtWord } from "../feeds/plain-text.js";
 
 /** Options of {@link createArticleTextSource}. */
 export interface ArticleTextOptions {
-  /** Hosts exempt from the address policy (exact host names or IP literals). */
-  allowHosts?: readonly string[];
+  /** What the fetch policy allows beyond public addresses (`FETCH_ALLOW_HOSTS`, parsed). */
+  allow?: readonly AllowEntry[];
   /** Deadline of one page fetch (connect to last byte). Default 10 000 ms. */
   timeoutMs?: number;
   /** Largest page accepted, as sent and decompressed. Default 2 MB. */
@@ -60,7 +61,7 @@ export function createArticleTextSource(options: ArticleTextOptions = {}): HttpA
       timeoutMs: options.timeoutMs ?? 10_000,
       maxBytes,
       maxRedirects: 5,
-      addressPolicy: { blockPrivateAddresses: true, allowHosts: options.allowHosts ?? [] },
+      addressPolicy: { blockPrivateAddresses: true, allow: options.allow ?? [] },
     }));
 
   return {

@@ -5,7 +5,7 @@
  * decompression, and an {@link AddressPolicy} applied to every connection and redirect hop.
  * Failures are `FeedFetchError`s that say whether retrying may help.
  */
-import { Agent, request, type Dispatcher } from "undici";
+import { Agent, buildConnector, request, type Dispatcher } from "undici";
 import { FeedFetchError } from "../../core/errors.js";
 import { assertLiteralHostAllowed, createGuardedLookup, OPEN_ADDRESS_POLICY, type AddressPolicy } from "./address-policy.js";
 import { decompressBody } from "./decompress-body.js";
@@ -71,11 +71,32 @@ async function readBounded(body: ResponseBody, maxBytes: number, url: string): P
   return Buffer.concat(chunks, total);
 }
 
+function portOf(url: URL): number {
+  return url.port === "" ? (url.protocol === "https:" ? 443 : 80) : Number(url.port);
+}
+
 function checkTarget(url: URL, policy: AddressPolicy): void {
   if (url.protocol !== "http:" && url.protocol !== "https:") {
     throw new FeedFetchError(`${url.protocol} URLs are not fetched over HTTP (${url.href})`, false);
   }
-  assertLiteralHostAllowed(policy, url.hostname);
+  assertLiteralHostAllowed(policy, url.hostname, portOf(url));
+}
+
+/**
+ * undici's connector with the policy's lookup for each connection (the lookup must know the port:
+ * an allow-list entry may name one). Literal IPs skip DNS, so they are checked again here.
+ */
+function guardedConnector(policy: AddressPolicy): buildConnector.connector {
+  return (options, callback) => {
+    const port = Number(options.port) || (options.protocol === "https:" ? 443 : 80);
+    try {
+      assertLiteralHostAllowed(policy, options.hostname, port);
+    } catch (error) {
+      callback(error as Error, null);
+      return;
+    }
+    buildConnector({ lookup: createGuardedLookup(policy, port) })(options, callback);
+  };
 }
 
 /** Creates an {@link HttpGetter}. */
@@ -84,7 +105,7 @@ export function createHttpGetter(options: HttpGetOptions): HttpGetter {
   const maxRedirects = options.maxRedirects ?? 5;
   const now = options.now ?? Date.now;
   const agent = new Agent({
-    connect: policy.blockPrivateAddresses ? { lookup: createGuardedLookup(policy) } : {},
+    ...(policy.blockPrivateAddresses ? { connect: guardedConnector(policy) } : {}),
     headersTimeout: options.timeoutMs,
     bodyTimeout: options.timeoutMs,
   });

@@ -8,6 +8,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createArticleTextSource, extractArticleText, type ArticleTextOptions } from "../../../src/adapters/ai/article-text.js";
+import { parseAllowList } from "../../../src/adapters/feeds/address-policy.js";
 import { makeArticle } from "../../fakes/summary-fakes.js";
 
 const PAGE = readFileSync(new URL("../../fixtures/articles/harbour-bridge.html", import.meta.url), "utf8");
@@ -84,7 +85,7 @@ describe("extractArticleText", () => {
 
 describe("createArticleTextSource", () => {
   it("fetches and extracts a page on an allow-listed host", async () => {
-    const { text } = await fetchText("/article.html", { allowHosts: ["127.0.0.1"] });
+    const { text } = await fetchText("/article.html", { allow: parseAllowList(["127.0.0.1"]) });
     expect(text).toContain("ARTICLE-BODY-FIRST-PARAGRAPH");
     expect(text).not.toContain("NAVIGATION-HOME");
   });
@@ -101,27 +102,27 @@ describe("createArticleTextSource", () => {
 
   it("refuses a redirect from an allowed host to a private address", async () => {
     const before = hits.length;
-    const { text, logs } = await fetchText("/redirect", { allowHosts: ["localhost"] }, "localhost");
+    const { text, logs } = await fetchText("/redirect", { allow: parseAllowList(["localhost"]) }, "localhost");
     expect(text).toBeUndefined();
     expect(hits.slice(before)).toEqual(["/redirect"]);
     expect(JSON.stringify(logs)).toMatch(/refused|non-public/u);
   });
 
   it("gives undefined for an oversize page", async () => {
-    const { text, logs } = await fetchText("/huge.html", { allowHosts: ["127.0.0.1"], maxBytes: 2_000_000 });
+    const { text, logs } = await fetchText("/huge.html", { allow: parseAllowList(["127.0.0.1"]), maxBytes: 2_000_000 });
     expect(text).toBeUndefined();
     expect(JSON.stringify(logs)).toMatch(/too large/u);
   });
 
   it("gives undefined for a page slower than the deadline", async () => {
     const started = Date.now();
-    const { text } = await fetchText("/slow.html", { allowHosts: ["127.0.0.1"], timeoutMs: 300 });
+    const { text } = await fetchText("/slow.html", { allow: parseAllowList(["127.0.0.1"]), timeoutMs: 300 });
     expect(text).toBeUndefined();
     expect(Date.now() - started).toBeLessThan(3_000);
   });
 
   it("gives undefined for a non-HTML document and for a 404", async () => {
-    expect((await fetchText("/report.pdf", { allowHosts: ["127.0.0.1"] })).text).toBeUndefined();
-    expect((await fetchText("/missing.html", { allowHosts: ["127.0.0.1"] })).text).toBeUndefined();
+    expect((await fetchText("/report.pdf", { allow: parseAllowList(["127.0.0.1"]) })).text).toBeUndefined();
+    expect((await fetchText("/missing.html", { allow: parseAllowList(["127.0.0.1"]) })).text).toBeUndefined();
   });
 });

@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { FeedFetchError } from "../../../src/core/errors.js";
-import { isPublicAddress } from "../../../src/adapters/feeds/address-policy.js";
-import { createHttpGetter, type HttpGetter } from "../../../src/adapters/feeds/http-get.js";
+import { isPublicAddress, parseAllowList } from "../../../src/adapters/feeds/address-policy.js";
 import { createHttpFeedFetcher } from "../../../src/adapters/feeds/fetch-feed.js";
 import { startServer, type LocalServer } from "./local-server.js";
 
@@ -19,67 +18,88 @@ describe("isPublicAddress", () => {
   });
 });
 
-describe("address policy on real connections", () => {
-  let server: LocalServer;
-  const getters: HttpGetter[] = [];
-
-  afterEach(async () => {
-    await Promise.all(getters.splice(0).map((getter) => getter.close()));
-    await server.close();
+describe("parseAllowList", () => {
+  it("reads hosts, host:port, IPs with ports (IPv6 in brackets) and CIDR ranges", () => {
+    expect(parseAllowList(["feeds.internal", "feeds.internal:8080", "127.0.0.1:8080", "[::1]:9000", "::1", "10.0.0.0/8", "fd00::/8"])).toMatchObject([
+      { kind: "host", host: "feeds.internal" },
+      { kind: "host", host: "feeds.internal", port: 8080 },
+      { kind: "host", host: "127.0.0.1", port: 8080 },
+      { kind: "host", host: "::1", port: 9000 },
+      { kind: "host", host: "::1" },
+      { kind: "range", text: "10.0.0.0/8" },
+      { kind: "range", text: "fd00::/8" },
+    ]);
   });
 
-  function guarded(allowHosts: string[] = []): HttpGetter {
-    const getter = createHttpGetter({ timeoutMs: 3_000, maxBytes: 10_000, addressPolicy: { blockPrivateAddresses: true, allowHosts } });
-    getters.push(getter);
-    return getter;
+  it.each(["http://x", "10.0.0.0/99", "host:0", "host:70000", "a b"])("refuses %s with a message naming it", (entry) => {
+    expect(() => parseAllowList([entry])).toThrow(entry);
+  });
+});
+
+describe("the fetch policy on real connections (feeds and their redirects)", () => {
+  let server: LocalServer;
+  let other: LocalServer | undefined;
+  const fetchers: { close(): Promise<void> }[] = [];
+
+  afterEach(async () => {
+    await Promise.all(fetchers.splice(0).map((fetcher) => fetcher.close()));
+    await server.close();
+    await other?.close();
+    other = undefined;
+  });
+
+  function feedFetcher(allow: string[] = []) {
+    const fetcher = createHttpFeedFetcher({ timeoutMs: 3_000, addressPolicy: { blockPrivateAddresses: true, allow: parseAllowList(allow) } });
+    fetchers.push(fetcher);
+    return fetcher;
   }
 
   async function refusal(promise: Promise<unknown>): Promise<FeedFetchError> {
     const error = await promise.then(() => undefined, (caught: unknown) => caught);
     expect(error).toBeInstanceOf(FeedFetchError);
     expect((error as FeedFetchError).retryable).toBe(false);
-    expect((error as FeedFetchError).message).toMatch(/refused/);
+    expect((error as FeedFetchError).message).toMatch(/is on a private network \([^)]+\), which newsdesk does not fetch/u);
     return error as FeedFetchError;
   }
 
-  it("refuses 127.0.0.1 when the policy is on, without connecting", async () => {
-    server = await startServer((_request, response) => response.end("secret"));
-    await refusal(guarded().get(`${server.origin}/`));
+  it.each([
+    ["IPv6 loopback", "http://[::1]:PORT/feed"],
+    ["another loopback address", "http://127.0.0.2:PORT/feed"],
+    ["the unspecified address", "http://0.0.0.0:PORT/feed"],
+    ["localhost (resolved, then refused)", "http://localhost:PORT/feed"],
+    ["a decimal address", "http://2130706433:PORT/feed"],
+    ["a hex address", "http://0x7f000001:PORT/feed"],
+    ["an octal address", "http://0177.0.0.1:PORT/feed"],
+    ["an IPv4-mapped IPv6 address", "http://[::ffff:127.0.0.1]:PORT/feed"],
+    ["a private range", "http://10.255.255.1:PORT/feed"],
+    ["link-local (cloud metadata)", "http://169.254.169.254:PORT/latest/meta-data/"],
+  ])("refuses %s before connecting", async (_name, template) => {
+    server = await startServer((_request, response) => response.end("<rss/>"));
+    await refusal(feedFetcher().fetch(template.replace("PORT", String(server.port)), {}));
     expect(server.requests).toHaveLength(0);
   });
 
-  it("refuses a host name that resolves to loopback (checked at connect time)", async () => {
-    server = await startServer((_request, response) => response.end("secret"));
-    const error = await refusal(guarded().get(`http://localhost:${server.port}/`));
-    expect(error.message).toMatch(/localhost resolves to/);
-    expect(server.requests).toHaveLength(0);
+  it("allows host:port for that port only, and a CIDR range for any port", async () => {
+    server = await startServer((_request, response) => response.end("<rss/>"));
+    other = await startServer((_request, response) => response.end("<rss/>"));
+    expect((await feedFetcher([`127.0.0.1:${server.port}`]).fetch(`${server.origin}/feed`, {})).status).toBe("ok");
+    await refusal(feedFetcher([`127.0.0.1:${server.port}`]).fetch(`${other.origin}/feed`, {}));
+    expect((await feedFetcher([`localhost:${server.port}`]).fetch(`http://localhost:${server.port}/feed`, {})).status).toBe("ok");
+    expect((await feedFetcher(["127.0.0.0/8"]).fetch(`${other.origin}/feed`, {})).status).toBe("ok");
+    expect(other.requests).toHaveLength(1);
   });
 
-  it("allows an allow-listed IP and host name", async () => {
-    server = await startServer((_request, response) => response.end("internal feed"));
-    const byIp = await guarded(["127.0.0.1"]).get(`${server.origin}/`);
-    expect(Buffer.from(byIp.body).toString()).toBe("internal feed");
-    const byName = await guarded(["LOCALHOST"]).get(`http://localhost:${server.port}/`);
-    expect(Buffer.from(byName.body).toString()).toBe("internal feed");
+  it("checks every redirect hop: an allowed feed redirecting to a private address is refused", async () => {
+    other = await startServer((_request, response) => response.end("internal"));
+    server = await startServer((_request, response) => response.writeHead(301, { location: `http://127.0.0.2:${other!.port}/internal` }).end());
+    await refusal(feedFetcher([`127.0.0.1:${server.port}`]).fetch(`${server.origin}/feed`, {}));
+    expect(other.requests).toHaveLength(0);
   });
 
-  it("checks every redirect hop: an allowed host redirecting to a private one is refused", async () => {
-    server = await startServer((request, response) => {
-      if (request.url === "/start") response.writeHead(302, { location: `http://localhost:${server.port}/internal` }).end();
-      else response.end("internal");
-    });
-    await refusal(guarded(["127.0.0.1"]).get(`${server.origin}/start`));
-    expect(server.requests.map((request) => request.url)).toEqual(["/start"]);
-  });
-
-  it("is off for the feed fetcher by default (feeds served from 127.0.0.1 work)", async () => {
+  it("refuses nothing with the open policy (tools and tests of other things)", async () => {
     server = await startServer((_request, response) => response.end("<rss/>"));
     const fetcher = createHttpFeedFetcher({ timeoutMs: 3_000 });
-    try {
-      const result = await fetcher.fetch(`${server.origin}/feed`, {});
-      expect(result.status).toBe("ok");
-    } finally {
-      await fetcher.close();
-    }
+    fetchers.push(fetcher);
+    expect((await fetcher.fetch(`${server.origin}/feed`, {})).status).toBe("ok");
   });
 });
