@@ -63,10 +63,14 @@ export function parseSources(text: string, filePath: string, defaultPollSeconds:
     );
   }
   const problems: string[] = [];
+  const lineOf = (at: (string | number)[]): string => {
+    const node = document.getIn(at, true) as { range?: [number, number, number] } | undefined;
+    return node?.range ? `:${lineCounter.linePos(node.range[0]).line}` : "";
+  };
   const seen = new Set<string>();
   const baseDirectory = path.dirname(path.resolve(filePath));
   const sections = result.data.sections.map((section, sectionIndex): Section => {
-    if (seen.has(section.id)) problems.push(`${filePath}: sections.${sectionIndex}.id "${section.id}" is used twice`);
+    if (seen.has(section.id)) problems.push(`${filePath}${lineOf(["sections", sectionIndex, "id"])}: sections.${sectionIndex}.id "${section.id}" is used twice`);
     seen.add(section.id);
     return {
       id: section.id,
@@ -74,7 +78,11 @@ export function parseSources(text: string, filePath: string, defaultPollSeconds:
       description: section.description,
       feeds: section.feeds.map((feed, feedIndex) => {
         const url = resolveFeedUrl(feed.url, baseDirectory);
-        if (!url) problems.push(`${filePath}: sections.${sectionIndex}.feeds.${feedIndex}.url "${feed.url}" is not an http(s) URL or a file path`);
+        if (!url) {
+          problems.push(
+            `${filePath}${lineOf(["sections", sectionIndex, "feeds", feedIndex, "url"])}: sections.${sectionIndex}.feeds.${feedIndex}.url "${feed.url}" must be an http(s):// URL or a file: path (like file:feeds/world.xml)`,
+          );
+        }
         return {
           url: url ?? feed.url,
           sectionId: section.id,
@@ -88,17 +96,29 @@ export function parseSources(text: string, filePath: string, defaultPollSeconds:
   return sections;
 }
 
+/**
+ * A feed URL: `http(s)://…` with a host, or an explicit `file:` path (`file:feeds/x.xml` relative
+ * to the sources file, `file:///abs/x.xml`). Anything else (`not a url`, `javascript:`) is refused.
+ */
 function resolveFeedUrl(value: string, baseDirectory: string): string | undefined {
   if (/^https?:\/\//iu.test(value)) {
+    try {
+      const url = new URL(value);
+      return url.hostname === "" ? undefined : url.href;
+    } catch {
+      return undefined;
+    }
+  }
+  const file = /^file:(.*)$/iu.exec(value)?.[1];
+  if (file === undefined || file === "") return undefined;
+  if (file.startsWith("//")) {
     try {
       return new URL(value).href;
     } catch {
       return undefined;
     }
   }
-  if (/^file:/iu.test(value)) return value;
-  if (/^[a-z][a-z0-9+.-]*:\/\//iu.test(value)) return undefined;
-  return pathToFileURL(path.resolve(baseDirectory, value)).href;
+  return pathToFileURL(path.resolve(baseDirectory, decodeURIComponent(file))).href;
 }
 
 function parseDuration(value: number | string | undefined): number | undefined {

@@ -46,14 +46,26 @@ describe("the sources file", () => {
   it("reports YAML syntax errors and duplicate ids", () => {
     expect(problemsOf("sections: [\n")[0]).toMatch(/^sources\.yaml:\d+: /u);
     const duplicate = "sections:\n  - {id: a, title: A, feeds: [{url: 'https://a.example/f'}]}\n  - {id: a, title: B, feeds: [{url: 'https://b.example/f'}]}\n";
-    expect(problemsOf(duplicate)).toEqual(['sources.yaml: sections.1.id "a" is used twice']);
+    expect(problemsOf(duplicate)).toEqual(['sources.yaml:3: sections.1.id "a" is used twice']);
   });
 
   it("accepts durations and refuses unsupported URL schemes", () => {
     const sections = parseSources("sections:\n  - {id: a, title: A, feeds: [{url: 'https://a.example/f', poll: 2h}]}\n", "s.yaml", 600);
     expect(sections[0]!.feeds[0]!.pollIntervalSeconds).toBe(7200);
     expect(problemsOf("sections:\n  - {id: a, title: A, feeds: [{url: 'ftp://a.example/f'}]}\n")).toEqual([
-      'sources.yaml: sections.0.feeds.0.url "ftp://a.example/f" is not an http(s) URL or a file path',
+      'sources.yaml:2: sections.0.feeds.0.url "ftp://a.example/f" must be an http(s):// URL or a file: path (like file:feeds/world.xml)',
     ]);
+  });
+
+  it("takes http(s) URLs and explicit file: paths, and refuses anything else with its line", () => {
+    const yaml = (url: string) => `sections:\n  - id: a\n    title: A\n    feeds:\n      - url: ${url}\n`;
+    expect(parseSources(yaml("file:feeds/world.xml"), "/srv/newsdesk/sources.yaml", 600)[0]!.feeds[0]!.url).toBe("file:///srv/newsdesk/feeds/world.xml");
+    expect(parseSources(yaml("file:///var/feeds/x.xml"), "/srv/sources.yaml", 600)[0]!.feeds[0]!.url).toBe("file:///var/feeds/x.xml");
+    expect(parseSources(yaml("HTTPS://News.Example/rss"), "s.yaml", 600)[0]!.feeds[0]!.url).toBe("https://news.example/rss");
+    for (const bad of ["not a url", "javascript:alert(1)", "feeds/world.xml", "http://", "data:text/xml,<rss/>"]) {
+      expect(problemsOf(yaml(JSON.stringify(bad)))).toEqual([
+        `sources.yaml:5: sections.0.feeds.0.url "${bad}" must be an http(s):// URL or a file: path (like file:feeds/world.xml)`,
+      ]);
+    }
   });
 });

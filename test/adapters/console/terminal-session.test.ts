@@ -54,7 +54,7 @@ describe("follow alerts in the terminal chat", () => {
       `<item><title>${title}</title><link>https://space.example/${id}</link><guid>https://space.example/${id}</guid><description>Details follow.</description></item>`;
     const feed = (items: string) => `<?xml version="1.0"?><rss version="2.0"><channel><title>Space Desk</title><link>https://space.example</link>${items}</channel></rss>`;
     writeFileSync(feedFile, feed(item("Old news about Mars", "old")));
-    writeFileSync(path.join(directory, "sources.yaml"), `sections:\n  - id: science\n    title: Science\n    feeds:\n      - url: space.xml\n        poll: 1s\n`);
+    writeFileSync(path.join(directory, "sources.yaml"), `sections:\n  - id: science\n    title: Science\n    feeds:\n      - url: file:space.xml\n        poll: 1s\n`);
 
     const child = spawn(process.execPath, [path.join(repoRoot, "bin/newsdesk.js")], {
       cwd: repoRoot,
