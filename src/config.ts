@@ -48,6 +48,7 @@ const schema = z.object({
   BRIEFING_GRACE_MINUTES: z.coerce.number().int().nonnegative().max(24 * 60).default(120),
   OUTBOX_LEASE_MS: positiveInt(120_000, 3_600_000),
   INSTANCE_ID: z.string().regex(/^[A-Za-z0-9_.-]{1,64}$/u, "must be 1-64 letters, digits, dots, dashes or underscores").optional(),
+  STORE_TABLE_PREFIX: z.string().regex(/^[A-Za-z0-9_]{1,40}$/u, "must be 1-40 letters, digits or underscores").default("newsdesk"),
   CONSOLE: booleanText.optional(),
   TELEGRAM_BOT_TOKEN: optionalText,
   TELEGRAM_API_ROOT: optionalUrl,

@@ -50,7 +50,11 @@ export async function main(io: MainIo): Promise<number> {
   const logger = createPinoLogger(config.LOG_LEVEL ?? (consoleMode ? "warn" : "info"), { secrets: secretValuesOf(config) });
   const instanceId = config.INSTANCE_ID ?? `${hostname()}-${process.pid}`;
   logger.info({ config: describeConfig(config), sections: sections.length }, "configuration");
-  const stores = await createStores({ url: config.STORE_URL, retentionMs: config.ARTICLE_RETENTION_DAYS * 86_400_000 });
+  const stores = await createStores({
+    url: config.STORE_URL,
+    retentionMs: config.ARTICLE_RETENTION_DAYS * 86_400_000,
+    namespacePrefix: config.STORE_TABLE_PREFIX,
+  });
   const clock: Clock = { now: () => Date.now() };
   const services = await buildServices({ config, sections, stores, clock, logger, instanceId });
   const imported = await stores.importLegacy((settings) => services.chats.save(settings));
