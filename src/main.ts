@@ -87,7 +87,7 @@ export async function main(io: MainIo): Promise<number> {
     clearTimeout(timer);
   }
 
-  const platforms = await startPlatforms(config, services, stores, logger);
+  const platforms = await startPlatforms(config, services, stores, logger, instanceId);
   senders.push(...platforms.map((platform) => platform.sender));
   const consoleChat = consoleMode
     ? startConsoleChat({
@@ -118,6 +118,7 @@ async function startPlatforms(
   services: Services,
   stores: Stores,
   logger: Logger,
+  instanceId: string,
 ): Promise<{ sender: PlatformSender; stop(): Promise<void> }[]> {
   const started: { sender: PlatformSender; stop(): Promise<void> }[] = [];
   if (config.DISCORD_TOKEN && config.DISCORD_APPLICATION_ID) {
@@ -142,6 +143,8 @@ async function startPlatforms(
           ? { webhook: { url: config.TELEGRAM_WEBHOOK_URL, secret: config.TELEGRAM_WEBHOOK_SECRET, port: config.TELEGRAM_WEBHOOK_PORT, host: config.TELEGRAM_WEBHOOK_HOST } }
           : {}),
         receiveUpdates: config.TELEGRAM_RECEIVE_UPDATES,
+        // Several instances on PostgreSQL: the one holding this lease long-polls, another takes over.
+        ...(stores.kind === "postgres" ? { receiverLease: { leases: stores.leases, owner: instanceId } } : {}),
         commands: commandRegistry,
         services: services.commandServices,
         logger,
