@@ -46,7 +46,7 @@ const schema = z.object({
   DIGEST_SIZE: positiveInt(8, 25),
   ALERTS_PER_HOUR: positiveInt(10, 1_000),
   BRIEFING_GRACE_MINUTES: z.coerce.number().int().nonnegative().max(24 * 60).default(120),
-  OUTBOX_LEASE_MS: positiveInt(120_000, 3_600_000),
+  OUTBOX_LEASE_MS: z.coerce.number().int().min(3_000).max(3_600_000).default(20_000),
   INSTANCE_ID: z.string().regex(/^[A-Za-z0-9_.-]{1,64}$/u, "must be 1-64 letters, digits, dots, dashes or underscores").optional(),
   STORE_TABLE_PREFIX: z.string().regex(/^[A-Za-z0-9_]{1,40}$/u, "must be 1-40 letters, digits or underscores").default("newsdesk"),
   CONSOLE: booleanText.optional(),
