@@ -28,7 +28,7 @@ const HOUR = 3_600_000;
 /**
  * Due chats claimed per query, and how long the claim lasts: a page (16 chats, 8 composed at once)
  * is done well within the claim, and a killed instance's page is due again 20 s later, picked up
- * by the next 10-second tick of another instance.
+ * by the next 5-second tick of another instance (a tick with nothing due is one indexed query).
  */
 const BRIEFING_PAGE = 16;
 const BRIEFING_CLAIM_MS = 20_000;
@@ -144,7 +144,7 @@ export function createRuntime(options: {
       jobs.push(scheduleJob({ name: "feed-poll", expression: tick < 60 ? `*/${tick} * * * * *` : "* * * * *", run: (signal) => runtime.pollOnce(signal), logger }));
       // Every instance ticks: claims share the due chats between them, and a killed instance's are
       // taken over within BRIEFING_CLAIM_MS plus one tick.
-      jobs.push(scheduleJob({ name: "briefing-schedule", expression: "5,15,25,35,45,55 * * * * *", run: () => runtime.scheduleOnce(), logger }));
+      jobs.push(scheduleJob({ name: "briefing-schedule", expression: "*/5 * * * * *", run: () => runtime.scheduleOnce(), logger }));
       jobs.push(scheduleJob({ name: "outbox-drain", expression: "*/2 * * * * *", run: (signal) => runtime.drainOnce(signal), logger }));
       // With a shared store, follows changed through another instance reach this one's index here.
       if (stores.kind === "postgres") {
