@@ -50,7 +50,11 @@ export async function main(io: MainIo): Promise<number> {
   const logger = createPinoLogger(config.LOG_LEVEL ?? (consoleMode ? "warn" : "info"), { secrets: secretValuesOf(config) });
   const instanceId = config.INSTANCE_ID ?? `${hostname()}-${process.pid}`;
   logger.info({ config: describeConfig(config), sections: sections.length }, "configuration");
-  const stores = await createStores({ url: config.STORE_URL, retentionMs: config.ARTICLE_RETENTION_DAYS * 86_400_000 });
+  const stores = await createStores({
+    url: config.STORE_URL,
+    retentionMs: config.ARTICLE_RETENTION_DAYS * 86_400_000,
+    namespacePrefix: config.STORE_TABLE_PREFIX,
+  });
   const clock: Clock = { now: () => Date.now() };
   const services = await buildServices({ config, sections, stores, clock, logger, instanceId });
   const imported = await stores.importLegacy((settings) => services.chats.save(settings));
@@ -83,7 +87,7 @@ export async function main(io: MainIo): Promise<number> {
     clearTimeout(timer);
   }
 
-  const platforms = await startPlatforms(config, services, stores, logger);
+  const platforms = await startPlatforms(config, services, stores, logger, instanceId);
   senders.push(...platforms.map((platform) => platform.sender));
   const consoleChat = consoleMode
     ? startConsoleChat({
@@ -114,6 +118,7 @@ async function startPlatforms(
   services: Services,
   stores: Stores,
   logger: Logger,
+  instanceId: string,
 ): Promise<{ sender: PlatformSender; stop(): Promise<void> }[]> {
   const started: { sender: PlatformSender; stop(): Promise<void> }[] = [];
   if (config.DISCORD_TOKEN && config.DISCORD_APPLICATION_ID) {
@@ -138,6 +143,8 @@ async function startPlatforms(
           ? { webhook: { url: config.TELEGRAM_WEBHOOK_URL, secret: config.TELEGRAM_WEBHOOK_SECRET, port: config.TELEGRAM_WEBHOOK_PORT, host: config.TELEGRAM_WEBHOOK_HOST } }
           : {}),
         receiveUpdates: config.TELEGRAM_RECEIVE_UPDATES,
+        // Several instances on PostgreSQL: the one holding this lease long-polls, another takes over.
+        ...(stores.kind === "postgres" ? { receiverLease: { leases: stores.leases, owner: instanceId } } : {}),
         commands: commandRegistry,
         services: services.commandServices,
         logger,

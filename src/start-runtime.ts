@@ -1,12 +1,17 @@
 /**
  * Part of the composition root: the recurring work of one instance. Feed polling (each feed claimed
- * by one instance at a time), follow alerts after each poll round, the briefing scheduler (one
- * instance per minute slot), and the outbox sender. Every job is a plain function tests call directly.
+ * by one instance at a time), follow alerts after each poll round, the briefing scheduler (due chats
+ * claimed a page at a time, so instances share a round), and the outbox sender (each record claimed
+ * by the instance sending it). Every job is a plain function tests call directly.
+ *
+ * Failover: nothing here is tied to one instance. Work a killed instance had claimed is free again
+ * when its claim runs out (briefing pages BRIEFING_CLAIM_MS, deliveries OUTBOX_LEASE_MS, feeds
+ * 4 × FEED_TIMEOUT_MS), and the next tick of any other instance picks it up.
  */
 import { z } from "zod";
 import { createFeedParser } from "./adapters/feeds/parse-feed.js";
 import { createHttpFeedFetcher } from "./adapters/feeds/fetch-feed.js";
-import { createLeaseRunCoordinator, scheduleJob, type Job } from "./adapters/scheduler/schedule-job.js";
+import { scheduleJob, type Job } from "./adapters/scheduler/schedule-job.js";
 import type { Stores } from "./adapters/store/create-stores.js";
 import { fetchAllowList, type Services } from "./build-services.js";
 import type { Config } from "./config.js";
@@ -20,6 +25,13 @@ import { pollDueFeeds } from "./core/poll-due-feeds.js";
 import type { Clock, Logger } from "./core/ports.js";
 
 const HOUR = 3_600_000;
+/**
+ * Due chats claimed per query, and how long the claim lasts: a page (16 chats, 8 composed at once)
+ * is done well within the claim, and a killed instance's page is due again 20 s later, picked up
+ * by the next 5-second tick of another instance (a tick with nothing due is one indexed query).
+ */
+const BRIEFING_PAGE = 16;
+const BRIEFING_CLAIM_MS = 20_000;
 const FOLLOW_REFRESH_OVERLAP_MS = 60_000;
 
 /** The jobs of one instance, runnable by hand. */
@@ -107,6 +119,8 @@ export function createRuntime(options: {
         logger,
         graceMs: config.BRIEFING_GRACE_MINUTES * 60_000,
         instanceId,
+        pageSize: BRIEFING_PAGE,
+        claimMs: BRIEFING_CLAIM_MS,
       });
       if (result.queued + result.skipped > 0) logger.info({ ...result }, "briefings queued");
     },
@@ -130,10 +144,11 @@ export function createRuntime(options: {
       followsSeenUntil = startedAt;
     },
     start() {
-      const coordinator = createLeaseRunCoordinator(stores.leases, instanceId);
       const tick = Math.max(1, Math.round(config.POLL_TICK_SECONDS));
       jobs.push(scheduleJob({ name: "feed-poll", expression: tick < 60 ? `*/${tick} * * * * *` : "* * * * *", run: (signal) => runtime.pollOnce(signal), logger }));
-      jobs.push(scheduleJob({ name: "briefing-schedule", expression: "5 * * * * *", run: () => runtime.scheduleOnce(), logger, coordinator }));
+      // Every instance ticks: claims share the due chats between them, and a killed instance's are
+      // taken over within BRIEFING_CLAIM_MS plus one tick.
+      jobs.push(scheduleJob({ name: "briefing-schedule", expression: "*/5 * * * * *", run: () => runtime.scheduleOnce(), logger }));
       jobs.push(scheduleJob({ name: "outbox-drain", expression: "*/2 * * * * *", run: (signal) => runtime.drainOnce(signal), logger }));
       // With a shared store, follows changed through another instance reach this one's index here.
       if (stores.kind === "postgres") {

@@ -1,20 +1,13 @@
 /**
  * node-cron wiring for newsdesk's recurring jobs (briefing scheduler, outbox sender, feed polling).
- * Jobs are plain async functions; ticks never overlap; with several instances a job marked
- * `coordinated` fires on one instance per slot, elected by a lease on the slot key (SET NX PX on
- * Redis), which is never released so that a late-firing instance cannot win the same slot again.
+ * Jobs are plain async functions; ticks never overlap. Every instance runs every job: the jobs
+ * claim their work from the store (due chats, feeds, outbox records), so instances share it, and
+ * a dead instance's claims run out and its work is taken over (see start-runtime.ts). A role only
+ * one instance may play at a time runs under a lease instead (singleton-role.ts).
  */
-import cron, { type RunCoordinator, type ScheduledTask } from "node-cron";
+import cron, { type ScheduledTask } from "node-cron";
 import { describeError } from "../../core/errors.js";
-import type { LeaseStore } from "../../core/outbox/outbox-ports.js";
 import type { Logger } from "../../core/ports.js";
-
-/** A run coordinator that elects one instance per schedule slot through the shared lease store. */
-export function createLeaseRunCoordinator(leases: LeaseStore, owner: string): RunCoordinator {
-  return {
-    shouldRun: (key, ttlMs) => leases.acquire(`cron:${key}`, owner, ttlMs),
-  };
-}
 
 /** A running job. */
 export interface Job {
@@ -27,8 +20,6 @@ export function scheduleJob(options: {
   expression: string;
   run: (signal: AbortSignal) => Promise<unknown>;
   logger: Logger;
-  coordinator?: RunCoordinator;
-  leaseMs?: number;
 }): Job {
   const controller = new AbortController();
   let running: Promise<unknown> = Promise.resolve();
@@ -41,11 +32,7 @@ export function scheduleJob(options: {
       running = run;
       await run;
     },
-    {
-      name: options.name,
-      noOverlap: true,
-      ...(options.coordinator ? { distributed: true, runCoordinator: options.coordinator, distributedLease: options.leaseMs ?? 50_000 } : {}),
-    },
+    { name: options.name, noOverlap: true },
   );
   return {
     async stop() {

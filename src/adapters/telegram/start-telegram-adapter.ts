@@ -1,6 +1,7 @@
 /**
  * The Telegram adapter: a grammY bot that serves every command of the registry (typed or through
- * inline buttons) and delivers documents through a paced send queue. Long polling by default;
+ * inline buttons) and delivers documents through a paced send queue. Long polling by default, by
+ * the one instance holding the receiver lease when several share a store (long-polling.ts);
  * webhook mode when `webhook` is given. `apiRoot` points the bot at a self-hosted Bot API server.
  */
 import { Bot } from "grammy";
@@ -9,6 +10,7 @@ import type { CommandDefinition } from "../../core/command.js";
 import type { CommandServices } from "../../core/command-services.js";
 import type { PlatformSender } from "../../core/delivery.js";
 import type { ChatRef } from "../../core/model.js";
+import type { LeaseStore } from "../../core/outbox/outbox-ports.js";
 import type { Logger } from "../../core/ports.js";
 import { ChatAdminCache } from "./chat-admin-cache.js";
 import { syncCommandMenu } from "./command-menu.js";
@@ -18,11 +20,13 @@ import { handleCallbackQuery } from "./handle-callback.js";
 import { handleMigration, handleMyChatMember } from "./handle-chat-events.js";
 import { handleCommandMessage } from "./handle-command-message.js";
 import { createFetchConfig } from "./http-agent.js";
+import { RECEIVER_LEASE_KEY, pollUpdates } from "./long-polling.js";
 import type { TelegramHandlerDeps } from "./handler-deps.js";
 import { type QueueTimer, SendQueue, type SendQueueLimits, type SendQueueStats, type SharedPacer } from "./send-queue.js";
 import { TelegramSender, telegramVerdict } from "./telegram-sender.js";
 import { UpdateRunner } from "./update-runner.js";
 import { type WebhookOptions, type WebhookServer, startWebhookServer, validateWebhookOptions } from "./webhook-server.js";
+import { type SingletonRole, type SingletonRoleTimings, UNSHARED_LEASES, startSingletonRole } from "../scheduler/singleton-role.js";
 
 /** The update types the bot asks Telegram for. */
 const ALLOWED_UPDATES = ["message", "channel_post", "callback_query", "my_chat_member"] as const;
@@ -38,10 +42,16 @@ export interface TelegramAdapterOptions {
   /** Webhook mode (TELEGRAM_WEBHOOK_URL, _SECRET, _PORT, _HOST); long polling when absent. */
   webhook?: WebhookOptions;
   /**
-   * False: only send, never receive updates (a second instance: Telegram lets one poller per token,
-   * a second one gets 409). Default true.
+   * False: only send, never receive updates. Default true: with long polling, compete for the
+   * receiver lease (see `receiverLease`); with a webhook, receive.
    */
   receiveUpdates?: boolean;
+  /**
+   * Long polling with several instances on one store: only the holder of this lease polls
+   * (Telegram answers 409 to a second poller), another takes over when it dies. Absent: this
+   * process is the only instance and always polls.
+   */
+  receiverLease?: { leases: LeaseStore; owner: string; timings?: Partial<SingletonRoleTimings> };
   commands: readonly CommandDefinition[];
   services: CommandServices;
   logger: Logger;
@@ -69,11 +79,16 @@ export interface TelegramAdapter {
   botUsername: string;
   /** Send queue counters (sent, 429s, retries, waiting). */
   queueStats(): SendQueueStats;
+  /** Long polling: true while this instance holds the receiver lease and polls. */
+  isReceiving(): boolean;
   /** Stops receiving updates, lets updates in progress finish (bounded), drops unsent messages. */
   stop(): Promise<void>;
 }
 
-/** Starts the bot; resolves once it receives updates (polling started or webhook registered). */
+/**
+ * Starts the bot; resolves once it receives updates (polling started or webhook registered), or,
+ * when another instance holds the receiver lease, once that is known.
+ */
 export async function startTelegramAdapter(options: TelegramAdapterOptions): Promise<TelegramAdapter> {
   const logger = options.logger.child({ adapter: "telegram" });
   if (options.webhook) validateWebhookOptions(options.webhook);
@@ -130,7 +145,7 @@ export async function startTelegramAdapter(options: TelegramAdapterOptions): Pro
   }
 
   let webhookServer: WebhookServer | undefined;
-  const polling = options.receiveUpdates !== false && !options.webhook;
+  let receiver: SingletonRole | undefined;
   if (options.receiveUpdates === false) {
     logger.info({}, "telegram: sending only, updates are received by another instance");
   } else if (options.webhook) {
@@ -143,34 +158,28 @@ export async function startTelegramAdapter(options: TelegramAdapterOptions): Pro
     }
     logger.info({ port: webhookServer.port }, "telegram: webhook registered");
   } else {
-    await startPolling(bot, options.pollingTimeoutSeconds ?? 30, logger);
+    receiver = startSingletonRole({
+      key: RECEIVER_LEASE_KEY,
+      owner: options.receiverLease?.owner ?? "this-process",
+      leases: options.receiverLease?.leases ?? UNSHARED_LEASES,
+      play: pollUpdates(bot, { timeoutSeconds: options.pollingTimeoutSeconds ?? 30, allowedUpdates: [...ALLOWED_UPDATES], logger }),
+      logger,
+      ...(options.receiverLease?.timings ? { timings: options.receiverLease.timings } : {}),
+    });
+    await receiver.ready;
+    if (!receiver.active) logger.info({}, "telegram: sending only for now; this instance receives updates when it gets the receiver lease");
   }
 
   return {
     sender,
     botUsername: bot.botInfo.username,
     queueStats: () => queue.stats(),
+    isReceiving: () => receiver?.active ?? false,
     async stop() {
       if (webhookServer) await webhookServer.close();
-      if (polling) await bot.stop().catch((error: unknown) => logger.warn({ error: describeTelegramError(error) }, "telegram: stop of polling failed"));
+      await receiver?.stop();
       await runner.drain(DRAIN_MS);
       queue.close();
     },
   };
-}
-
-/** Starts long polling (deleting any webhook); resolves once the first getUpdates is under way. */
-function startPolling(bot: Bot, timeoutSeconds: number, logger: Logger): Promise<void> {
-  return new Promise<void>((resolve, reject) => {
-    bot
-      .start({ allowed_updates: [...ALLOWED_UPDATES], timeout: timeoutSeconds, onStart: () => resolve() })
-      .then(
-        () => logger.info({}, "telegram: polling stopped"),
-        (error: unknown) => {
-          // 401 (token revoked) or 409 (another instance polls with this token) end polling.
-          logger.error({ error: describeTelegramError(error) }, "telegram: polling ended with an error");
-          reject(new Error(`Telegram polling could not start: ${summarizeTelegramError(error)}`));
-        },
-      );
-  });
 }

@@ -3,6 +3,11 @@
  * through the platform adapters message by message with a write-ahead mark, marks them sent once the
  * platform accepted everything, retries failures with backoff, and ends records the platform refuses
  * for good (pausing the chat). A plain async function: the scheduler calls it, tests call it.
+ *
+ * Records are claimed only when a sending slot is free, and the claim is renewed while the record is
+ * being sent (a message may wait long for its turn or a `retry_after`): an instance that dies holds
+ * no more than the records it was sending, and those are taken over `leaseMs` later, so the lease
+ * can be short.
  */
 import { DeliveryError, type ChatSender } from "../delivery.js";
 import { describeError } from "../errors.js";
@@ -18,7 +23,7 @@ export interface DrainDependencies {
   logger: Logger;
   /** This instance's id (lease owner). */
   owner: string;
-  /** Lease on a record while it is being sent; renewed before every message. */
+  /** Lease on a record while it is being sent; renewed every third of it and before every message. */
   leaseMs: number;
   maxAttempts: number;
   /** Records sent at once by this instance. */
@@ -43,26 +48,35 @@ const MAX_BACKOFF_MS = 30 * 60_000;
 export async function drainOutbox(dependencies: DrainDependencies, options: { limit?: number; signal?: AbortSignal } = {}): Promise<DrainResult> {
   const result: DrainResult = { sent: 0, retried: 0, failed: 0, uncertain: 0, busy: 0 };
   const { outbox, owner, leaseMs, clock } = dependencies;
-  const due = await outbox.claimDue(clock.now(), options.limit ?? 500, owner, leaseMs);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < due.length) {
-      const record = due[next] as OutboxRecord;
-      next += 1;
-      if (options.signal?.aborted) {
-        await outbox.releaseClaim(record.id, owner).catch(() => undefined);
-        continue;
-      }
-      await deliverRecord(record, dependencies, result);
+  const concurrency = Math.max(1, dependencies.concurrency);
+  let budget = Math.max(0, options.limit ?? 500);
+  const sending = new Set<Promise<void>>();
+  const failures: unknown[] = [];
+  while (budget > 0 && !options.signal?.aborted) {
+    const free = concurrency - sending.size;
+    if (free === 0) {
+      await Promise.race(sending);
+      continue;
     }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(dependencies.concurrency, due.length)) }, worker));
+    const claimed = await outbox.claimDue(clock.now(), Math.min(free, budget), owner, leaseMs);
+    budget -= claimed.length;
+    for (const record of claimed) {
+      const task: Promise<void> = deliverRecord(record, dependencies, result)
+        .catch((error: unknown) => void failures.push(error))
+        .finally(() => sending.delete(task));
+      sending.add(task);
+    }
+    if (claimed.length < free) break; // nothing more is due now
+  }
+  await Promise.all(sending);
+  if (failures.length > 0) throw failures[0];
   return result;
 }
 
 async function deliverRecord(record: OutboxRecord, dependencies: DrainDependencies, result: DrainResult): Promise<void> {
   const { outbox, owner, leaseMs, clock, logger } = dependencies;
   const { id } = record;
+  const claim = keepClaim(id, dependencies);
   try {
     if (record.partInFlight !== undefined) {
       // A previous attempt stopped while a message was in flight: it may have arrived. Never risk a copy.
@@ -81,7 +95,7 @@ async function deliverRecord(record: OutboxRecord, dependencies: DrainDependenci
       await dependencies.sender.send(record.chat, record.document, {
         skipParts: record.partsSent,
         beforePart: async (partIndex, partCount) => {
-          if (!(await outbox.renewClaim(id, owner, leaseMs, clock.now()))) throw new LeaseLostError(id);
+          if (claim.lost || !(await outbox.renewClaim(id, owner, leaseMs, clock.now()))) throw new LeaseLostError(id);
           record.partInFlight = partIndex;
           record.partCount = partCount;
           await outbox.update(record);
@@ -98,8 +112,43 @@ async function deliverRecord(record: OutboxRecord, dependencies: DrainDependenci
       await handleFailure(record, error, dependencies, result);
     }
   } finally {
+    await claim.stop();
     await outbox.releaseClaim(id, owner).catch(() => undefined);
   }
+}
+
+/** Renews the claim on a record every third of the lease until stopped; `lost` once another instance has it. */
+function keepClaim(id: string, dependencies: DrainDependencies): { readonly lost: boolean; stop(): Promise<void> } {
+  const { outbox, owner, leaseMs, clock, logger } = dependencies;
+  let lost = false;
+  let stopped = false;
+  let renewing: Promise<void> = Promise.resolve();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const schedule = (): void => {
+    timer = setTimeout(() => {
+      renewing = outbox
+        .renewClaim(id, owner, leaseMs, clock.now())
+        .then(
+          (held) => void (lost ||= !held),
+          (error: unknown) => logger.debug({ outbox: id, error: describeError(error) }, "claim not renewed; tried again before it expires"),
+        )
+        .then(() => {
+          if (!stopped && !lost) schedule();
+        });
+    }, Math.max(1, Math.floor(leaseMs / 3)));
+    timer.unref();
+  };
+  schedule();
+  return {
+    get lost() {
+      return lost;
+    },
+    async stop() {
+      stopped = true;
+      clearTimeout(timer);
+      await renewing;
+    },
+  };
 }
 
 async function handleFailure(record: OutboxRecord, error: unknown, dependencies: DrainDependencies, result: DrainResult): Promise<void> {

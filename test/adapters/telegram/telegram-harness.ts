@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { commandRegistry } from "../../../commands/index.js";
 import type { SendQueueLimits } from "../../../src/adapters/telegram/send-queue.js";
-import { type TelegramAdapter, startTelegramAdapter } from "../../../src/adapters/telegram/start-telegram-adapter.js";
+import { type TelegramAdapter, type TelegramAdapterOptions, startTelegramAdapter } from "../../../src/adapters/telegram/start-telegram-adapter.js";
 import type { WebhookOptions } from "../../../src/adapters/telegram/webhook-server.js";
 import { type Stores, createStores } from "../../../src/adapters/store/create-stores.js";
 import { type Services, buildServices } from "../../../src/build-services.js";
@@ -47,6 +47,8 @@ export interface HarnessOptions {
   environment?: Record<string, string>;
   /** An existing fake (a second start against the same server). */
   fake?: FakeTelegram;
+  /** Long polling under this lease (several instances). */
+  receiverLease?: TelegramAdapterOptions["receiverLease"];
 }
 
 /** Starts fake server, stores, services and adapter. */
@@ -75,6 +77,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     ...(options.limits ? { limits: options.limits } : {}),
     ...(options.webhook ? { webhook: options.webhook } : {}),
     ...(options.receiveUpdates === undefined ? {} : { receiveUpdates: options.receiveUpdates }),
+    ...(options.receiverLease ? { receiverLease: options.receiverLease } : {}),
   });
   let stopped = false;
   const stopAdapter = async () => {

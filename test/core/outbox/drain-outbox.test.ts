@@ -130,4 +130,38 @@ describe("the outbox sender", () => {
     expect(await drainOutbox(dependencies)).toMatchObject({ sent: 1 });
     expect(platform.accepted).toHaveLength(3);
   });
+
+  it("claims only the records it is sending, so an instance that dies leaves the rest to the others", async () => {
+    const { outbox, dependencies, record, clock } = setup();
+    for (const id of ["a", "b", "c", "d", "e"]) await outbox.create(record(id));
+    // An instance whose sends never finish (it hangs, then dies): it holds its 2 sending slots only.
+    const stuck: ChatSender = { send: () => new Promise<never>(() => undefined) };
+    void drainOutbox({ ...dependencies, sender: stuck, owner: "doomed" });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect([...outbox.claims.values()].filter((claim) => claim.owner === "doomed")).toHaveLength(2);
+    expect(await drainOutbox({ ...dependencies, owner: "survivor" })).toMatchObject({ sent: 3 });
+    clock.advance(60_001); // the dead instance's claims expire
+    expect(await drainOutbox({ ...dependencies, owner: "survivor" })).toMatchObject({ sent: 2 });
+  });
+
+  it("keeps its claim while a message waits longer than the lease (pacing, retry_after)", async () => {
+    const { outbox, dependencies, record } = setup();
+    const realClock = { now: () => Date.now() };
+    await outbox.create(record("slow", { nextAttemptAt: 0 }));
+    let claimedByOther = 0;
+    const slow: ChatSender = {
+      async send(_chat, _document, progress) {
+        await progress?.beforePart?.(0, 1);
+        // The message waits 3 leases for its turn; meanwhile another instance looks for due work.
+        // (Renewed every 333 ms: only a stall of the event loop over 600 ms could lose it.)
+        for (let step = 0; step < 6; step += 1) {
+          await new Promise((resolve) => setTimeout(resolve, 500));
+          claimedByOther += (await outbox.claimDue(realClock.now(), 10, "other", 1_000)).length;
+        }
+        await progress?.onPartSent(0, 1);
+      },
+    };
+    expect(await drainOutbox({ ...dependencies, clock: realClock, sender: slow, leaseMs: 1_000 })).toMatchObject({ sent: 1 });
+    expect(claimedByOther).toBe(0);
+  });
 });
