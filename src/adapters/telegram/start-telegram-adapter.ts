@@ -24,7 +24,7 @@ import { RECEIVER_LEASE_KEY, pollUpdates } from "./long-polling.js";
 import type { TelegramHandlerDeps } from "./handler-deps.js";
 import { type QueueTimer, SendQueue, type SendQueueLimits, type SendQueueStats, type SharedPacer } from "./send-queue.js";
 import { TelegramSender, telegramVerdict } from "./telegram-sender.js";
-import { UpdateRunner } from "./update-runner.js";
+import { UpdateRunner, type UpdateRunnerLimits } from "./update-runner.js";
 import { type WebhookOptions, type WebhookServer, startWebhookServer, validateWebhookOptions } from "./webhook-server.js";
 import { type SingletonRole, type SingletonRoleTimings, UNSHARED_LEASES, startSingletonRole } from "../scheduler/singleton-role.js";
 
@@ -59,6 +59,8 @@ export interface TelegramAdapterOptions {
   onChatMigrated: (from: ChatRef, to: ChatRef) => Promise<void>;
   /** Send pacing; defaults keep within Telegram's FAQ limits (25 msg/s, 1/s per chat, 20/min per group). */
   limits?: Partial<SendQueueLimits>;
+  /** Intake bounds: updates in progress (backpressure beyond), per chat (skipped beyond), at once. */
+  updateLimits?: Partial<UpdateRunnerLimits>;
   /** Skips the getMe call (tests). */
   botInfo?: UserFromGetMe;
   /** How long "is this user an administrator?" answers are kept; default 60 000 ms. */
@@ -130,7 +132,7 @@ export async function startTelegramAdapter(options: TelegramAdapterOptions): Pro
   };
   const boundary = createErrorBoundary({ logger, sender });
   bot.catch(boundary);
-  const runner = new UpdateRunner({ onError: boundary, logger });
+  const runner = new UpdateRunner({ onError: boundary, logger, ...(options.updateLimits ? { limits: options.updateLimits } : {}) });
   bot.use(runner.middleware());
   bot.on("callback_query:data", (ctx) => handleCallbackQuery(ctx, deps));
   bot.on("my_chat_member", (ctx) => handleMyChatMember(ctx, deps));
@@ -149,7 +151,7 @@ export async function startTelegramAdapter(options: TelegramAdapterOptions): Pro
   if (options.receiveUpdates === false) {
     logger.info({}, "telegram: sending only, updates are received by another instance");
   } else if (options.webhook) {
-    webhookServer = await startWebhookServer(bot, options.webhook, logger);
+    webhookServer = await startWebhookServer(bot, options.webhook, logger, () => runner.full);
     try {
       await bot.api.setWebhook(options.webhook.url, { secret_token: options.webhook.secret, allowed_updates: [...ALLOWED_UPDATES] });
     } catch (error) {

@@ -3,8 +3,8 @@
  * The body is read here up to a limit counted on the bytes that actually arrive (a lying or absent
  * Content-Length cannot get past it), then grammY's `webhookCallback` checks the
  * `X-Telegram-Bot-Api-Secret-Token` header in constant time and answers a wrong or missing one
- * with 401. Handling is detached (see
- * update-runner.ts), so Telegram gets its 200 at once, however slow the command.
+ * with 401. Handling is detached (see update-runner.ts), so Telegram gets its 200 at once, however
+ * slow the command; while intake is full the answer is 429, so that Telegram delivers again later.
  */
 import { type IncomingMessage, type ServerResponse, createServer } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -74,7 +74,13 @@ function readBounded(req: IncomingMessage, limit: number): Promise<Buffer | unde
 }
 
 /** Starts the server (the caller registers the webhook with setWebhook afterwards). */
-export async function startWebhookServer(bot: Bot, options: WebhookOptions, logger: Logger): Promise<WebhookServer> {
+export async function startWebhookServer(
+  bot: Bot,
+  options: WebhookOptions,
+  logger: Logger,
+  /** True while update intake is at its bound: answered 429 with Retry-After, and Telegram delivers again later. */
+  busy: () => boolean = () => false,
+): Promise<WebhookServer> {
   validateWebhookOptions(options);
   const path = new URL(options.url).pathname;
   // The Fetch API flavour of grammY's callback: the body is read here, within the limit, first.
@@ -84,6 +90,7 @@ export async function startWebhookServer(bot: Bot, options: WebhookOptions, logg
     if (requestPath !== path) return void res.writeHead(404).end();
     if (req.method !== "POST") return void res.writeHead(405, { allow: "POST" }).end();
     if (Number(req.headers["content-length"] ?? 0) > MAX_BODY_BYTES) return void res.writeHead(413, { connection: "close" }).end();
+    if (busy()) return void res.writeHead(429, { "retry-after": "5" }).end();
     readBounded(req, MAX_BODY_BYTES)
       .then(async (body) => {
         if (body === undefined) {

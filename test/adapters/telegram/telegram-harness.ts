@@ -42,6 +42,7 @@ export interface Harness {
 export interface HarnessOptions {
   fakeLimits?: Partial<FakeTelegramLimits>;
   limits?: Partial<SendQueueLimits>;
+  updateLimits?: TelegramAdapterOptions["updateLimits"];
   webhook?: WebhookOptions;
   receiveUpdates?: boolean;
   environment?: Record<string, string>;
@@ -75,6 +76,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     botInfo: fake.botInfo,
     pollingTimeoutSeconds: 1,
     ...(options.limits ? { limits: options.limits } : {}),
+    ...(options.updateLimits ? { updateLimits: options.updateLimits } : {}),
     ...(options.webhook ? { webhook: options.webhook } : {}),
     ...(options.receiveUpdates === undefined ? {} : { receiveUpdates: options.receiveUpdates }),
     ...(options.receiverLease ? { receiverLease: options.receiverLease } : {}),
