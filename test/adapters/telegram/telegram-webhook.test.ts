@@ -5,8 +5,13 @@
 import { request } from "node:http";
 import { createServer } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
-import { validateWebhookOptions } from "../../../src/adapters/telegram/webhook-server.js";
+import { Bot } from "grammy";
+import { startFakeTelegram } from "../../fakes/telegram/fake-telegram.js";
+import { startWebhookServer, validateWebhookOptions } from "../../../src/adapters/telegram/webhook-server.js";
+import type { Logger } from "../../../src/core/ports.js";
 import { type Harness, startHarness, waitFor } from "./telegram-harness.js";
+
+const silent: Logger = { debug() {}, info() {}, warn() {}, error() {}, child: () => silent };
 
 let harness: Harness | undefined;
 afterEach(async () => {
@@ -98,6 +103,19 @@ describe("webhook mode", () => {
     expect(Date.now() - started).toBeLessThan(500);
     await waitFor(() => h.fake.messagesIn(32).length === 3, 6_000, "three answers");
     expect(h.fake.messagesIn(32).map((message) => message.text.split("\n")[0])).toEqual(["newsdesk", "Sections", expect.stringMatching(/subscri/iu)]);
+  });
+
+  it("answers 429 with Retry-After while update intake is full, so that Telegram delivers again", async () => {
+    const port = await freePort();
+    const fake = await startFakeTelegram();
+    const bot = new Bot(fake.token, { botInfo: fake.botInfo, client: { apiRoot: fake.url } });
+    const server = await startWebhookServer(bot, { url: `http://127.0.0.1:${port}/hook`, secret: "s3cret", port, host: "127.0.0.1" }, silent, () => true);
+    try {
+      expect(await post(`http://127.0.0.1:${port}/hook`, "{}", { "x-telegram-bot-api-secret-token": "s3cret" })).toBe(429);
+    } finally {
+      await server.close();
+      await fake.close();
+    }
   });
 
   it("refuses malformed webhook settings before starting", () => {
