@@ -93,6 +93,7 @@ describe("secrets in the output", () => {
       // Discord: a command through the gateway and REST.
       const answer = discord.runSlashCommand("sections", {}, { channelId: "200" });
       await discord.waitFor(() => answer.original, 10_000);
+
       await waitFor(() => (output.includes("feed") || output.includes("telegram") ? true : undefined), 5_000);
     } finally {
       child.kill("SIGTERM");
