@@ -25,6 +25,8 @@ const optionalUrl = optionalText.refine(
 
 const positiveInt = (fallback: number, max = 1_000_000) => z.coerce.number().int().positive().max(max).default(fallback);
 
+const positiveNumber = (fallback: number, max: number) => z.coerce.number().positive().max(max).default(fallback);
+
 const schema = z.object({
   STORE_URL: z
     .string()
@@ -54,7 +56,7 @@ const schema = z.object({
   TELEGRAM_WEBHOOK_SECRET: optionalText.refine((value) => value === undefined || /^[A-Za-z0-9_-]{1,256}$/u.test(value), "must be 1-256 of A-Z a-z 0-9 _ -"),
   TELEGRAM_WEBHOOK_PORT: positiveInt(8443, 65_535),
   TELEGRAM_WEBHOOK_HOST: z.string().min(1).default("0.0.0.0"),
-  TELEGRAM_MAX_MESSAGES_PER_SECOND: positiveInt(25, 30),
+  TELEGRAM_MAX_MESSAGES_PER_SECOND: positiveNumber(29.5, 30),
   TELEGRAM_RECEIVE_UPDATES: booleanText.default(true),
   DISCORD_TOKEN: optionalText,
   DISCORD_APPLICATION_ID: optionalText,

@@ -9,6 +9,7 @@ import { CONSOLE_CHAT, startConsoleChat, type ConsoleChat } from "./adapters/con
 import { startDiscordAdapter } from "./adapters/discord/start-discord-adapter.js";
 import { createPinoLogger } from "./adapters/logging/create-pino-logger.js";
 import { startTelegramAdapter } from "./adapters/telegram/start-telegram-adapter.js";
+import { DEFAULT_SEND_LIMITS } from "./adapters/telegram/send-queue.js";
 import { createKeyvStores, type KeyvStores } from "./adapters/store/create-keyv-stores.js";
 import { buildServices, type Services } from "./build-services.js";
 import { describeConfig, loadConfig, type Config } from "./config.js";
@@ -140,10 +141,10 @@ async function startPlatforms(
         services: services.commandServices,
         logger,
         onChatMigrated: (from, to) => services.chats.migrate(from, to),
-        limits: { global: { limit: config.TELEGRAM_MAX_MESSAGES_PER_SECOND, windowMs: 1_000 } },
+        limits: { global: { ...DEFAULT_SEND_LIMITS.global, pace: config.TELEGRAM_MAX_MESSAGES_PER_SECOND } },
         // Several instances of one bot share one Telegram limit: pace them together through Redis.
         ...(config.STORE_URL.startsWith("redis")
-          ? { sharedPacer: stores.createPacer("telegram", config.TELEGRAM_MAX_MESSAGES_PER_SECOND, 1) }
+          ? { sharedPacer: stores.createPacer("telegram", config.TELEGRAM_MAX_MESSAGES_PER_SECOND, DEFAULT_SEND_LIMITS.burst) }
           : {}),
       }),
     );

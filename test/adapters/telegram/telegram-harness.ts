@@ -15,6 +15,8 @@ import { type KeyvStores, createKeyvStores } from "../../../src/adapters/store/c
 import { type Services, buildServices } from "../../../src/build-services.js";
 import { loadConfig } from "../../../src/config.js";
 import type { Article, ChatRef } from "../../../src/core/model.js";
+import type { Pacer } from "../../../src/core/pacer.js";
+import type { RequestWindow } from "../../../src/core/request-window.js";
 import type { Clock } from "../../../src/core/ports.js";
 import { loadSourcesFile } from "../../../src/sources-file.js";
 import { RecordingLogger } from "../../fakes/memory-ports.js";
@@ -42,6 +44,9 @@ export interface Harness {
 export interface HarnessOptions {
   fakeLimits?: Partial<FakeTelegramLimits>;
   limits?: Partial<SendQueueLimits>;
+  /** The global pacer and request window shared with other instances; default the adapter's local ones. */
+  sharedPacer?: Pacer;
+  sharedWindow?: RequestWindow;
   webhook?: WebhookOptions;
   receiveUpdates?: boolean;
   environment?: Record<string, string>;
@@ -73,6 +78,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     botInfo: fake.botInfo,
     pollingTimeoutSeconds: 1,
     ...(options.limits ? { limits: options.limits } : {}),
+    ...(options.sharedPacer ? { sharedPacer: options.sharedPacer } : {}),
+    ...(options.sharedWindow ? { sharedWindow: options.sharedWindow } : {}),
     ...(options.webhook ? { webhook: options.webhook } : {}),
     ...(options.receiveUpdates === undefined ? {} : { receiveUpdates: options.receiveUpdates }),
   });
