@@ -61,6 +61,7 @@ const schema = z.object({
   DISCORD_TOKEN: optionalText,
   DISCORD_APPLICATION_ID: optionalText,
   DISCORD_API_ROOT: optionalUrl,
+  DISCORD_MAX_MESSAGES_PER_SECOND: positiveNumber(49, 50),
   DISCORD_SHARD_COUNT: z.coerce.number().int().positive().max(10_000).optional(),
   DISCORD_SHARD_IDS: optionalText
     .refine((value) => value === undefined || /^\d+(,\d+)*$/u.test(value), "must be shard ids separated by commas, e.g. 0,1")

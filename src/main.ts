@@ -6,7 +6,7 @@ import { hostname } from "node:os";
 import type { Readable, Writable } from "node:stream";
 import { commandRegistry } from "../commands/index.js";
 import { CONSOLE_CHAT, startConsoleChat, type ConsoleChat } from "./adapters/console/console-chat.js";
-import { startDiscordAdapter } from "./adapters/discord/start-discord-adapter.js";
+import { DEFAULT_DISCORD_DELIVERY_LIMITS, startDiscordAdapter } from "./adapters/discord/start-discord-adapter.js";
 import { createPinoLogger } from "./adapters/logging/create-pino-logger.js";
 import { startTelegramAdapter } from "./adapters/telegram/start-telegram-adapter.js";
 import { DEFAULT_SEND_LIMITS } from "./adapters/telegram/send-queue.js";
@@ -122,6 +122,11 @@ async function startPlatforms(
         applicationId: config.DISCORD_APPLICATION_ID,
         ...(config.DISCORD_API_ROOT ? { apiRoot: config.DISCORD_API_ROOT } : {}),
         ...(config.DISCORD_SHARD_IDS && config.DISCORD_SHARD_COUNT ? { shards: { ids: config.DISCORD_SHARD_IDS, count: config.DISCORD_SHARD_COUNT } } : {}),
+        limits: { messagesPerSecond: config.DISCORD_MAX_MESSAGES_PER_SECOND },
+        // Several instances of one bot share Discord's global limit: pace them together through Redis.
+        ...(config.STORE_URL.startsWith("redis")
+          ? { sharedPacer: stores.createPacer("discord", config.DISCORD_MAX_MESSAGES_PER_SECOND, DEFAULT_DISCORD_DELIVERY_LIMITS.burst) }
+          : {}),
         commands: commandRegistry,
         services: services.commandServices,
         logger,
