@@ -3,6 +3,7 @@
  * global rate, retry_after honoured to the millisecond, backoff with a cap, and priority.
  */
 import { describe, expect, it } from "vitest";
+import { createLocalPacer } from "../../../src/core/pacer.js";
 import { type FailureVerdict, type QueueTimer, SendQueue, SendQueueClosedError, type SendQueueLimits } from "../../../src/adapters/telegram/send-queue.js";
 
 /** A clock and timers moved by hand; callbacks run in time order, promises settle in between. */
@@ -98,6 +99,16 @@ describe("send queue", () => {
     expect(Math.min(...lateness)).toBeGreaterThan(-1e-6);
     expect(Math.max(...lateness)).toBeLessThan(1 + 1e-6);
     for (const start of times) expect(times.filter((at) => at >= start && at < start + 1_000).length).toBeLessThanOrEqual(30);
+  });
+
+  it("takes the pace of a shared pacer instead of its own", async () => {
+    const timer = new ManualTimer();
+    const queue = new SendQueue({ classify, timer, sharedPacer: createLocalPacer(10, 0, () => timer.now()) });
+    const starts: number[] = [];
+    const all = Promise.all(Array.from({ length: 4 }, (_, index) => queue.enqueue({ key: String(index), group: false }, "bulk", async () => void starts.push(timer.now()))));
+    await timer.advance(1_000);
+    await all;
+    expect(starts).toEqual([0, 100, 200, 300]);
   });
 
   it("honours retry_after exactly and resends the same message first", async () => {
