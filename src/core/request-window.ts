@@ -17,6 +17,7 @@ export interface RequestWindow {
 
 /** Time for a request window or a send gate (injected in tests). */
 export interface WindowTimer {
+  /** The current time in ms. */
   now(): number;
   /** Resolves after `ms` milliseconds. */
   sleep(ms: number): Promise<void>;
