@@ -39,6 +39,8 @@ const allowList = z
 
 const positiveInt = (fallback: number, max = 1_000_000) => z.coerce.number().int().positive().max(max).default(fallback);
 
+const positiveNumber = (fallback: number, max: number) => z.coerce.number().positive().max(max).default(fallback);
+
 const schema = z.object({
   STORE_URL: z
     .string()
@@ -62,6 +64,10 @@ const schema = z.object({
   BRIEFING_GRACE_MINUTES: z.coerce.number().int().nonnegative().max(24 * 60).default(120),
   OUTBOX_LEASE_MS: z.coerce.number().int().min(3_000).max(3_600_000).default(20_000),
   INSTANCE_ID: z.string().regex(/^[A-Za-z0-9_.-]{1,64}$/u, "must be 1-64 letters, digits, dots, dashes or underscores").optional(),
+  REDIS_URL: z
+    .string()
+    .optional()
+    .refine((value) => value === undefined || /^rediss?:\/\/[^/]/u.test(value), "must be a redis://host:port URL"),
   STORE_TABLE_PREFIX: z.string().regex(/^[A-Za-z0-9_]{1,40}$/u, "must be 1-40 letters, digits or underscores").default("newsdesk"),
   CONSOLE: booleanText.optional(),
   TELEGRAM_BOT_TOKEN: optionalText,
@@ -70,11 +76,12 @@ const schema = z.object({
   TELEGRAM_WEBHOOK_SECRET: optionalText.refine((value) => value === undefined || /^[A-Za-z0-9_-]{1,256}$/u.test(value), "must be 1-256 of A-Z a-z 0-9 _ -"),
   TELEGRAM_WEBHOOK_PORT: positiveInt(8443, 65_535),
   TELEGRAM_WEBHOOK_HOST: z.string().min(1).default("0.0.0.0"),
-  TELEGRAM_MAX_MESSAGES_PER_SECOND: positiveInt(25, 30),
+  TELEGRAM_MAX_MESSAGES_PER_SECOND: positiveNumber(29.5, 30),
   TELEGRAM_RECEIVE_UPDATES: booleanText.default(true),
   DISCORD_TOKEN: optionalText,
   DISCORD_APPLICATION_ID: optionalText,
   DISCORD_API_ROOT: optionalUrl,
+  DISCORD_MAX_MESSAGES_PER_SECOND: positiveNumber(49, 50),
   DISCORD_SHARD_COUNT: z.coerce.number().int().positive().max(10_000).optional(),
   DISCORD_SHARD_IDS: optionalText
     .refine((value) => value === undefined || /^\d+(,\d+)*$/u.test(value), "must be shard ids separated by commas, e.g. 0,1")

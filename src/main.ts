@@ -6,9 +6,10 @@ import { hostname } from "node:os";
 import type { Readable, Writable } from "node:stream";
 import { commandRegistry } from "../commands/index.js";
 import { CONSOLE_CHAT, startConsoleChat, type ConsoleChat } from "./adapters/console/console-chat.js";
-import { startDiscordAdapter } from "./adapters/discord/start-discord-adapter.js";
+import { DEFAULT_DISCORD_DELIVERY_LIMITS, startDiscordAdapter } from "./adapters/discord/start-discord-adapter.js";
 import { createPinoLogger } from "./adapters/logging/create-pino-logger.js";
 import { startTelegramAdapter } from "./adapters/telegram/start-telegram-adapter.js";
+import { DEFAULT_SEND_LIMITS } from "./adapters/telegram/send-queue.js";
 import { createStores, type Stores } from "./adapters/store/create-stores.js";
 import { buildServices, type Services } from "./build-services.js";
 import { describeConfig, loadConfig, secretValuesOf, type Config } from "./config.js";
@@ -17,6 +18,7 @@ import { ConfigError, describeError } from "./core/errors.js";
 import { chatKey, type Section } from "./core/model.js";
 import type { Clock, Logger } from "./core/ports.js";
 import { loadSourcesFile } from "./sources-file.js";
+import { createSendPacing, type SendPacing } from "./send-pacing.js";
 import { createRuntime } from "./start-runtime.js";
 
 /** How long start-up waits for the first poll round before answering commands anyway. */
@@ -87,7 +89,8 @@ export async function main(io: MainIo): Promise<number> {
     clearTimeout(timer);
   }
 
-  const platforms = await startPlatforms(config, services, stores, logger, instanceId);
+  const pacing = await createSendPacing({ ...(config.REDIS_URL ? { redisUrl: config.REDIS_URL } : {}), stores, logger, prefix: config.STORE_TABLE_PREFIX });
+  const platforms = await startPlatforms(config, services, stores, logger, instanceId, pacing);
   senders.push(...platforms.map((platform) => platform.sender));
   const consoleChat = consoleMode
     ? startConsoleChat({
@@ -107,6 +110,7 @@ export async function main(io: MainIo): Promise<number> {
   // Stop the jobs first, so that no delivery is mid-send when the platforms disconnect.
   await runtime.stop();
   for (const platform of platforms) await platform.stop();
+  await pacing.close();
   await services.close();
   await stores.close();
   return 0;
@@ -119,6 +123,7 @@ async function startPlatforms(
   stores: Stores,
   logger: Logger,
   instanceId: string,
+  pacing: SendPacing,
 ): Promise<{ sender: PlatformSender; stop(): Promise<void> }[]> {
   const started: { sender: PlatformSender; stop(): Promise<void> }[] = [];
   if (config.DISCORD_TOKEN && config.DISCORD_APPLICATION_ID) {
@@ -128,6 +133,9 @@ async function startPlatforms(
         applicationId: config.DISCORD_APPLICATION_ID,
         ...(config.DISCORD_API_ROOT ? { apiRoot: config.DISCORD_API_ROOT } : {}),
         ...(config.DISCORD_SHARD_IDS && config.DISCORD_SHARD_COUNT ? { shards: { ids: config.DISCORD_SHARD_IDS, count: config.DISCORD_SHARD_COUNT } } : {}),
+        limits: { messagesPerSecond: config.DISCORD_MAX_MESSAGES_PER_SECOND },
+        // Several instances of one bot share Discord's global limit: pace them together.
+        ...pacing.shared("discord", config.DISCORD_MAX_MESSAGES_PER_SECOND, DEFAULT_DISCORD_DELIVERY_LIMITS.burst, DEFAULT_DISCORD_DELIVERY_LIMITS.restGlobalRequestsPerSecond),
         commands: commandRegistry,
         services: services.commandServices,
         logger,
@@ -149,11 +157,9 @@ async function startPlatforms(
         services: services.commandServices,
         logger,
         onChatMigrated: (from, to) => services.chats.migrate(from, to),
-        limits: { global: { limit: config.TELEGRAM_MAX_MESSAGES_PER_SECOND, windowMs: 1_000 } },
-        // Several instances of one bot share one Telegram limit: pace them together through the store.
-        ...(stores.kind === "postgres"
-          ? { sharedPacer: stores.createPacer("telegram", config.TELEGRAM_MAX_MESSAGES_PER_SECOND, 1) }
-          : {}),
+        limits: { global: { ...DEFAULT_SEND_LIMITS.global, pace: config.TELEGRAM_MAX_MESSAGES_PER_SECOND } },
+        // Several instances of one bot share one Telegram limit: pace them together.
+        ...pacing.shared("telegram", config.TELEGRAM_MAX_MESSAGES_PER_SECOND, DEFAULT_SEND_LIMITS.burst, DEFAULT_SEND_LIMITS.global.limit),
       }),
     );
   }

@@ -9,7 +9,9 @@ import { Client, Events, GatewayIntentBits, type RateLimitData, RESTEvents } fro
 import type { CommandDefinition } from "../../core/command.js";
 import type { CommandServices } from "../../core/command-services.js";
 import type { PlatformSender } from "../../core/delivery.js";
+import { type Pacer, createLocalPacer } from "../../core/pacer.js";
 import type { Clock, Logger } from "../../core/ports.js";
+import { type RequestWindow, createLocalRequestWindow } from "../../core/request-window.js";
 import { createDiscordSender } from "./discord-sender.js";
 import { handleInteraction } from "./handle-interaction.js";
 import { InteractionChannels } from "./interaction-chat.js";
@@ -18,15 +20,18 @@ import { SendQueue } from "./send-queue.js";
 
 /** Pace of deliveries and rate-limit behaviour. */
 export interface DiscordDeliveryLimits {
-  /** Sustained channel messages per second, below Discord's 50 requests/s so commands keep room. */
+  /** Channel messages per second, evenly spaced, just below Discord's 50 requests/s. */
   messagesPerSecond: number;
-  /** Messages that may start at once after a quiet period. */
+  /** Messages that may start early, ahead of the even spacing, after a quiet period (0: none). */
   burst: number;
   /** Channel posts in flight at once. */
   concurrency: number;
   /** Messages waiting at most; beyond it deliveries fail as retryable. */
   maxQueued: number;
-  /** @discordjs/rest's own pre-emptive global limit (Discord's published 50). */
+  /**
+   * Discord's published global limit (50): @discordjs/rest's own pre-emptive limit, and the request
+   * window that holds a message back while a late request still counts (src/core/send-gate.ts).
+   */
   restGlobalRequestsPerSecond: number;
   /** Longest rate-limit wait accepted; longer ones fail the delivery as retryable with retryAfterMs. */
   maxRateLimitWaitMs: number;
@@ -35,13 +40,14 @@ export interface DiscordDeliveryLimits {
 }
 
 /**
- * 40 messages/s with a burst of 2: at most 42 starts in any second, so Discord's 50 leaves room for
- * commands and for jitter (requests bunched by a busy event loop or the network arrive closer together
- * than they started).
+ * 49 messages/s without burst: evenly spaced, any second holds at most 50 of them, and a request may
+ * arrive 20 ms late (1000 × 50 / 49 − 1000) before Discord counts 51; beyond that the request window
+ * holds the next message back. Commands take nothing from the global limit: they answer through
+ * interaction callbacks and webhooks, which Discord does not count.
  */
 export const DEFAULT_DISCORD_DELIVERY_LIMITS: DiscordDeliveryLimits = {
-  messagesPerSecond: 40,
-  burst: 2,
+  messagesPerSecond: 49,
+  burst: 0,
   concurrency: 8,
   maxQueued: 50_000,
   restGlobalRequestsPerSecond: 50,
@@ -62,6 +68,10 @@ export interface DiscordAdapterOptions {
   limits?: Partial<DiscordDeliveryLimits>;
   /** Time for the send queue; default the system clock. */
   clock?: Clock;
+  /** The bot's global pace shared with its other instances (STORE_URL=redis://...); default in this process. */
+  sharedPacer?: Pacer;
+  /** Discord's global limit counted across instances (see src/core/request-window.ts); default in this process. */
+  sharedWindow?: RequestWindow;
   /** Defer by itself after this long without an answer (Discord's deadline is 3 s); default 2000 ms. */
   autoDeferMs?: number;
   /** The gateway shards this instance runs (DISCORD_SHARD_IDS of DISCORD_SHARD_COUNT); default: all, automatically. */
@@ -133,12 +143,18 @@ export async function startDiscordAdapter(options: DiscordAdapterOptions): Promi
   }
   logger.info({ user: client.user?.tag }, "discord adapter ready");
 
+  const clock = options.clock ?? { now: () => Date.now() };
   const queue = new SendQueue({
-    ratePerSecond: limits.messagesPerSecond,
-    burst: limits.burst,
+    pacer: options.sharedPacer ?? createLocalPacer(limits.messagesPerSecond, limits.burst, () => clock.now()),
+    window:
+      options.sharedWindow ??
+      createLocalRequestWindow(limits.restGlobalRequestsPerSecond, 1_000, {
+        now: () => clock.now(),
+        sleep: (ms) => new Promise<void>((resolve) => setTimeout(resolve, Math.ceil(ms))),
+      }),
     concurrency: limits.concurrency,
     maxQueued: limits.maxQueued,
-    clock: options.clock ?? { now: () => Date.now() },
+    clock,
   });
   return {
     sender: createDiscordSender({ rest: client.rest, queue, logger }),

@@ -1,32 +1,45 @@
 /**
- * A pacer shared by every instance on one Redis (GCRA in one Lua script), so that several instances
- * of one bot together stay under the platform's global rate. With SQLite (one process) the local
- * pacer is used.
+ * A pacer shared by every instance on one Redis, so that several instances of one bot together stay
+ * under the platform's global rate. With SQLite (one process) the local pacer is used.
+ *
+ * The script is the GCRA of src/core/pacer.ts (`reserveSlot`), the same operations in the same order
+ * on the same doubles: the state is stored with 17 significant digits and the wait is returned as
+ * text (a Lua number returned to Redis would be truncated to an integer), so a sequence of
+ * reservations gets exactly the schedule the local pacer would give. Time is Redis's own clock
+ * (TIME), one clock for every instance whatever their hosts' clocks say; tests may pass a time
+ * instead. The key expires once its state no longer matters (its `tat` is in the past).
  */
-import type { Pacer } from "../../core/pacer.js";
+import { type Pacer, pacerInterval } from "../../core/pacer.js";
 
-/** What the Redis pacer needs from node-redis. */
+/** What the shared pacer and request window need from node-redis. */
 export interface RedisScriptClient {
   eval(script: string, options: { keys: string[]; arguments: string[] }): Promise<unknown>;
 }
 
 const RESERVE = `
 local now = tonumber(ARGV[1])
+if now == nil then
+  local time = redis.call('TIME')
+  now = tonumber(time[1]) * 1000 + tonumber(time[2]) / 1000
+end
 local interval = tonumber(ARGV[2])
 local burst = tonumber(ARGV[3])
 local tat = tonumber(redis.call('GET', KEYS[1]) or '0')
 local slot = math.max(now, tat - burst * interval)
 local nextTat = math.max(now, tat) + interval
-redis.call('SET', KEYS[1], tostring(nextTat), 'PX', 60000)
-return tostring(math.max(0, slot - now))`;
+redis.call('SET', KEYS[1], string.format('%.17g', nextTat), 'PX', math.ceil(nextTat - now) + 1000)
+return string.format('%.17g', slot - now)`;
 
-/** A Redis-backed pacer under `key`. */
-export function createRedisPacer(client: Pick<RedisScriptClient, "eval">, key: string, perSecond: number, burst: number): Pacer {
-  const interval = 1000 / perSecond;
+/**
+ * A Redis-backed pacer under `key`: `perSecond` slots per second, `burst` allowed early (as
+ * createLocalPacer). `now` replaces Redis's clock (for tests comparing schedules).
+ */
+export function createRedisPacer(client: RedisScriptClient, key: string, perSecond: number, burst: number, now?: () => number): Pacer {
+  const interval = pacerInterval(perSecond, burst);
   return {
     async reserve() {
-      const wait = await client.eval(RESERVE, { keys: [key], arguments: [String(Date.now()), String(interval), String(burst)] });
-      return Math.ceil(Number(wait));
+      const wait = await client.eval(RESERVE, { keys: [key], arguments: [now ? String(now()) : "", String(interval), String(burst)] });
+      return Math.max(0, Math.ceil(Number(wait)));
     },
   };
 }

@@ -4,9 +4,13 @@
 
 /** Limits the queue keeps. */
 export interface SendQueueLimits {
-  /** Whole bot: at most `limit` messages per `windowMs` (Telegram: about 30 per second; default 25). */
-  global: { limit: number; windowMs: number };
-  /** Messages that may start at once ahead of the even spacing. */
+  /**
+   * Whole bot: Telegram counts at most `limit` messages per `windowMs`; the queue sends `pace` per
+   * `windowMs`, evenly spaced (`pace` is not used when the queue is given a shared pacer, which has
+   * its own rate). See {@link DEFAULT_SEND_LIMITS}.
+   */
+  global: { limit: number; pace: number; windowMs: number };
+  /** Messages that may start early, ahead of the even spacing, after a quiet period (0: none). */
   burst: number;
   /** Least time from the answer to one message to the start of the next one to the same chat. */
   perChatIntervalMs: number;
@@ -24,10 +28,14 @@ export interface SendQueueLimits {
   maxRateLimitRetries: number;
 }
 
-/** Telegram's FAQ limits with margins. */
+/**
+ * Telegram's FAQ limits. The global pace is 29.5 of the 30 per second, without burst: evenly spaced
+ * starts put at most 30 in any second, and a request may arrive up to 17 ms late (1000 × 30 / 29.5 −
+ * 1000) before Telegram counts 31; beyond that the queue's guard holds the next message back.
+ */
 export const DEFAULT_SEND_LIMITS: SendQueueLimits = {
-  global: { limit: 25, windowMs: 1_000 },
-  burst: 2,
+  global: { limit: 30, pace: 29.5, windowMs: 1_000 },
+  burst: 0,
   perChatIntervalMs: 1_000,
   perGroup: { limit: 20, windowMs: 60_000 },
   maxInFlight: 32,

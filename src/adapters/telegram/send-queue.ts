@@ -1,21 +1,25 @@
 /**
  * The send queue: paces messages so that Telegram's limits are kept and 429s stay rare.
  *
- * - Whole bot: at most `global.limit` (25) messages per `global.windowMs` (1 s), counted from the
- *   start of each request to a window after its answer (see rate-windows.ts: network delays cannot
- *   bunch them up on Telegram's side), and spread evenly with a small `burst`.
+ * - Whole bot: `global.pace` messages per `global.windowMs` (29.5 per second), evenly spaced by one
+ *   {@link Pacer} (GCRA, src/core/pacer.ts), and Telegram's own `global.limit` (30 per second)
+ *   guarded by a {@link RequestWindow} against late requests bunching up (src/core/send-gate.ts);
+ *   both local by default, or shared with the bot's other instances through the store.
  * - Per chat: one message at a time, at least `perChatIntervalMs` (1 s) from the answer to one
  *   message to the start of the next; a chat's messages go out in the order they were queued.
  * - Per group, supergroup or channel: at most `perGroup.limit` (20) per `perGroup.windowMs` (60 s),
- *   counted the same way as the global limit.
+ *   counted from the start of each request to a window after its answer (completion-window.ts).
  * - A 429 blocks its chat for exactly `retry_after`, then the same message goes again, first.
  *   Failures classified `transient` back off exponentially, with caps on attempts and delay.
  * - Two priorities: "interactive" messages (command replies) start before "bulk" ones (fan-outs)
- *   whenever both may start, so a reply waits for one free slot, not for the fan-out.
+ *   whenever both may start, so a reply waits for the one slot already booked, not for the fan-out.
  *
  * Pure timing logic: time and timers are injected, the task and its error classification too.
  */
-import { CompletionWindow, Pacer } from "./rate-windows.js";
+import { CompletionWindow } from "../../core/completion-window.js";
+import { type Pacer, createLocalPacer } from "../../core/pacer.js";
+import { type RequestWindow, type WindowTimer, createLocalRequestWindow } from "../../core/request-window.js";
+import { SendGate } from "../../core/send-gate.js";
 import {
   DEFAULT_SEND_LIMITS,
   type FailureVerdict,
@@ -29,11 +33,6 @@ import {
 
 /** The queue's types, limits and timer, importable from here too. */
 export * from "./send-queue-types.js";
-
-/** A rate shared by several processes (see src/core/pacer.ts): resolves the ms to wait for a slot. */
-export interface SharedPacer {
-  reserve(): Promise<number>;
-}
 
 /** The queue was closed before the message was sent. */
 export class SendQueueClosedError extends Error {
@@ -65,8 +64,8 @@ export class SendQueue {
   readonly #limits: SendQueueLimits;
   readonly #classify: (error: unknown) => FailureVerdict;
   readonly #timer: QueueTimer;
-  readonly #global: CompletionWindow;
-  readonly #pacer: Pacer;
+  /** The bot's global rate (the one place that spaces sends) and the guard of Telegram's limit. */
+  readonly #gate: SendGate;
   readonly #states = new Map<string, ChatState>();
   /** Chats with queued messages, in the order they got work. */
   readonly #waiting = new Map<string, ChatState>();
@@ -77,17 +76,23 @@ export class SendQueue {
   #dispatches = 0;
   #closed = false;
 
-  /** A pacer shared with the other instances of this bot (Redis), consulted before every send. */
-  readonly #shared: SharedPacer | undefined;
-
-  constructor(options: { limits?: Partial<SendQueueLimits>; classify: (error: unknown) => FailureVerdict; timer?: QueueTimer; sharedPacer?: SharedPacer }) {
+  /**
+   * `sharedPacer` and `sharedWindow`: the bot's global rate and Telegram's global limit, shared with
+   * its other instances through the store. A shared pacer has its own rate (`limits.global.pace` and
+   * `limits.burst` are then not used). Default: both in this process, at `limits.global`.
+   */
+  constructor(options: { limits?: Partial<SendQueueLimits>; classify: (error: unknown) => FailureVerdict; timer?: QueueTimer; sharedPacer?: Pacer; sharedWindow?: RequestWindow }) {
     this.#limits = { ...DEFAULT_SEND_LIMITS, ...options.limits };
-    this.#shared = options.sharedPacer;
-    const { limit, windowMs } = this.#limits.global;
-    this.#global = new CompletionWindow(limit, windowMs);
-    this.#pacer = new Pacer(windowMs / limit, this.#limits.burst);
     this.#classify = options.classify;
-    this.#timer = options.timer ?? SYSTEM_TIMER;
+    const timer = options.timer ?? SYSTEM_TIMER;
+    this.#timer = timer;
+    const { limit, pace, windowMs } = this.#limits.global;
+    const gateTimer: WindowTimer = { now: () => timer.now(), sleep: (ms) => new Promise<void>((resolve) => timer.setTimeout(resolve, ms)) };
+    this.#gate = new SendGate({
+      pacer: options.sharedPacer ?? createLocalPacer((pace * 1_000) / windowMs, this.#limits.burst, gateTimer.now),
+      window: options.sharedWindow ?? createLocalRequestWindow(limit, windowMs, gateTimer),
+      timer: gateTimer,
+    });
   }
 
   /** Runs `task` (one Bot API send) when the limits allow; settles with its result or final error. */
@@ -142,10 +147,8 @@ export class SendQueue {
   #pump(): void {
     this.#timer.clearTimeout(this.#wake);
     this.#wake = undefined;
-    while (!this.#closed && this.#waiting.size > 0 && this.#inFlight < this.#limits.maxInFlight) {
+    while (!this.#closed && this.#gate.free && this.#waiting.size > 0 && this.#inFlight < this.#limits.maxInFlight) {
       const now = this.#timer.now();
-      const globalAt = Math.max(this.#pacer.freeAt(), this.#global.freeAt(now));
-      if (globalAt > now) return this.#arm(globalAt, now);
       const picked = this.#pick(now);
       if (!picked.state) return this.#arm(picked.wakeAt, now);
       this.#dispatch(picked.state, now);
@@ -171,28 +174,30 @@ export class SendQueue {
     if (!job) return;
     if (job.interactive) this.#interactiveJobs -= 1;
     if (state.interactive.length === 0 && state.bulk.length === 0) this.#waiting.delete(state.key);
-    this.#pacer.take(now);
-    this.#global.start();
     state.window?.start();
     state.busy = true;
     this.#inFlight += 1;
     this.#dispatches += 1;
     if (this.#dispatches % 1_024 === 0) this.#sweep(now);
+    let leave = async (): Promise<void> => undefined;
     const settle = (): number => {
       const at = this.#timer.now();
-      this.#global.end(at);
+      // A shared window that cannot be told (store down) forgets the request after its own timeout.
+      leave().catch(() => undefined);
       state.window?.end(at);
       state.lastDoneAt = at;
       state.busy = false;
       this.#inFlight -= 1;
       return at;
     };
-    // A task that throws synchronously fails like one that rejects. With several instances, the
-    // shared pacer spaces this bot's sends across all of them before the request leaves.
-    Promise.resolve()
-      .then(async () => {
-        const wait = this.#shared ? await this.#shared.reserve() : 0;
-        if (wait > 0) await new Promise<void>((resolve) => this.#timer.setTimeout(() => resolve(), wait));
+    // Book the slot and wait for it, then let the next message book its own while this one goes. A
+    // pacer that fails (Redis down) fails the attempt, classified like any other error; a task that
+    // throws synchronously fails like one that rejects.
+    this.#gate
+      .pass()
+      .finally(() => this.#pump())
+      .then((left) => {
+        leave = left;
         return job.task();
       })
       .then(

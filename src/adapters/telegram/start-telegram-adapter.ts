@@ -11,6 +11,8 @@ import type { CommandServices } from "../../core/command-services.js";
 import type { PlatformSender } from "../../core/delivery.js";
 import type { ChatRef } from "../../core/model.js";
 import type { LeaseStore } from "../../core/outbox/outbox-ports.js";
+import type { Pacer } from "../../core/pacer.js";
+import type { RequestWindow } from "../../core/request-window.js";
 import type { Logger } from "../../core/ports.js";
 import { ChatAdminCache } from "./chat-admin-cache.js";
 import { syncCommandMenu } from "./command-menu.js";
@@ -22,7 +24,7 @@ import { handleCommandMessage } from "./handle-command-message.js";
 import { createFetchConfig } from "./http-agent.js";
 import { RECEIVER_LEASE_KEY, pollUpdates } from "./long-polling.js";
 import type { TelegramHandlerDeps } from "./handler-deps.js";
-import { type QueueTimer, SendQueue, type SendQueueLimits, type SendQueueStats, type SharedPacer } from "./send-queue.js";
+import { type QueueTimer, SendQueue, type SendQueueLimits, type SendQueueStats } from "./send-queue.js";
 import { TelegramSender, telegramVerdict } from "./telegram-sender.js";
 import { UpdateRunner, type UpdateRunnerLimits } from "./update-runner.js";
 import { type WebhookOptions, type WebhookServer, startWebhookServer, validateWebhookOptions } from "./webhook-server.js";
@@ -70,7 +72,9 @@ export interface TelegramAdapterOptions {
   /** Time for the send queue (tests). */
   timer?: QueueTimer;
   /** The bot's global rate shared with other instances (STORE_URL=redis://...). */
-  sharedPacer?: SharedPacer;
+  sharedPacer?: Pacer;
+  /** Telegram's global limit counted across instances (see src/core/request-window.ts). */
+  sharedWindow?: RequestWindow;
 }
 
 /** A running Telegram adapter. */
@@ -110,6 +114,7 @@ export async function startTelegramAdapter(options: TelegramAdapterOptions): Pro
     ...(options.limits ? { limits: options.limits } : {}),
     ...(options.timer ? { timer: options.timer } : {}),
     ...(options.sharedPacer ? { sharedPacer: options.sharedPacer } : {}),
+    ...(options.sharedWindow ? { sharedWindow: options.sharedWindow } : {}),
   });
   const sender = new TelegramSender({
     api: bot.api,

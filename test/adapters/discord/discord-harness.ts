@@ -15,6 +15,8 @@ import { type Services, buildServices } from "../../../src/build-services.js";
 import { loadConfig } from "../../../src/config.js";
 import type { CommandDefinition } from "../../../src/core/command.js";
 import type { Article, ChatRef } from "../../../src/core/model.js";
+import type { Pacer } from "../../../src/core/pacer.js";
+import type { RequestWindow } from "../../../src/core/request-window.js";
 import { type DrainResult, drainOutbox } from "../../../src/core/outbox/drain-outbox.js";
 import { loadSourcesFile } from "../../../src/sources-file.js";
 import { type FakeDiscord, type FakeDiscordOptions, startFakeDiscord } from "../../fakes/discord/fake-discord.js";
@@ -46,7 +48,9 @@ export interface DiscordHarness {
 const sourcesFile = path.resolve(import.meta.dirname, "../../fixtures/discord/sources.yaml");
 
 /** Starts everything; a guild with CHANNEL, OTHER_CHANNEL, THREAD (in CHANNEL) and a DM exist. */
-export async function startDiscordHarness(options: { fake?: FakeDiscordOptions; limits?: Partial<DiscordDeliveryLimits>; commands?: readonly CommandDefinition[]; autoDeferMs?: number } = {}): Promise<DiscordHarness> {
+export async function startDiscordHarness(
+  options: { fake?: FakeDiscordOptions; limits?: Partial<DiscordDeliveryLimits>; commands?: readonly CommandDefinition[]; autoDeferMs?: number; sharedPacer?: Pacer; sharedWindow?: RequestWindow } = {},
+): Promise<DiscordHarness> {
   const directory = mkdtempSync(path.join(tmpdir(), "newsdesk-discord-"));
   const config = loadConfig({ SOURCES_FILE: sourcesFile, STORE_URL: `sqlite://${path.join(directory, "store.sqlite")}`, ARTICLE_FETCH: "false" }, undefined);
   const sections = await loadSourcesFile(config.SOURCES_FILE, config.FEED_POLL_INTERVAL);
@@ -71,6 +75,8 @@ export async function startDiscordHarness(options: { fake?: FakeDiscordOptions; 
     logger,
     ...(options.limits ? { limits: options.limits } : {}),
     ...(options.autoDeferMs ? { autoDeferMs: options.autoDeferMs } : {}),
+    ...(options.sharedPacer ? { sharedPacer: options.sharedPacer } : {}),
+    ...(options.sharedWindow ? { sharedWindow: options.sharedWindow } : {}),
   });
   let nextChannel = 250_000_000_000_000_000n;
   return {

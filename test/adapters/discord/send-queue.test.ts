@@ -2,7 +2,8 @@
  * The send queue's pacing on a virtual clock (sleep advances the clock; no real waiting).
  */
 import { describe, expect, it } from "vitest";
-import { SendQueue, SendQueueError } from "../../../src/adapters/discord/send-queue.js";
+import { SendQueue, type SendQueueOptions, SendQueueError } from "../../../src/adapters/discord/send-queue.js";
+import { type Pacer, createLocalPacer } from "../../../src/core/pacer.js";
 
 /** A clock whose sleeps advance time instantly, in order. */
 function virtualTime() {
@@ -18,6 +19,11 @@ function virtualTime() {
   };
 }
 
+/** A queue on `time` with a local pacer at `perSecond` and `burst`. */
+function queueOn(time: ReturnType<typeof virtualTime>, perSecond: number, burst: number, options: Partial<SendQueueOptions> = {}): SendQueue {
+  return new SendQueue({ pacer: createLocalPacer(perSecond, burst, time.clock.now), concurrency: 100, maxQueued: 10_000, clock: time.clock, sleep: time.sleep, ...options });
+}
+
 function busiestWindow(times: readonly number[], windowMs: number): number {
   let busiest = 0;
   for (let start = 0, end = 0; end < times.length; end += 1) {
@@ -28,21 +34,18 @@ function busiestWindow(times: readonly number[], windowMs: number): number {
 }
 
 describe("SendQueue", () => {
-  it("starts a burst at once, then keeps the sustained rate, never more than burst + rate in any second", async () => {
+  it("spaces starts evenly at the pacer's rate, never more than rate + 1 in any second", async () => {
     const time = virtualTime();
-    const queue = new SendQueue({ ratePerSecond: 40, burst: 5, concurrency: 100, maxQueued: 10_000, clock: time.clock, sleep: time.sleep });
+    const queue = queueOn(time, 40, 0);
     const starts: number[] = [];
     await Promise.all(Array.from({ length: 2_000 }, () => queue.run(async () => void starts.push(time.now))));
-    expect(starts.slice(0, 5)).toEqual([0, 0, 0, 0, 0]);
-    expect(starts[5]).toBeCloseTo(25, 6);
-    expect(busiestWindow(starts, 1000)).toBeLessThanOrEqual(45);
-    // 2,000 starts: the first 5 are free, the other 1,995 need 1,995 / 40 s.
-    expect(starts.at(-1)).toBeCloseTo((1_995 / 40) * 1000, 3);
+    expect(starts).toEqual(Array.from({ length: 2_000 }, (_, index) => index * 25));
+    expect(busiestWindow(starts, 1000)).toBe(40);
   });
 
-  it("refills the bucket after a quiet period, up to the burst only", async () => {
+  it("lets 1 + burst start at once after a quiet period, no more", async () => {
     const time = virtualTime();
-    const queue = new SendQueue({ ratePerSecond: 10, burst: 3, concurrency: 10, maxQueued: 100, clock: time.clock, sleep: time.sleep });
+    const queue = queueOn(time, 10, 2, { concurrency: 10, maxQueued: 100 });
     const starts: number[] = [];
     await Promise.all(Array.from({ length: 4 }, () => queue.run(async () => void starts.push(time.now))));
     await time.sleep(10_000);
@@ -52,7 +55,7 @@ describe("SendQueue", () => {
 
   it("never runs more than `concurrency` tasks at once", async () => {
     const time = virtualTime();
-    const queue = new SendQueue({ ratePerSecond: 1_000, burst: 100, concurrency: 3, maxQueued: 100, clock: time.clock, sleep: time.sleep });
+    const queue = queueOn(time, 1_000, 100, { concurrency: 3 });
     let running = 0;
     let most = 0;
     const task = async () => {
@@ -68,7 +71,7 @@ describe("SendQueue", () => {
 
   it("puts `first` tasks at the front (the rest of a document being delivered)", async () => {
     const time = virtualTime();
-    const queue = new SendQueue({ ratePerSecond: 10, burst: 1, concurrency: 1, maxQueued: 100, clock: time.clock, sleep: time.sleep });
+    const queue = queueOn(time, 10, 0, { concurrency: 1 });
     const order: string[] = [];
     const runs = ["a", "b", "c"].map((name) => queue.run(async () => void order.push(name)));
     runs.push(queue.run(async () => void order.push("continuation"), { first: true }));
@@ -78,7 +81,7 @@ describe("SendQueue", () => {
 
   it("passes results and errors through, and keeps going after an error", async () => {
     const time = virtualTime();
-    const queue = new SendQueue({ ratePerSecond: 100, burst: 1, concurrency: 1, maxQueued: 100, clock: time.clock, sleep: time.sleep });
+    const queue = queueOn(time, 100, 0, { concurrency: 1 });
     await expect(queue.run(async () => 42)).resolves.toBe(42);
     await expect(queue.run(async () => Promise.reject(new Error("boom")))).rejects.toThrow("boom");
     await expect(queue.run(async () => "after")).resolves.toBe("after");
@@ -88,7 +91,7 @@ describe("SendQueue", () => {
     const time = virtualTime();
     let release: () => void = () => undefined;
     const blocker = new Promise<void>((resolve) => (release = resolve));
-    const queue = new SendQueue({ ratePerSecond: 100, burst: 1, concurrency: 1, maxQueued: 2, clock: time.clock, sleep: time.sleep });
+    const queue = queueOn(time, 100, 0, { concurrency: 1, maxQueued: 2 });
     const running = queue.run(() => blocker);
     const waiting = [queue.run(async () => 1), queue.run(async () => 2)];
     await expect(queue.run(async () => 3)).rejects.toBeInstanceOf(SendQueueError);
@@ -99,8 +102,23 @@ describe("SendQueue", () => {
     await running;
   });
 
+  it("fails a task whose slot cannot be booked (a shared pacer's store is down), and goes on", async () => {
+    const time = virtualTime();
+    let down = true;
+    const local = createLocalPacer(100, 0, time.clock.now);
+    const flaky: Pacer = { reserve: () => (down ? Promise.reject(new Error("store down")) : local.reserve()) };
+    const queue = new SendQueue({ pacer: flaky, concurrency: 1, maxQueued: 10, clock: time.clock, sleep: time.sleep });
+    let ran = false;
+    await expect(queue.run(async () => (ran = true))).rejects.toThrow("store down");
+    expect(ran).toBe(false);
+    down = false;
+    await expect(queue.run(async () => "sent")).resolves.toBe("sent");
+    expect(queue.inFlight).toBe(0);
+  });
+
   it("rejects impossible settings", () => {
     const time = virtualTime();
-    expect(() => new SendQueue({ ratePerSecond: 0, burst: 1, concurrency: 1, maxQueued: 1, clock: time.clock })).toThrow();
+    expect(() => queueOn(time, 10, 0, { concurrency: 0 })).toThrow(RangeError);
+    expect(() => queueOn(time, 0, 0)).toThrow(RangeError);
   });
 });

@@ -3,6 +3,7 @@
  * global rate, retry_after honoured to the millisecond, backoff with a cap, and priority.
  */
 import { describe, expect, it } from "vitest";
+import { createLocalPacer } from "../../../src/core/pacer.js";
 import { type FailureVerdict, type QueueTimer, SendQueue, SendQueueClosedError, type SendQueueLimits } from "../../../src/adapters/telegram/send-queue.js";
 
 /** A clock and timers moved by hand; callbacks run in time order, promises settle in between. */
@@ -87,14 +88,27 @@ describe("send queue", () => {
     for (let index = 20; index < times.length; index += 1) expect((times[index] ?? 0) - (times[index - 20] ?? 0)).toBeGreaterThanOrEqual(60_000);
   });
 
-  it("keeps the whole bot under 30 messages in any second (25/s steady, burst 2)", async () => {
+  it("spaces the whole bot evenly at 29.5 messages per second, never 31 in any second", async () => {
     const { timer, starts, send } = setup();
     const all = Promise.all(Array.from({ length: 200 }, (_, index) => send(String(index), "x")));
     await timer.advance(20_000);
     await all;
     const times = starts.map((start) => start.at);
-    for (const start of times) expect(times.filter((at) => at >= start && at < start + 1_000).length).toBeLessThanOrEqual(28);
-    expect(times.at(-1)).toBeLessThanOrEqual(Math.ceil((200 - 3) * 40));
+    // Slot k is at k × 1000 / 29.5 ms (summed, so give or take rounding), started on the next whole millisecond.
+    const lateness = times.map((at, index) => at - (index * 1_000) / 29.5);
+    expect(Math.min(...lateness)).toBeGreaterThan(-1e-6);
+    expect(Math.max(...lateness)).toBeLessThan(1 + 1e-6);
+    for (const start of times) expect(times.filter((at) => at >= start && at < start + 1_000).length).toBeLessThanOrEqual(30);
+  });
+
+  it("takes the pace of a shared pacer instead of its own", async () => {
+    const timer = new ManualTimer();
+    const queue = new SendQueue({ classify, timer, sharedPacer: createLocalPacer(10, 0, () => timer.now()) });
+    const starts: number[] = [];
+    const all = Promise.all(Array.from({ length: 4 }, (_, index) => queue.enqueue({ key: String(index), group: false }, "bulk", async () => void starts.push(timer.now()))));
+    await timer.advance(1_000);
+    await all;
+    expect(starts).toEqual([0, 100, 200, 300]);
   });
 
   it("honours retry_after exactly and resends the same message first", async () => {
@@ -105,7 +119,8 @@ describe("send queue", () => {
     await timer.advance(10_000);
     expect(await first).toBe("first");
     expect(await second).toBe("second");
-    expect(starts.map((start) => [start.label, start.at])).toEqual([["first", 0], ["first", 3_000], ["second", 3_000]]);
+    // The second message gets the next slot of the bot's pace (29.5/s) after the retry.
+    expect(starts.map((start) => [start.label, start.at])).toEqual([["first", 0], ["first", 3_000], ["second", 3_034]]);
   });
 
   it("gives up on a retry_after beyond the cap, and keeps the chat blocked for it", async () => {
@@ -143,9 +158,10 @@ describe("send queue", () => {
     await timer.advance(500);
     const sentBefore = starts.length;
     const reply = send("user", "reply", { interactive: true });
-    await timer.advance(40);
+    await timer.advance(70);
     expect(await reply).toBe("reply");
-    expect(starts.findIndex((start) => start.label === "reply")).toBe(sentBefore);
+    // Only the message whose slot was already booked goes before it.
+    expect(starts.findIndex((start) => start.label === "reply")).toBe(sentBefore + 1);
     await timer.advance(10_000);
     await fanOut;
   });

@@ -2,7 +2,7 @@
  * Bursts through the send queue against the fake server's rate limits. To keep the suite fast the
  * limits are scaled, the same factor on both sides (fake server and adapter):
  * - one group: time / 100 (20 per 600 ms per group, 3 per 30 ms per chat; adapter 1 per 10 ms per chat);
- * - 2,000 chats: time / 20 (30 per 50 ms overall, i.e. 600/s; adapter 25 per 50 ms, the default 25/s × 20).
+ * - 2,000 chats: time / 20 (30 per 50 ms overall, i.e. 600/s; adapter 29.5 per 50 ms, the default 29.5/s × 20).
  * `npm run bench` runs the 2,000 chats at Telegram's real limits.
  */
 import { afterEach, describe, expect, it } from "vitest";
@@ -25,7 +25,7 @@ describe("bursts", () => {
   it("delivers 200 alerts to one group completely, without a 429", async () => {
     const h = await start({
       fakeLimits: { perChat: { limit: 3, windowMs: 30 }, perGroup: { limit: 20, windowMs: 600 }, global: { limit: 30, windowMs: 10 } },
-      limits: { global: { limit: 25, windowMs: 10 }, perChatIntervalMs: 10, perGroup: { limit: 20, windowMs: 600 } },
+      limits: { global: { limit: 30, pace: 29.5, windowMs: 10 }, perChatIntervalMs: 10, perGroup: { limit: 20, windowMs: 600 } },
     });
     h.fake.addChat({ id: -77, type: "supergroup", title: "Busy group" });
     const group: ChatRef = { platform: "telegram", chatId: "-77" };
@@ -45,7 +45,7 @@ describe("bursts", () => {
   it("delivers 2,000 alerts to distinct chats with near-zero 429s, and answers a command ahead of the fan-out", async () => {
     const h = await start({
       fakeLimits: { perChat: { limit: 3, windowMs: 150 }, perGroup: { limit: 20, windowMs: 3_000 }, global: { limit: 30, windowMs: 50 } },
-      limits: { global: { limit: 25, windowMs: 50 }, perChatIntervalMs: 50, perGroup: { limit: 20, windowMs: 3_000 } },
+      limits: { global: { limit: 30, pace: 29.5, windowMs: 50 }, perChatIntervalMs: 50, perGroup: { limit: 20, windowMs: 3_000 } },
     });
     const chats: ChatRef[] = [];
     for (let index = 0; index < 1_000; index += 1) {

@@ -15,6 +15,8 @@ import { type Stores, createStores } from "../../../src/adapters/store/create-st
 import { type Services, buildServices } from "../../../src/build-services.js";
 import { loadConfig } from "../../../src/config.js";
 import type { Article, ChatRef } from "../../../src/core/model.js";
+import type { Pacer } from "../../../src/core/pacer.js";
+import type { RequestWindow } from "../../../src/core/request-window.js";
 import type { Clock } from "../../../src/core/ports.js";
 import { loadSourcesFile } from "../../../src/sources-file.js";
 import { RecordingLogger } from "../../fakes/memory-ports.js";
@@ -43,6 +45,9 @@ export interface HarnessOptions {
   fakeLimits?: Partial<FakeTelegramLimits>;
   limits?: Partial<SendQueueLimits>;
   updateLimits?: TelegramAdapterOptions["updateLimits"];
+  /** The global pacer and request window shared with other instances; default the adapter's local ones. */
+  sharedPacer?: Pacer;
+  sharedWindow?: RequestWindow;
   webhook?: WebhookOptions;
   receiveUpdates?: boolean;
   environment?: Record<string, string>;
@@ -77,6 +82,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     pollingTimeoutSeconds: 1,
     ...(options.limits ? { limits: options.limits } : {}),
     ...(options.updateLimits ? { updateLimits: options.updateLimits } : {}),
+    ...(options.sharedPacer ? { sharedPacer: options.sharedPacer } : {}),
+    ...(options.sharedWindow ? { sharedWindow: options.sharedWindow } : {}),
     ...(options.webhook ? { webhook: options.webhook } : {}),
     ...(options.receiveUpdates === undefined ? {} : { receiveUpdates: options.receiveUpdates }),
     ...(options.receiverLease ? { receiverLease: options.receiverLease } : {}),

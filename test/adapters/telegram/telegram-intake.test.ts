@@ -21,7 +21,7 @@ async function start(options: HarnessOptions): Promise<Harness> {
 /** Limits loose enough that sending is not what this test measures. */
 const FAST: HarnessOptions = {
   fakeLimits: { perChat: false, perGroup: false, global: { limit: 5_000, windowMs: 1_000 } },
-  limits: { global: { limit: 4_000, windowMs: 1_000 }, perChatIntervalMs: 0 },
+  limits: { global: { limit: 4_000, pace: 4_000, windowMs: 1_000 }, perChatIntervalMs: 0 },
 };
 
 describe("update intake", () => {
