@@ -4,7 +4,7 @@
  * atomic statement per reservation.
  */
 import { sql } from "kysely";
-import type { Pacer } from "../../../core/pacer.js";
+import { pacerInterval, type Pacer } from "../../../core/pacer.js";
 import type { StoreGuard } from "../store-guard.js";
 import type { SqlDatabase } from "./sql-database.js";
 
@@ -12,12 +12,13 @@ import type { SqlDatabase } from "./sql-database.js";
 export function createSqlPacer(database: SqlDatabase, guard: StoreGuard, name: string, perSecond: number, burst: number): Pacer {
   const { db } = database;
   const pacers = database.table("pacers");
-  const interval = 1000 / perSecond;
+  const interval = pacerInterval(perSecond, burst);
   return {
     reserve: () =>
       guard.run("reserve a send slot", async () => {
         const now = Date.now();
-        // New TAT = max(TAT, now) + interval; the slot is (new TAT - interval) less the burst allowance.
+        // reserveSlot (src/core/pacer.ts) in one statement: new TAT = max(TAT, now) + interval; the
+        // slot = max(now, old TAT - burst × interval) = max(now, new TAT - interval - burst × interval).
         const { rows } = await sql<{ tat: number }>`INSERT INTO ${pacers} (name, tat) VALUES (${name}, ${now + interval})
           ON CONFLICT (name) DO UPDATE SET tat = ${database.greatest(sql`${pacers}.tat`, sql`${now}`)} + ${interval}
           RETURNING tat`.execute(db);
