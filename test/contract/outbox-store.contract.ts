@@ -74,6 +74,18 @@ export function outboxStoreContract(name: string, factory: StoreHarnessFactory<{
       expect(await stores.outbox.renewClaim("x", "one", 500, 1_900)).toBe(false);
     });
 
+    it("saves a record with its claim renewed only for the claim's owner", async () => {
+      const stores = await tracker.open(factory());
+      await stores.outbox.create(makeRecord("w"));
+      const [claimed] = await stores.outbox.claimDue(1_000, 10, "one", 500);
+      expect(await stores.outbox.updateClaimed({ ...claimed!, partInFlight: 0, partCount: 2 }, "two", 500, 1_100)).toBe(false);
+      expect((await stores.outbox.get("w"))?.partInFlight).toBeUndefined();
+      expect(await stores.outbox.updateClaimed({ ...claimed!, partInFlight: 0, partCount: 2 }, "one", 500, 1_100)).toBe(true);
+      expect((await stores.outbox.get("w"))?.partInFlight).toBe(0);
+      // Renewed to 1,600: another owner still cannot take it at 1,550.
+      expect(await stores.outbox.renewClaim("w", "two", 500, 1_550)).toBe(false);
+    });
+
     it("two connections claiming at once never get the same record", async () => {
       const harness = factory();
       const [one, two] = await Promise.all([tracker.open(harness), tracker.open(harness)]);

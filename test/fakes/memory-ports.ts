@@ -207,6 +207,11 @@ export class MemoryOutboxStore implements OutboxStore {
     this.claims.set(id, { owner, until: now + leaseMs });
     return true;
   }
+  async updateClaimed(record: OutboxRecord, owner: string, leaseMs: number, now: number) {
+    if (!(await this.renewClaim(record.id, owner, leaseMs, now))) return false;
+    await this.update(record);
+    return true;
+  }
   async releaseClaim(id: string, owner: string) {
     if (this.claims.get(id)?.owner === owner) this.claims.delete(id);
   }

@@ -95,10 +95,14 @@ async function deliverRecord(record: OutboxRecord, dependencies: DrainDependenci
       await dependencies.sender.send(record.chat, record.document, {
         skipParts: record.partsSent,
         beforePart: async (partIndex, partCount) => {
-          if (claim.lost || !(await outbox.renewClaim(id, owner, leaseMs, clock.now()))) throw new LeaseLostError(id);
+          if (claim.lost) throw new LeaseLostError(id);
           record.partInFlight = partIndex;
           record.partCount = partCount;
-          await outbox.update(record);
+          // The write-ahead mark and the claim's renewal in one statement: nothing is sent unless both hold.
+          if (!(await outbox.updateClaimed(record, owner, leaseMs, clock.now()))) {
+            delete record.partInFlight;
+            throw new LeaseLostError(id);
+          }
         },
         onPartSent: async (partIndex, partCount) => {
           record.partsSent = partIndex + 1;

@@ -56,6 +56,11 @@ export interface OutboxStore {
   claimDue(now: number, limit: number, owner: string, leaseMs: number): Promise<OutboxRecord[]>;
   /** Extends `owner`'s claim on the record; false when the claim was lost (another instance took over). */
   renewClaim(id: string, owner: string, leaseMs: number, now: number): Promise<boolean>;
+  /**
+   * Saves a changed record and extends `owner`'s claim, in one step, only while `owner` holds the
+   * claim; false (nothing saved) when it was lost. The write-ahead mark before each message.
+   */
+  updateClaimed(record: OutboxRecord, owner: string, leaseMs: number, now: number): Promise<boolean>;
   /** Ends `owner`'s claim on the record (it may be claimed again as soon as it is due). */
   releaseClaim(id: string, owner: string): Promise<void>;
   /** How many records are pending (due or not). */

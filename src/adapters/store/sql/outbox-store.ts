@@ -103,6 +103,13 @@ export function createSqlOutboxStore(database: SqlDatabase, guard: StoreGuard): 
           WHERE id = ${id} AND (lease_owner = ${owner} OR lease_until IS NULL OR lease_until <= ${now}) RETURNING id`.execute(db);
         return rows.length === 1;
       }),
+    updateClaimed: (record, owner, leaseMs, now) =>
+      guard.run("update claimed outbox record", async () => {
+        const { rows } = await sql`UPDATE ${outbox} SET status = ${record.status}, next_attempt_at = ${record.nextAttemptAt},
+            data = ${encodeRow(stored(record))}, lease_owner = ${owner}, lease_until = ${now + leaseMs}
+          WHERE id = ${record.id} AND (lease_owner = ${owner} OR lease_until IS NULL OR lease_until <= ${now}) RETURNING id`.execute(db);
+        return rows.length === 1;
+      }),
     releaseClaim: (id, owner) =>
       guard.run("release outbox claim", async () => {
         await sql`UPDATE ${outbox} SET lease_owner = NULL, lease_until = NULL WHERE id = ${id} AND lease_owner = ${owner}`.execute(db);
