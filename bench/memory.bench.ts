@@ -172,7 +172,8 @@ export async function runMemoryBench(options: MemoryBenchOptions = optionsFromAr
       const report = await runChild(raw, snapshotFile);
       baseline ??= report;
       if (options.verbose) console.log(`      report: ${JSON.stringify(report)}`);
-      const indexHeap = report.servicesBuilt.heapUsed - report.storeOpen.heapUsed;
+      // The index keeps long lists in typed arrays, outside the V8 heap: count their buffers too.
+      const indexHeap = report.servicesBuilt.heapUsed + report.servicesBuilt.arrayBuffers - report.storeOpen.heapUsed - report.storeOpen.arrayBuffers;
       const { idle } = report;
       console.log(
         `  ${count(size).padStart(9)} chats (seeded in ${seedSeconds.toFixed(1)} s, index loaded in ${report.loadSeconds.toFixed(1)} s): ` +
@@ -180,7 +181,7 @@ export async function runMemoryBench(options: MemoryBenchOptions = optionsFromAr
           `round: peak ${mb(report.roundPeakRss)}, after ${mb(report.afterRound.rss)} (${count(report.sent)} sent in ${report.roundSeconds.toFixed(1)} s)`,
       );
       console.log(
-        `      idle RSS = V8 heap ${mb(idle.heapTotal)} (used ${mb(idle.heapUsed)}, of which follow index ≈ ${mb(indexHeap)}` +
+        `      idle RSS = V8 heap ${mb(idle.heapTotal)} (used ${mb(idle.heapUsed)}, follow index ≈ ${mb(indexHeap)} with its typed arrays` +
           `${size > 0 ? `, ${(indexHeap / size).toFixed(0)} B per chat` : ""}) + other anonymous ${mb(idle.rssAnon - idle.heapTotal)} ` +
           `(native: ICU, SQLite, malloc) + file-backed ${mb(idle.rssFile)} (code); round peak heap used ${mb(report.roundPeakHeapUsed)}, ` +
           `after the round other anonymous ${mb(report.afterRound.rssAnon - report.afterRound.heapTotal)}`,

@@ -20,6 +20,7 @@
  */
 import type { Follow } from "../model.js";
 import { tokenize } from "../text/fold-text.js";
+import { createIntList, IntListPool, pushInt, removeInt, type IntList } from "./int-lists.js";
 
 /** The article fields a follow can match in, most prominent first. */
 export type MatchField = "title" | "tags" | "summary" | "body";
@@ -88,8 +89,10 @@ interface TrieNode {
 interface FollowDef {
   /** The follow id, topic and aliases as written, joined by NUL: the interning key, and the names. */
   key: string;
-  /** Slots of the chats that follow it: one, or several in the order they came; undefined: none. */
-  chats: number | number[] | undefined;
+  /** Its number, what chats' lists hold. */
+  index: number;
+  /** Slots of the chats that follow it, in the order they came: one, a few, many; undefined: none. */
+  chats: number | number[] | IntList | undefined;
 }
 /** A name that is indexed: its position (0 = topic) and its tokens. */
 interface IndexedName { nameIndex: number; tokens: string[] }
@@ -100,7 +103,8 @@ interface ReadBack { id: string; names: string[]; nodes: (TrieNode | null)[] }
 const SHORT_CHILDREN = 8;
 /** Below this length arrays are copied at their exact size rather than grown by push (which over-allocates). */
 const EXACT_COPY_BELOW = 16;
-const EMPTY: readonly FollowDef[] = [];
+/** A definition's chat list longer than this moves to a typed array (4 bytes a chat). */
+const LONG_LIST = 64;
 /** Matched definitions whose names are kept read back (cleared when full). */
 const READ_BACK_CACHE = 4_096;
 
@@ -136,7 +140,10 @@ export function createFollowIndex(limits: Partial<FollowIndexLimits> = {}): Foll
   // Chats: key → slot, and by slot its key and definitions. Slots of removed chats are reused.
   const chatSlots = new Map<string, number>();
   const chatKeys: string[] = [];
-  const chatDefs: (readonly FollowDef[] | undefined)[] = [];
+  // Each chat's definitions (their numbers), for replacing them; definitions by number.
+  const chatDefs = new IntListPool();
+  const defsByIndex: (FollowDef | undefined)[] = [];
+  const freeDefIndexes: number[] = [];
   const freeSlots: number[] = [];
   const readBacks = new Map<FollowDef, ReadBack>();
   let phraseCount = 0;
@@ -265,7 +272,8 @@ export function createFollowIndex(limits: Partial<FollowIndexLimits> = {}): Foll
     if (existing) return existing;
     const indexed = indexedNames(names);
     if (indexed.length === 0) return undefined;
-    const def: FollowDef = { key, chats: undefined };
+    const def: FollowDef = { key, index: freeDefIndexes.pop() ?? defsByIndex.length, chats: undefined };
+    defsByIndex[def.index] = def;
     for (const { tokens } of indexed) addToPhrase(tokens, def);
     defs.set(key, def);
     return def;
@@ -274,16 +282,24 @@ export function createFollowIndex(limits: Partial<FollowIndexLimits> = {}): Foll
   function releaseDef(def: FollowDef): void {
     defs.delete(def.key);
     readBacks.delete(def);
+    defsByIndex[def.index] = undefined;
+    freeDefIndexes.push(def.index);
     for (const { tokens } of indexedNames(def.key.split("\u0000").slice(1))) removeFromPhrase(tokens, def);
   }
 
   function addChat(def: FollowDef, slot: number): void {
-    def.chats = def.chats === undefined ? slot : typeof def.chats === "number" ? [def.chats, slot] : appended(def.chats, slot);
+    const { chats } = def;
+    if (chats === undefined) def.chats = slot;
+    else if (typeof chats === "number") def.chats = [chats, slot];
+    else if (!Array.isArray(chats)) pushInt(chats, slot);
+    else def.chats = chats.length < LONG_LIST ? appended(chats, slot) : createIntList([...chats, slot]);
   }
 
   function removeChatFrom(def: FollowDef, slot: number): void {
     if (typeof def.chats === "number") def.chats = def.chats === slot ? undefined : def.chats;
-    else if (def.chats) {
+    else if (def.chats && !Array.isArray(def.chats)) {
+      if (removeInt(def.chats, slot) && def.chats.size === 0) def.chats = undefined;
+    } else if (def.chats) {
       const at = def.chats.indexOf(slot);
       if (at < 0) return;
       // Order kept (matches come out in the order chats followed); long lists change in place.
@@ -311,7 +327,7 @@ export function createFollowIndex(limits: Partial<FollowIndexLimits> = {}): Foll
       chatSlots.set(key, slot);
       chatKeys[slot] = key;
     }
-    const previous = chatDefs[slot] ?? EMPTY;
+    const previous = chatDefs.get(slot).map((index) => defsByIndex[index]!);
     const [nextSet, previousSet] = [new Set(next), new Set(previous)];
     for (const def of previous) {
       if (nextSet.has(def)) continue;
@@ -320,11 +336,12 @@ export function createFollowIndex(limits: Partial<FollowIndexLimits> = {}): Foll
     }
     for (const def of next) if (!previousSet.has(def)) addChat(def, slot);
     if (next.length > 0) {
-      chatDefs[slot] = next.slice();
+      chatDefs.set(slot, next.map((def) => def.index));
       return;
     }
     chatSlots.delete(chatKey);
-    [chatKeys[slot], chatDefs[slot]] = ["", undefined];
+    chatKeys[slot] = "";
+    chatDefs.set(slot, []);
     freeSlots.push(slot);
   }
 
@@ -393,9 +410,11 @@ export function createFollowIndex(limits: Partial<FollowIndexLimits> = {}): Foll
     const matches: FollowMatch[] = [];
     for (const [def, { rank, nameIndex, names }] of best) {
       const [field, topic, matchedName] = [FIELDS[rank]!, names.names[0]!, names.names[nameIndex]!];
-      for (const slot of typeof def.chats === "number" ? [def.chats] : (def.chats ?? [])) {
-        matches.push({ chatKey: chatKeys[slot]!, followId: names.id, topic, matchedName, field });
-      }
+      const { chats } = def;
+      const add = (slot: number): number => matches.push({ chatKey: chatKeys[slot]!, followId: names.id, topic, matchedName, field });
+      if (typeof chats === "number") add(chats);
+      else if (Array.isArray(chats)) chats.forEach(add);
+      else if (chats) for (let at = 0; at < chats.size; at++) add(chats.items[at]!);
     }
     return matches;
   }
