@@ -21,6 +21,7 @@
 import type { Follow } from "../model.js";
 import { tokenize } from "../text/fold-text.js";
 import { createIntList, IntListPool, pushInt, removeInt, type IntList } from "./int-lists.js";
+import { addChild as addChildTo, childOf as childOfNode, createTrieNode, removeChild as removeChildFrom, type TrieNode as TrieNodeOf } from "./trie-node.js";
 
 /** The article fields a follow can match in, most prominent first. */
 export type MatchField = "title" | "tags" | "summary" | "body";
@@ -70,17 +71,8 @@ export interface FollowIndex {
   stats(): FollowIndexStats;
 }
 
-/**
- * A node of the token trie below the root (whose children are an array by token id). Children:
- * none, one (`next`, its token in `nextToken`: most nodes), a short flat list
- * `[token, node, token, node…]`, or a Map past {@link SHORT_CHILDREN}. `defs`: the definitions one
- * of whose names is the phrase ending here (then the node is a phrase), one or several.
- */
-interface TrieNode {
-  next: TrieNode | (number | TrieNode)[] | Map<number, TrieNode> | undefined;
-  nextToken: number;
-  defs: FollowDef | FollowDef[] | undefined;
-}
+/** A trie node whose phrase ends in follow definitions. */
+type TrieNode = TrieNodeOf<FollowDef>;
 /**
  * One distinct follow definition. Only what matching needs stays in memory: its names are read
  * back from `key` when it matches (rare, compared with how many definitions are held), and its
@@ -99,8 +91,6 @@ interface IndexedName { nameIndex: number; tokens: string[] }
 /** A matched definition's id and names, and (found as needed) each name's phrase node; null: not indexed. */
 interface ReadBack { id: string; names: string[]; nodes: (TrieNode | null)[] }
 
-/** Past this many children a node's list becomes a Map (lookups while matching stay short). */
-const SHORT_CHILDREN = 8;
 /** Below this length arrays are copied at their exact size rather than grown by push (which over-allocates). */
 const EXACT_COPY_BELOW = 16;
 /** A definition's chat list longer than this moves to a typed array (4 bytes a chat). */
@@ -134,7 +124,7 @@ export function createFollowIndex(limits: Partial<FollowIndexLimits> = {}): Foll
   const tokenRefs: number[] = [];
   const freeTokenIds: number[] = [];
   // The trie's root: its children by first token id (dense ids: an array beats a Map).
-  const root: TrieNode = { next: undefined, nextToken: -1, defs: undefined };
+  const root: TrieNode = createTrieNode();
   const rootChildren: (TrieNode | undefined)[] = [];
   const defs = new Map<string, FollowDef>();
   // Chats: key → slot, and by slot its key and definitions. Slots of removed chats are reused.
@@ -148,43 +138,13 @@ export function createFollowIndex(limits: Partial<FollowIndexLimits> = {}): Foll
   const readBacks = new Map<FollowDef, ReadBack>();
   let phraseCount = 0;
 
-  function childOf(node: TrieNode, token: number): TrieNode | undefined {
-    if (node === root) return token < 0 ? undefined : rootChildren[token];
-    const { next } = node;
-    if (next === undefined) return undefined;
-    if (next instanceof Map) return next.get(token);
-    if (!Array.isArray(next)) return node.nextToken === token ? next : undefined;
-    for (let at = 0; at < next.length; at += 2) if (next[at] === token) return next[at + 1] as TrieNode;
-    return undefined;
-  }
-
-  function addChild(node: TrieNode, token: number, child: TrieNode): void {
-    const { next } = node;
-    if (node === root) rootChildren[token] = child;
-    else if (next === undefined) [node.next, node.nextToken] = [child, token];
-    else if (next instanceof Map) next.set(token, child);
-    else if (!Array.isArray(next)) [node.next, node.nextToken] = [[node.nextToken, next, token, child], -1];
-    else if (next.length < SHORT_CHILDREN * 2) node.next = [...next, token, child];
-    else {
-      const map = new Map<number, TrieNode>();
-      for (let at = 0; at < next.length; at += 2) map.set(next[at] as number, next[at + 1] as TrieNode);
-      node.next = map.set(token, child);
-    }
-  }
-
-  function removeChild(node: TrieNode, token: number): void {
-    const { next } = node;
-    if (node === root) rootChildren[token] = undefined;
-    else if (next instanceof Map) {
-      next.delete(token);
-      if (next.size === 0) node.next = undefined;
-    } else if (Array.isArray(next)) {
-      const at = next.indexOf(token);
-      const rest = [...next.slice(0, at), ...next.slice(at + 2)];
-      if (rest.length === 2) [node.next, node.nextToken] = [rest[1] as TrieNode, rest[0] as number];
-      else node.next = rest;
-    } else if (next && node.nextToken === token) [node.next, node.nextToken] = [undefined, -1];
-  }
+  // The root's children by token id; every other node keeps its own (see trie-node.ts).
+  const childOf = (node: TrieNode, token: number): TrieNode | undefined =>
+    node === root ? (token < 0 ? undefined : rootChildren[token]) : childOfNode(node, token);
+  const addChild = (node: TrieNode, token: number, child: TrieNode): void =>
+    node === root ? void (rootChildren[token] = child) : addChildTo(node, token, child);
+  const removeChild = (node: TrieNode, token: number): void =>
+    node === root ? void (rootChildren[token] = undefined) : removeChildFrom(node, token);
 
   /** The names of a definition that are indexed (within bounds, with tokens), each distinct phrase once. */
   function indexedNames(names: readonly string[]): IndexedName[] {
@@ -227,7 +187,7 @@ export function createFollowIndex(limits: Partial<FollowIndexLimits> = {}): Foll
       }
       ids.push(id);
       let child = childOf(node, id);
-      if (!child) addChild(node, id, (child = { next: undefined, nextToken: -1, defs: undefined }));
+      if (!child) addChild(node, id, (child = createTrieNode()));
       node = child;
     }
     if (node.defs === undefined) {
