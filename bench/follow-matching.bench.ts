@@ -145,9 +145,11 @@ const percentile = (values: number[], p: number): number => {
 const ms = (value: number): string => `${value.toFixed(3)} ms`;
 const count = (value: number): string => value.toLocaleString("en-US");
 const gc = (globalThis as { gc?: () => void }).gc;
+/** V8 heap used plus typed-array buffers (the index keeps long lists in typed arrays, outside the heap). */
 function heapUsed(): number {
   if (gc) for (let i = 0; i < 3; i++) gc();
-  return process.memoryUsage().heapUsed;
+  const { heapUsed: used, arrayBuffers } = process.memoryUsage();
+  return used + arrayBuffers;
 }
 const key = (m: FollowMatch): string => `${m.chatKey}|${m.followId}|${m.field}|${m.matchedName}`;
 

@@ -3,8 +3,10 @@
  * it is compared with in the same run. Timings vary by machine; ratios are what to compare.
  */
 import { runDiscordDeliveryBench } from "./discord-delivery.bench.js";
+import { runDueWorkBench } from "./due-work.bench.js";
 import { runFollowMatchingBench } from "./follow-matching.bench.js";
 import { runIngestBench } from "./ingest.bench.js";
+import { runMemoryBench } from "./memory.bench.js";
 import { runMorningRoundBench } from "./morning-round.bench.js";
 import { runSummaryCallsBench } from "./summary-calls.bench.js";
 import { runTelegramDeliveryBench } from "./telegram-delivery.bench.js";
@@ -16,10 +18,20 @@ const benches: [string, () => Promise<void>][] = [
   ["discord delivery", runDiscordDeliveryBench],
   ["telegram delivery", () => runTelegramDeliveryBench()],
   ["morning round", () => runMorningRoundBench()],
+  // `--max-chats=N` (e.g. 100000) keeps these two short; both print what ran.
+  ["due work at scale", () => runDueWorkBench()],
+  ["instance memory", () => runMemoryBench()],
 ];
 
+// One bench failing (a store not running, say) does not hide the others' figures.
+let failed = 0;
 for (const [name, run] of benches) {
   console.log(`\n### ${name}`);
-  await run();
+  try {
+    await run();
+  } catch (error) {
+    failed += 1;
+    console.log(`  FAILED: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }
-process.exit(0);
+process.exit(failed > 0 ? 1 : 0);

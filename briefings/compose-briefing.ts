@@ -6,7 +6,7 @@ import type { BriefingDocument, BriefingSection } from "../src/core/briefing-doc
 import type { Article, Section } from "../src/core/model.js";
 import type { Story } from "../src/core/story.js";
 import { storyItem } from "./compose-section-digest.js";
-import { formatAge, formatLocalTime, plural } from "./format-time.js";
+import { dateTimeFormat, formatAge, formatLocalTime, plural } from "./format-time.js";
 
 /** One section's part of a briefing. */
 export interface BriefingSectionInput {
@@ -51,7 +51,7 @@ export function composeBriefing(input: BriefingInput): BriefingDocument {
     });
   }
   const total = sections.reduce((count, section) => count + section.items.length, 0);
-  const date = new Intl.DateTimeFormat("en-GB", { timeZone: input.timeZone, weekday: "long", day: "numeric", month: "long" }).format(input.now);
+  const date = dateTimeFormat("longDate", input.timeZone).format(input.now);
   return {
     kind: "briefing",
     title: `Your briefing — ${date}`,

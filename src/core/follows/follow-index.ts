@@ -6,15 +6,22 @@
  * token trie (root keyed by first token, children by the following tokens). Matching an article
  * walks the trie from every token position, so its cost is O(tokens × longest phrase) plus the
  * number of hits, independent of how many follows exist. Follow definitions (id, topic, aliases)
- * are interned too: 30,000 chats following "Ukraine" share one definition and one phrase, and each
- * chat costs a set entry (about 40 bytes per follow when definitions are shared, about 0.7 KB for
- * an unshared one). Adding or removing one chat's follows touches only that chat's entries.
+ * are interned too: 30,000 chats following "Ukraine" share one definition and one phrase.
+ *
+ * Memory is what limits how many chats one instance serves, so the index keeps only what matching
+ * needs: no settings, no `Follow` objects; a chat is a number (slot) in its definitions' lists,
+ * its key one flat string; a definition is its key string (names are read back from it when it
+ * matches) and its chats. A chat with 10 shared follows costs about 340 bytes; an unshared
+ * definition about 0.5 KB more (see bench/memory.bench.ts). Adding or removing one chat's follows
+ * touches only that chat's entries.
  *
  * Matching is on whole tokens: "China" matches "China's" and "CHINA" but not "Chinatown";
  * "Judgement Panda" matches "judgement – panda" but not "Judgement Pandas".
  */
 import type { Follow } from "../model.js";
 import { tokenize } from "../text/fold-text.js";
+import { createIntList, IntListPool, pushInt, removeInt, type IntList } from "./int-lists.js";
+import { addChild as addChildTo, childOf as childOfNode, createTrieNode, removeChild as removeChildFrom, type TrieNode as TrieNodeOf } from "./trie-node.js";
 
 /** The article fields a follow can match in, most prominent first. */
 export type MatchField = "title" | "tags" | "summary" | "body";
@@ -64,95 +71,201 @@ export interface FollowIndex {
   stats(): FollowIndexStats;
 }
 
-interface TrieNode { children: Map<number, TrieNode> | undefined; phrase: Phrase | undefined }
-/** `refs`: how many phrase positions use the token; it leaves the vocabulary at zero. */
-interface VocabularyEntry { token: string; id: number; refs: number }
-interface Phrase { tokens: VocabularyEntry[]; defs: FollowDef[] }
+/** A trie node whose phrase ends in follow definitions. */
+type TrieNode = TrieNodeOf<FollowDef>;
+/**
+ * One distinct follow definition. Only what matching needs stays in memory: its names are read
+ * back from `key` when it matches (rare, compared with how many definitions are held), and its
+ * chats are numbers (slots), not keys.
+ */
 interface FollowDef {
+  /** The follow id, topic and aliases as written, joined by NUL: the interning key, and the names. */
   key: string;
-  id: string;
-  /** The topic (index 0) and aliases as written; only indexed ones are referenced by `phrases`. */
-  names: string[];
-  phrases: Phrase[];
-  /** For each entry of `phrases`, the index in `names` of the first name with that phrase. */
-  nameIndexes: number[];
-  /** One chat key (most unshared definitions) or a set: a Set per definition is the costliest part. */
-  chats: string | Set<string> | undefined;
+  /** Its number, what chats' lists hold. */
+  index: number;
+  /** Slots of the chats that follow it, in the order they came: one, a few, many; undefined: none. */
+  chats: number | number[] | IntList | undefined;
+}
+/** A name that is indexed: its position (0 = topic) and its tokens. */
+interface IndexedName { nameIndex: number; tokens: string[] }
+/** A matched definition's id and names, and (found as needed) each name's phrase node; null: not indexed. */
+interface ReadBack { id: string; names: string[]; nodes: (TrieNode | null)[] }
+
+/** Below this length arrays are copied at their exact size rather than grown by push (which over-allocates). */
+const EXACT_COPY_BELOW = 16;
+/** A definition's chat list longer than this moves to a typed array (4 bytes a chat). */
+const LONG_LIST = 64;
+/** Matched definitions whose names are kept read back (cleared when full). */
+const READ_BACK_CACHE = 4_096;
+
+/**
+ * A flat copy of a chat key. Keys built by template literals (`chatKey`) are trees of
+ * concatenated parts in V8, about 56 bytes more per key than one flat string: 56 MB at a million
+ * chats. Splitting and joining again allocates one flat string.
+ */
+function flatKey(key: string): string {
+  return key.split(":").join(":");
+}
+
+/** `list` plus `item`: an exact-size copy while short, push (amortised growth) once long. */
+function appended<T>(list: T[], item: T): T[] {
+  if (list.length >= EXACT_COPY_BELOW) {
+    list.push(item);
+    return list;
+  }
+  return [...list, item];
 }
 
 /** Creates an empty follow index; `limits` override {@link DEFAULT_FOLLOW_INDEX_LIMITS}. */
 export function createFollowIndex(limits: Partial<FollowIndexLimits> = {}): FollowIndex {
   const bounds: FollowIndexLimits = { ...DEFAULT_FOLLOW_INDEX_LIMITS, ...limits };
-  const vocabulary = new Map<string, VocabularyEntry>();
-  const root: TrieNode = { children: new Map(), phrase: undefined };
+  // Vocabulary: token → id, and by id how many phrase positions use it (0: forgotten, id reused).
+  const tokenIds = new Map<string, number>();
+  const tokenRefs: number[] = [];
+  const freeTokenIds: number[] = [];
+  // The trie's root: its children by first token id (dense ids: an array beats a Map).
+  const root: TrieNode = createTrieNode();
+  const rootChildren: (TrieNode | undefined)[] = [];
   const defs = new Map<string, FollowDef>();
-  const chats = new Map<string, FollowDef[]>();
-  let nextTokenId = 0;
+  // Chats: key → slot, and by slot its key and definitions. Slots of removed chats are reused.
+  const chatSlots = new Map<string, number>();
+  const chatKeys: string[] = [];
+  // Each chat's definitions (their numbers), for replacing them; definitions by number.
+  const chatDefs = new IntListPool();
+  const defsByIndex: (FollowDef | undefined)[] = [];
+  const freeDefIndexes: number[] = [];
+  const freeSlots: number[] = [];
+  const readBacks = new Map<FollowDef, ReadBack>();
   let phraseCount = 0;
 
-  function acquirePhrase(tokens: string[]): Phrase {
-    let node = root;
-    for (const token of tokens) {
-      let entry = vocabulary.get(token);
-      if (!entry) vocabulary.set(token, (entry = { token, id: nextTokenId++, refs: 0 }));
-      node.children ??= new Map();
-      let child = node.children.get(entry.id);
-      if (!child) node.children.set(entry.id, (child = { children: undefined, phrase: undefined }));
-      node = child;
-    }
-    if (node.phrase) return node.phrase;
-    const entries = tokens.map((token) => vocabulary.get(token)!);
-    for (const entry of entries) entry.refs++;
-    phraseCount++;
-    return (node.phrase = { tokens: entries, defs: [] });
-  }
+  // The root's children by token id; every other node keeps its own (see trie-node.ts).
+  const childOf = (node: TrieNode, token: number): TrieNode | undefined =>
+    node === root ? (token < 0 ? undefined : rootChildren[token]) : childOfNode(node, token);
+  const addChild = (node: TrieNode, token: number, child: TrieNode): void =>
+    node === root ? void (rootChildren[token] = child) : addChildTo(node, token, child);
+  const removeChild = (node: TrieNode, token: number): void =>
+    node === root ? void (rootChildren[token] = undefined) : removeChildFrom(node, token);
 
-  function releasePhrase(phrase: Phrase): void {
-    const path: TrieNode[] = [root];
-    for (const entry of phrase.tokens) path.push(path[path.length - 1]!.children!.get(entry.id)!);
-    path[path.length - 1]!.phrase = undefined;
-    for (let depth = phrase.tokens.length; depth > 0; depth--) {
-      const node = path[depth]!;
-      if (node.phrase || (node.children && node.children.size > 0)) break;
-      const parent = path[depth - 1]!;
-      parent.children!.delete(phrase.tokens[depth - 1]!.id);
-      if (parent.children!.size === 0 && parent !== root) parent.children = undefined;
-    }
-    for (const entry of phrase.tokens) if (--entry.refs === 0) vocabulary.delete(entry.token);
-    phraseCount--;
-  }
-
-  function acquireDef(follow: Follow): FollowDef | undefined {
-    const names = [follow.topic, ...follow.aliases.slice(0, bounds.maxAliases)].map((name) => name.trim());
-    const key = `${follow.id}\u0000${names.join("\u0000")}`;
-    const existing = defs.get(key);
-    if (existing) return existing;
-    const def: FollowDef = { key, id: follow.id, names, phrases: [], nameIndexes: [], chats: undefined };
+  /** The names of a definition that are indexed (within bounds, with tokens), each distinct phrase once. */
+  function indexedNames(names: readonly string[]): IndexedName[] {
+    const result: IndexedName[] = [];
+    const seen = new Set<string>();
     names.forEach((name, nameIndex) => {
       if (name.length === 0 || name.length > bounds.maxNameChars) return;
       const tokens = tokenize(name, bounds.maxNameTokens + 1);
       if (tokens.length === 0 || tokens.length > bounds.maxNameTokens) return;
-      const phrase = acquirePhrase(tokens);
-      if (def.phrases.includes(phrase)) return;
-      def.phrases.push(phrase);
-      def.nameIndexes.push(nameIndex);
-      if (phrase.defs.length === 0) phrase.defs = [def]; // exact size: most phrases have one definition
-      else phrase.defs.push(def);
+      const phrase = tokens.join(" ");
+      if (seen.has(phrase)) return;
+      seen.add(phrase);
+      result.push({ nameIndex, tokens });
     });
-    if (def.phrases.length === 0) return undefined;
-    // Arrays grown by push over-allocate; keep exact-size copies (memory at a million follows).
-    [def.phrases, def.nameIndexes] = [def.phrases.slice(), def.nameIndexes.slice()];
+    return result;
+  }
+
+  /** The trie path of indexed tokens (root first); undefined when a token or node is not there. */
+  function pathOf(tokens: readonly string[]): TrieNode[] | undefined {
+    const path = [root];
+    for (const token of tokens) {
+      const id = tokenIds.get(token);
+      const child = id === undefined ? undefined : childOf(path[path.length - 1]!, id);
+      if (!child) return undefined;
+      path.push(child);
+    }
+    return path;
+  }
+
+  /** Adds `def` to the phrase of `tokens`, creating the phrase (nodes, tokens) when new. */
+  function addToPhrase(tokens: readonly string[], def: FollowDef): void {
+    let node = root;
+    const ids: number[] = [];
+    for (const token of tokens) {
+      let id = tokenIds.get(token);
+      if (id === undefined) {
+        id = freeTokenIds.pop() ?? tokenRefs.length;
+        tokenIds.set(token, id);
+        tokenRefs[id] = 0;
+      }
+      ids.push(id);
+      let child = childOf(node, id);
+      if (!child) addChild(node, id, (child = createTrieNode()));
+      node = child;
+    }
+    if (node.defs === undefined) {
+      node.defs = def;
+      phraseCount++;
+      for (const id of ids) tokenRefs[id]! += 1;
+    } else node.defs = Array.isArray(node.defs) ? appended(node.defs, def) : [node.defs, def];
+  }
+
+  /** Removes `def` from the phrase of `tokens`; a phrase left without definitions leaves the trie. */
+  function removeFromPhrase(tokens: readonly string[], def: FollowDef): void {
+    const path = pathOf(tokens);
+    const node = path?.[path.length - 1];
+    if (!path || !node || node.defs === undefined) return;
+    if (Array.isArray(node.defs)) {
+      const rest = node.defs.filter((candidate) => candidate !== def);
+      node.defs = rest.length === 1 ? rest[0] : rest;
+      return;
+    }
+    if (node.defs !== def) return;
+    node.defs = undefined;
+    phraseCount--;
+    const ids = tokens.map((token) => tokenIds.get(token)!);
+    for (let depth = ids.length; depth > 0; depth--) {
+      const child = path[depth]!;
+      if (child.defs !== undefined || child.next !== undefined) break;
+      removeChild(path[depth - 1]!, ids[depth - 1]!);
+    }
+    tokens.forEach((token, at) => {
+      const id = ids[at]!;
+      if ((tokenRefs[id]! -= 1) > 0) return;
+      tokenIds.delete(token);
+      freeTokenIds.push(id);
+    });
+  }
+
+  function acquireDef(follow: Follow): FollowDef | undefined {
+    // NUL separates the names in the key: none may contain one.
+    const names = [follow.topic, ...follow.aliases.slice(0, bounds.maxAliases)].map((name) => name.trim().replaceAll("\u0000", ""));
+    const key = [follow.id.replaceAll("\u0000", ""), ...names].join("\u0000");
+    const existing = defs.get(key);
+    if (existing) return existing;
+    const indexed = indexedNames(names);
+    if (indexed.length === 0) return undefined;
+    const def: FollowDef = { key, index: freeDefIndexes.pop() ?? defsByIndex.length, chats: undefined };
+    defsByIndex[def.index] = def;
+    for (const { tokens } of indexed) addToPhrase(tokens, def);
     defs.set(key, def);
     return def;
   }
 
   function releaseDef(def: FollowDef): void {
     defs.delete(def.key);
-    for (const phrase of def.phrases) {
-      const at = phrase.defs.indexOf(def);
-      phrase.defs[at] = phrase.defs[phrase.defs.length - 1]!;
-      phrase.defs.pop();
-      if (phrase.defs.length === 0) releasePhrase(phrase);
+    readBacks.delete(def);
+    defsByIndex[def.index] = undefined;
+    freeDefIndexes.push(def.index);
+    for (const { tokens } of indexedNames(def.key.split("\u0000").slice(1))) removeFromPhrase(tokens, def);
+  }
+
+  function addChat(def: FollowDef, slot: number): void {
+    const { chats } = def;
+    if (chats === undefined) def.chats = slot;
+    else if (typeof chats === "number") def.chats = [chats, slot];
+    else if (!Array.isArray(chats)) pushInt(chats, slot);
+    else def.chats = chats.length < LONG_LIST ? appended(chats, slot) : createIntList([...chats, slot]);
+  }
+
+  function removeChatFrom(def: FollowDef, slot: number): void {
+    if (typeof def.chats === "number") def.chats = def.chats === slot ? undefined : def.chats;
+    else if (def.chats && !Array.isArray(def.chats)) {
+      if (removeInt(def.chats, slot) && def.chats.size === 0) def.chats = undefined;
+    } else if (def.chats) {
+      const at = def.chats.indexOf(slot);
+      if (at < 0) return;
+      // Order kept (matches come out in the order chats followed); long lists change in place.
+      const rest = def.chats.length > EXACT_COPY_BELOW ? def.chats : def.chats.slice();
+      rest.splice(at, 1);
+      def.chats = rest.length === 1 ? rest[0] : rest;
     }
   }
 
@@ -166,57 +279,102 @@ export function createFollowIndex(limits: Partial<FollowIndexLimits> = {}): Foll
       const def = acquireDef(follow);
       if (def && !next.includes(def)) next.push(def);
     }
-    const nextSet = new Set(next);
-    for (const def of chats.get(chatKey) ?? []) {
+    let slot = chatSlots.get(chatKey);
+    if (slot === undefined) {
+      if (next.length === 0) return;
+      slot = freeSlots.pop() ?? chatKeys.length;
+      const key = flatKey(chatKey);
+      chatSlots.set(key, slot);
+      chatKeys[slot] = key;
+    }
+    const previous = chatDefs.get(slot).map((index) => defsByIndex[index]!);
+    const [nextSet, previousSet] = [new Set(next), new Set(previous)];
+    for (const def of previous) {
       if (nextSet.has(def)) continue;
-      if (def.chats === chatKey) def.chats = undefined;
-      else if (typeof def.chats === "object" && def.chats.delete(chatKey) && def.chats.size === 1) def.chats = def.chats.values().next().value;
+      removeChatFrom(def, slot);
       if (def.chats === undefined) releaseDef(def);
     }
-    for (const def of next) {
-      if (def.chats === undefined) def.chats = chatKey;
-      else if (typeof def.chats !== "string") def.chats.add(chatKey);
-      else if (def.chats !== chatKey) def.chats = new Set([def.chats, chatKey]);
+    for (const def of next) if (!previousSet.has(def)) addChat(def, slot);
+    if (next.length > 0) {
+      chatDefs.set(slot, next.map((def) => def.index));
+      return;
     }
-    if (next.length > 0) chats.set(chatKey, next.slice());
-    else chats.delete(chatKey);
+    chatSlots.delete(chatKey);
+    chatKeys[slot] = "";
+    chatDefs.set(slot, []);
+    freeSlots.push(slot);
   }
 
-  function collectPhrases(text: string, maxChars: number, rank: number, hits: Map<Phrase, number>): void {
-    const ids = tokenize(text.slice(0, maxChars)).map((token) => vocabulary.get(token)?.id ?? -1);
+  function collectPhrases(text: string, maxChars: number, rank: number, hits: Map<TrieNode, number>): void {
+    const ids = tokenize(text.slice(0, maxChars)).map((token) => tokenIds.get(token) ?? -1);
     for (let start = 0; start < ids.length; start++) {
-      let node = root.children!.get(ids[start]!);
+      let node = childOf(root, ids[start]!);
       for (let end = start + 1; node; end++) {
-        if (node.phrase && !hits.has(node.phrase)) hits.set(node.phrase, rank);
-        if (end >= ids.length || !node.children) break;
-        node = node.children.get(ids[end]!);
+        if (node.defs !== undefined && !hits.has(node)) hits.set(node, rank);
+        if (end >= ids.length || !node.next) break;
+        node = childOf(node, ids[end]!);
       }
     }
   }
 
+  /**
+   * A matched definition's id and names, read back from its key. Kept for the definitions matched
+   * lately (popular ones match article after article) in a bounded cache, so that memory still
+   * follows the number of distinct definitions only.
+   */
+  function readBack(def: FollowDef): ReadBack {
+    const cached = readBacks.get(def);
+    if (cached) return cached;
+    const [id = "", ...names] = def.key.split("\u0000");
+    if (readBacks.size >= READ_BACK_CACHE) readBacks.clear();
+    const result: ReadBack = { id, names, nodes: [] };
+    readBacks.set(def, result);
+    return result;
+  }
+
+  /**
+   * Which name of a definition is the phrase `node`: the first one with that phrase. Names are
+   * tokenized only as far as needed (a single name needs none; the topic is tried first).
+   */
+  function nameIndexAt(names: ReadBack, node: TrieNode): number {
+    if (names.names.length === 1) return 0;
+    for (let nameIndex = 0; nameIndex < names.names.length; nameIndex++) {
+      if (names.nodes[nameIndex] === undefined) {
+        const name = names.names[nameIndex]!;
+        const tokens = name.length === 0 || name.length > bounds.maxNameChars ? [] : tokenize(name, bounds.maxNameTokens + 1);
+        names.nodes[nameIndex] = (tokens.length > 0 && tokens.length <= bounds.maxNameTokens ? pathOf(tokens)?.at(-1) : undefined) ?? null;
+      }
+      if (names.nodes[nameIndex] === node) return nameIndex;
+    }
+    return 0;
+  }
+
   function match(article: MatchableArticle): FollowMatch[] {
-    const hits = new Map<Phrase, number>();
+    const hits = new Map<TrieNode, number>();
     collectPhrases(article.title, bounds.maxFieldChars, 0, hits);
     for (const tag of article.tags.slice(0, bounds.maxTags)) collectPhrases(tag, bounds.maxFieldChars, 1, hits);
     collectPhrases(article.summary, bounds.maxFieldChars, 2, hits);
     if (article.body) collectPhrases(article.body, bounds.maxBodyChars, 3, hits);
 
-    const best = new Map<FollowDef, { rank: number; nameIndex: number }>();
-    for (const [phrase, rank] of hits) {
-      for (const def of phrase.defs) {
-        const nameIndex = def.nameIndexes[def.phrases.indexOf(phrase)]!;
+    const best = new Map<FollowDef, { rank: number; nameIndex: number; names: ReadBack }>();
+    for (const [node, rank] of hits) {
+      for (const def of Array.isArray(node.defs) ? node.defs : [node.defs!]) {
         const current = best.get(def);
+        const names = current?.names ?? readBack(def);
+        const nameIndex = nameIndexAt(names, node);
         if (!current || rank < current.rank || (rank === current.rank && nameIndex < current.nameIndex)) {
-          best.set(def, { rank, nameIndex });
+          best.set(def, { rank, nameIndex, names });
         }
       }
     }
     const matches: FollowMatch[] = [];
-    for (const [def, { rank, nameIndex }] of best) {
-      const [field, topic, matchedName] = [FIELDS[rank]!, def.names[0]!, def.names[nameIndex]!];
-      for (const chatKey of typeof def.chats === "string" ? [def.chats] : (def.chats ?? [])) {
-        matches.push({ chatKey, followId: def.id, topic, matchedName, field });
-      }
+    for (const [def, { rank, nameIndex, names }] of best) {
+      const [field, topic, matchedName] = [FIELDS[rank]!, names.names[0]!, names.names[nameIndex]!];
+      const { chats } = def;
+      const add = (slot: number): number => matches.push({ chatKey: chatKeys[slot]!, followId: names.id, topic, matchedName, field });
+      if (typeof chats === "number") add(chats);
+      else if (Array.isArray(chats)) chats.forEach(add);
+      else if (chats) for (let at = 0; at < chats.size; at++) add(chats.items[at]!);
     }
     return matches;
   }
@@ -225,7 +383,7 @@ export function createFollowIndex(limits: Partial<FollowIndexLimits> = {}): Foll
     setChatFollows,
     removeChat: (chatKey) => setChatFollows(chatKey, []),
     match,
-    stats: () => ({ chats: chats.size, follows: defs.size, phrases: phraseCount, tokens: vocabulary.size }),
+    stats: () => ({ chats: chatSlots.size, follows: defs.size, phrases: phraseCount, tokens: tokenIds.size }),
   };
 }
 
