@@ -10,6 +10,7 @@
  */
 import { randomBytes } from "node:crypto";
 import { pathToFileURL } from "node:url";
+import { createClient } from "@keyv/redis";
 import pg from "pg";
 import { commandRegistry } from "../commands/index.js";
 import { createStores, type Stores } from "../src/adapters/store/create-stores.js";
@@ -21,11 +22,14 @@ import { drainOutbox } from "../src/core/outbox/drain-outbox.js";
 import { scheduleDueBriefings } from "../src/core/outbox/schedule-briefings.js";
 import type { Logger } from "../src/core/ports.js";
 import { loadSourcesFile } from "../src/sources-file.js";
+import { createSendPacing } from "../src/send-pacing.js";
 import { dropTables } from "../test/adapters/store/sql-store-harness.js";
 import { seedChats } from "../test/delivery/round-harness.js";
 import { startFakeTelegram } from "../test/fakes/telegram/fake-telegram.js";
 
 const STORE_URL = process.env.BENCH_POSTGRES_URL ?? "postgres://postgres@127.0.0.1:5432/test";
+const REDIS_URL = process.env.BENCH_REDIS_URL ?? "redis://127.0.0.1:6379";
+const PACING = process.argv.includes("--pacing=store") ? "store" : "redis";
 const FAKE_LIMIT = 300;
 const ADAPTER_RATE = 295;
 const silent: Logger = { debug() {}, info() {}, warn() {}, error() {}, child: () => silent };
@@ -37,6 +41,9 @@ async function measureRound(chats: number, instances: number) {
   for (let index = 1; index <= chats; index += 1) fake.addChat({ id: index, type: "private", firstName: `Reader ${index}` });
   const config = loadConfig({ STORE_URL: STORE_URL, SOURCES_FILE: "samples/sources.yaml", LOG_LEVEL: "silent" }, undefined);
   const sections = await loadSourcesFile(config.SOURCES_FILE, config.FEED_POLL_INTERVAL);
+  // As deployed: the instances pace together through Redis (REDIS_URL), or through PostgreSQL (--pacing=store).
+  const pacingStores = await createStores({ url: STORE_URL, retentionMs: 86_400_000, namespacePrefix: prefix });
+  const pacing = await createSendPacing({ ...(PACING === "redis" ? { redisUrl: REDIS_URL } : {}), stores: pacingStores, logger: silent, prefix });
   const opened: { stores: Stores; adapter: TelegramAdapter; owner: string; services: Awaited<ReturnType<typeof buildServices>> }[] = [];
   for (let index = 0; index < instances; index += 1) {
     const stores = await createStores({ url: STORE_URL, retentionMs: 86_400_000, namespacePrefix: prefix });
@@ -50,7 +57,7 @@ async function measureRound(chats: number, instances: number) {
       logger: silent,
       onChatMigrated: async () => undefined,
       limits: { global: { limit: FAKE_LIMIT, pace: ADAPTER_RATE, windowMs: 1_000 }, perChatIntervalMs: 0 },
-      sharedPacer: stores.createPacer("telegram", ADAPTER_RATE, 1),
+      ...pacing.shared("telegram", ADAPTER_RATE, 0, FAKE_LIMIT),
     });
     opened.push({ stores, adapter, owner: `bench-${index}`, services });
   }
@@ -99,6 +106,13 @@ async function measureRound(chats: number, instances: number) {
     await stores.close();
   }
   await fake.close();
+  await pacing.close();
+  await pacingStores.close();
+  if (PACING === "redis") {
+    const redis = await createClient({ url: REDIS_URL }).connect();
+    await redis.del([`${prefix}:pacer:telegram`, `${prefix}:window:telegram`]);
+    await redis.close();
+  }
   const pool = new pg.Pool({ connectionString: STORE_URL, max: 1 });
   await dropTables(pool, prefix);
   await pool.end();
@@ -107,7 +121,7 @@ async function measureRound(chats: number, instances: number) {
 
 /** Runs the morning-round benchmark with one and with three instances. */
 export async function runMorningRoundBench(chats = 100_000): Promise<void> {
-  console.log(`morning round on PostgreSQL: ${chats} chats, fake Bot API at ${FAKE_LIMIT} msg/s (Telegram's 30/s scaled), adapter pace ${ADAPTER_RATE}/s shared through the store`);
+  console.log(`morning round on PostgreSQL: ${chats} chats, fake Bot API at ${FAKE_LIMIT} msg/s (Telegram's 30/s scaled), adapter pace ${ADAPTER_RATE}/s shared through ${PACING === "redis" ? "Redis (REDIS_URL)" : "the PostgreSQL store"}`);
   console.log("instances | queued | delivered | messages | queue s | send s | floor s | send/floor | 429s");
   for (const instances of [1, 3]) {
     const r = await measureRound(chats, instances);
@@ -118,7 +132,7 @@ export async function runMorningRoundBench(chats = 100_000): Promise<void> {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  runMorningRoundBench(Number(process.argv[2] ?? 100_000)).then(
+  runMorningRoundBench(Number(process.argv.slice(2).find((argument) => /^\d+$/u.test(argument)) ?? 100_000)).then(
     () => process.exit(0),
     (error: unknown) => {
       console.error(error);
