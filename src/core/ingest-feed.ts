@@ -87,6 +87,11 @@ export async function ingestFeed(
     return { state, stored };
   } catch (error) {
     if (error instanceof IoError && !(error instanceof FeedFetchError)) throw error;
+    if (signal?.aborted) {
+      // Stopped by the caller (shutdown), not a failure of the feed: hand it back as it was.
+      await feedStates.put(previous);
+      return { state: previous, stored: [], error: "cancelled" };
+    }
     const state = failed(previous, source, clock.now(), dependencies.policy, error);
     await feedStates.put(state);
     dependencies.logger.warn(
