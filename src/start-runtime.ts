@@ -48,7 +48,11 @@ export function createRuntime(options: {
   instanceId: string;
 }): Runtime {
   const { config, services, stores, clock, logger, instanceId } = options;
-  const fetcher = createHttpFeedFetcher({ timeoutMs: config.FEED_TIMEOUT_MS, maxBytes: config.FEED_MAX_BYTES });
+  const fetcher = createHttpFeedFetcher({
+    timeoutMs: config.FEED_TIMEOUT_MS,
+    maxBytes: config.FEED_MAX_BYTES,
+    connectionsPerOrigin: config.FEED_CONCURRENCY_PER_HOST,
+  });
   const ingest: IngestDependencies = {
     fetcher,
     parser: createFeedParser(),
@@ -73,18 +77,25 @@ export function createRuntime(options: {
   };
   // Follows changed through other instances reach this one's index from the store's change index.
   let followsSeenUntil = clock.now();
+  // Feeds this instance has registered in the store's due index: registered once, not every round.
+  const registeredFeeds = new Set<string>();
   let lastSweep = clock.now();
   const jobs: Job[] = [];
 
   const runtime: Runtime = {
     async pollOnce(signal) {
       const round = await pollDueFeeds(services.catalog.feeds(), ingest, {
-        concurrency: 4,
+        concurrency: config.FEED_CONCURRENCY,
+        perHost: config.FEED_CONCURRENCY_PER_HOST,
         signal,
         owner: instanceId,
+        // A claimed feed may wait for its host (at most one fetch) before its own fetch.
         claimMs: config.FEED_TIMEOUT_MS * 4,
+        // Claims stop at the next tick, so that follow alerts of the round go out without waiting longer.
+        roundMs: config.POLL_TICK_SECONDS * 1000,
+        registered: registeredFeeds,
       });
-      if (round.polled > 0) logger.debug({ polled: round.polled, failed: round.failed, stored: round.stored }, "poll round");
+      if (round.polled + round.deferred > 0) logger.debug({ polled: round.polled, failed: round.failed, stored: round.stored, deferred: round.deferred }, "poll round");
       const alerts = await alertNewArticles(services.alerts, stores.articles, watermark, clock);
       const batches = await services.alerts.flushBatches();
       if (alerts.queued + alerts.batched + batches > 0) logger.info({ ...alerts, batches }, "follow alerts queued");
