@@ -7,7 +7,7 @@
  * up, so fetches stay in flight by the hundred while each host (publisher) gets at most `perHost`
  * at once. Claimed feeds whose host is busy wait in a short queue; past that queue the host is the
  * bottleneck, and its feed is handed back with a short delay rather than held (see
- * {@link PollOptions.hostBusyDelayMs}).
+ * {@link PollOptions.perHostQueue}).
  */
 import { hostKeyOf } from "./feed-host.js";
 import { ingestFeed, type IngestDependencies, type IngestOutcome } from "./ingest-feed.js";
@@ -16,6 +16,7 @@ import type { Article, FeedSource, FeedState } from "./model.js";
 /** Summary of a round. */
 export interface PollRoundResult {
   polled: number;
+  /** Polls that failed (feed errors), not counting those cancelled by the signal. */
   failed: number;
   /** New articles that are news (not backfill of a newly added feed). */
   fresh: Article[];
@@ -42,7 +43,9 @@ export interface PollOptions {
   maxFeeds?: number;
   /** No claim is made after the round has run this long (default: none); polls in flight finish. */
   roundMs?: number;
-  /** Delay before a feed handed back for a busy host is due again (default 15 000 ms). */
+  /** Claimed feeds that may wait for one host's slots (default 4 × perHost); past that they are handed back. */
+  perHostQueue?: number;
+  /** Delay before a feed handed back for a busy host is due again (default 5 000 ms). */
   hostBusyDelayMs?: number;
   /**
    * URLs already registered with the store, kept by the caller from round to round so that a
@@ -64,7 +67,8 @@ export async function pollDueFeeds(feeds: readonly FeedSource[], dependencies: I
   const concurrency = Math.max(1, Math.floor(options.concurrency));
   const perHost = Math.max(1, Math.floor(options.perHost ?? concurrency));
   const maxFeeds = Math.max(1, options.maxFeeds ?? concurrency * 50);
-  const hostBusyDelayMs = options.hostBusyDelayMs ?? 15_000;
+  const perHostQueue = Math.max(1, Math.floor(options.perHostQueue ?? 4 * perHost));
+  const hostBusyDelayMs = options.hostBusyDelayMs ?? 5_000;
   const byUrl = new Map(feeds.map((feed) => [feed.url, feed]));
   if (!options.force) await registerFeeds([...byUrl.keys()], startedAt, dependencies, options.registered);
 
@@ -148,7 +152,7 @@ export async function pollDueFeeds(feeds: readonly FeedSource[], dependencies: I
   /** Queues newly taken feeds; a host whose queue is already full gets its feed back for later. */
   const accept = async (taken: Claimed[]): Promise<void> => {
     for (const claimed of taken) {
-      if ((waitingByHost.get(claimed.host) ?? 0) >= perHost && claimed.state) {
+      if ((waitingByHost.get(claimed.host) ?? 0) >= perHostQueue && claimed.state) {
         deferred += 1;
         hostsFull = true;
         await feedStates.put({ ...claimed.state, nextPollAt: clock.now() + hostBusyDelayMs });
@@ -191,7 +195,7 @@ export async function pollDueFeeds(feeds: readonly FeedSource[], dependencies: I
   const all = [...outcomes.values()];
   return {
     polled: all.length,
-    failed: all.filter((outcome) => outcome.error !== undefined).length,
+    failed: all.filter((outcome) => outcome.error !== undefined && !outcome.cancelled).length,
     fresh: all.flatMap((outcome) => outcome.stored.filter((article) => !article.backfill)),
     stored: all.reduce((total, outcome) => total + outcome.stored.length, 0),
     outcomes,

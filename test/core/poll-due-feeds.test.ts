@@ -88,10 +88,10 @@ describe("a poll round's pipeline", () => {
     const first = await pollDueFeeds(feeds, dependencies, { concurrency: 24, perHost: 3 });
     // Every feed of the small hosts, and as many of the big one as it could take meanwhile.
     expect(first.polled).toBeGreaterThan(200);
-    // Feeds handed back because their host was busy are due again 15 s later: later rounds take them.
+    // Feeds handed back because their host was busy are due again 5 s later: later rounds take them.
     let polled = first.polled;
     for (let round = 0; round < 100 && polled < 400; round += 1) {
-      clock.advance(15_000);
+      clock.advance(5_000);
       polled += (await pollDueFeeds(feeds, dependencies, { concurrency: 24, perHost: 3 })).polled;
     }
     expect(fetcher.maxInFlight).toBeLessThanOrEqual(24);
