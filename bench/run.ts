@@ -3,6 +3,7 @@
  * it is compared with in the same run. Timings vary by machine; ratios are what to compare.
  */
 import { runDiscordDeliveryBench } from "./discord-delivery.bench.js";
+import { runFeedPollingBench } from "./feed-polling.bench.js";
 import { runFollowMatchingBench } from "./follow-matching.bench.js";
 import { runIngestBench } from "./ingest.bench.js";
 import { runMorningRoundBench } from "./morning-round.bench.js";
@@ -11,6 +12,7 @@ import { runTelegramDeliveryBench } from "./telegram-delivery.bench.js";
 
 const benches: [string, () => Promise<void>][] = [
   ["ingest", runIngestBench],
+  ["feed polling", () => runFeedPollingBench()],
   ["follow matching", runFollowMatchingBench],
   ["summary model calls", runSummaryCallsBench],
   ["discord delivery", runDiscordDeliveryBench],
