@@ -89,8 +89,9 @@ export function createRuntime(options: {
         perHost: config.FEED_CONCURRENCY_PER_HOST,
         signal,
         owner: instanceId,
-        // A claimed feed may wait for its host (at most one fetch) before its own fetch.
-        claimMs: config.FEED_TIMEOUT_MS * 4,
+        // A claimed feed may wait for its host (a queue of 4 × its limit: at most 4 fetch deadlines)
+        // before its own fetch; the claim outlasts both, with room for the store.
+        claimMs: config.FEED_TIMEOUT_MS * 6,
         // Claims stop at the next tick, so that follow alerts of the round go out without waiting longer.
         roundMs: config.POLL_TICK_SECONDS * 1000,
         registered: registeredFeeds,
