@@ -46,8 +46,6 @@ export interface FeedPollingBenchOptions {
   seconds?: number;
   concurrency?: number;
   perHost?: number;
-  /** Also run the old setting (4 fetches in flight) on the first size, for 30 s. Default true. */
-  withBefore?: boolean;
 }
 
 interface ServerReport {
@@ -190,8 +188,6 @@ export async function runFeedPollingBench(options: FeedPollingBenchOptions = {})
   const concurrency = options.concurrency ?? 200;
   const perHost = options.perHost ?? 6;
   console.log(`feed polling: publishers answering in ${DELAY_MS} ms, ${INTERVAL_SECONDS} s cadence; baseline: the rate the cadence needs (N / ${INTERVAL_SECONDS} polls/s)`);
-  const first = feedCounts[0];
-  if ((options.withBefore ?? true) && first !== undefined) await runOnce("before (4 in flight)", first, 30, 4, 4);
   for (const feedCount of feedCounts) await runOnce("now", feedCount, seconds, concurrency, perHost);
 }
 
