@@ -34,9 +34,18 @@ export function stripTags(text: string): string {
   return text.replace(tagPattern, (_tag, name: string) => (blockTags.test(name) ? " " : ""));
 }
 
-/** Collapses every run of whitespace to one space and trims; drops control characters. */
+const anyControlChar = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\ufffe\uffff]/u;
+// Whitespace that is not already a single space: runs, and lone tabs, newlines, no-break spaces...
+const untidySpace = /\s{2,}|[^\S ]/gu;
+const anyUntidySpace = /\s{2,}|[^\S ]/u;
+
+/**
+ * Collapses every run of whitespace to one space and trims; drops control characters. Called for
+ * every title, summary and tag: text that needs no change (most of it) is only scanned, not copied.
+ */
 export function collapseWhitespace(text: string): string {
-  return text.replace(controlChars, "").replace(/\s+/g, " ").trim();
+  const clean = anyControlChar.test(text) ? text.replace(controlChars, "") : text;
+  return (anyUntidySpace.test(clean) ? clean.replace(untidySpace, " ") : clean).trim();
 }
 
 /**
