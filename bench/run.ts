@@ -4,6 +4,7 @@
  */
 import { runDiscordDeliveryBench } from "./discord-delivery.bench.js";
 import { runDueWorkBench } from "./due-work.bench.js";
+import { runFeedPollingBench } from "./feed-polling.bench.js";
 import { runFollowMatchingBench } from "./follow-matching.bench.js";
 import { runIngestBench } from "./ingest.bench.js";
 import { runMemoryBench } from "./memory.bench.js";
@@ -13,6 +14,7 @@ import { runTelegramDeliveryBench } from "./telegram-delivery.bench.js";
 
 const benches: [string, () => Promise<void>][] = [
   ["ingest", runIngestBench],
+  ["feed polling", () => runFeedPollingBench()],
   ["follow matching", runFollowMatchingBench],
   ["summary model calls", runSummaryCallsBench],
   ["discord delivery", runDiscordDeliveryBench],

@@ -57,6 +57,8 @@ const schema = z.object({
   FEED_TIMEOUT_MS: positiveInt(15_000, 120_000),
   FEED_MAX_BYTES: positiveInt(5_000_000, 50_000_000),
   FEED_FAILURES_BEFORE_UNHEALTHY: positiveInt(5, 1_000),
+  FEED_CONCURRENCY: positiveInt(200, 2_000),
+  FEED_CONCURRENCY_PER_HOST: positiveInt(6, 100),
   MAX_SECTIONS_PER_CHAT: positiveInt(20, 100),
   MAX_FOLLOWS_PER_CHAT: positiveInt(50, 1_000),
   DIGEST_SIZE: positiveInt(8, 25),

@@ -64,6 +64,7 @@ export function createRuntime(options: {
     timeoutMs: config.FEED_TIMEOUT_MS,
     maxBytes: config.FEED_MAX_BYTES,
     addressPolicy: { blockPrivateAddresses: true, allow: fetchAllowList(config) },
+    connectionsPerOrigin: config.FEED_CONCURRENCY_PER_HOST,
   });
   const ingest: IngestDependencies = {
     fetcher,
@@ -89,18 +90,26 @@ export function createRuntime(options: {
   };
   // Follows changed through other instances reach this one's index from the store's change index.
   let followsSeenUntil = clock.now();
+  // Feeds this instance has registered in the store's due index: registered once, not every round.
+  const registeredFeeds = new Set<string>();
   let lastSweep = clock.now();
   const jobs: Job[] = [];
 
   const runtime: Runtime = {
     async pollOnce(signal) {
       const round = await pollDueFeeds(services.catalog.feeds(), ingest, {
-        concurrency: 4,
+        concurrency: config.FEED_CONCURRENCY,
+        perHost: config.FEED_CONCURRENCY_PER_HOST,
         signal,
         owner: instanceId,
-        claimMs: config.FEED_TIMEOUT_MS * 4,
+        // A claimed feed may wait for its host (a queue of 4 × its limit: at most 4 fetch deadlines)
+        // before its own fetch; the claim outlasts both, with room for the store.
+        claimMs: config.FEED_TIMEOUT_MS * 6,
+        // Claims stop at the next tick, so that follow alerts of the round go out without waiting longer.
+        roundMs: config.POLL_TICK_SECONDS * 1000,
+        registered: registeredFeeds,
       });
-      if (round.polled > 0) logger.debug({ polled: round.polled, failed: round.failed, stored: round.stored }, "poll round");
+      if (round.polled + round.deferred > 0) logger.debug({ polled: round.polled, failed: round.failed, stored: round.stored, deferred: round.deferred }, "poll round");
       const alerts = await alertNewArticles(services.alerts, stores.articles, watermark, clock);
       const batches = await services.alerts.flushBatches();
       if (alerts.queued + alerts.batched + batches > 0) logger.info({ ...alerts, batches }, "follow alerts queued");

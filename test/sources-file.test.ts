@@ -68,4 +68,28 @@ describe("the sources file", () => {
       ]);
     }
   });
+
+  it("has no cap per section: a catalogue of 50,000 feeds loads, from JSON (YAML's subset, read by JSON.parse)", () => {
+    const sections = Array.from({ length: 10 }, (_, section) => ({
+      id: `section-${section}`,
+      title: `Section ${section}`,
+      feeds: Array.from({ length: 5_000 }, (_, feed) => ({ url: `https://publisher${feed % 300}.example/${section}/${feed}.xml`, poll: "5m" })),
+    }));
+    const loaded = parseSources(JSON.stringify({ sections }), "sources.json", 600);
+    expect(loaded.reduce((total, section) => total + section.feeds.length, 0)).toBe(50_000);
+    expect(loaded[9]!.feeds[4_999]).toEqual({ url: "https://publisher199.example/9/4999.xml", sectionId: "section-9", pollIntervalSeconds: 300 });
+  });
+
+  it("loads more than 200 feeds in one YAML section", () => {
+    const feeds = Array.from({ length: 500 }, (_, index) => `      - url: https://a.example/${index}.xml`);
+    const loaded = parseSources(["sections:", "  - id: big", "    title: Big", "    feeds:", ...feeds].join("\n"), "sources.yaml", 600);
+    expect(loaded[0]!.feeds).toHaveLength(500);
+  });
+
+  it("names the lines of problems in a JSON file too", () => {
+    const text = '{\n  "sections": [\n    {"id": "a", "title": "A",\n     "feeds": [{"url": "https://a.example/f", "poll": "often"}]}\n  ]\n}\n';
+    expect(problemsOf(text)).toEqual(['sources.yaml:4: sections.0.feeds.0.poll must look like "90s", "10m" or "2h"']);
+    const badUrl = '{\n  "sections": [\n    {"id": "a", "title": "A",\n     "feeds": [{"url": "feeds/world.xml"}]}\n  ]\n}\n';
+    expect(problemsOf(badUrl)).toEqual(['sources.yaml:4: sections.0.feeds.0.url "feeds/world.xml" must be an http(s):// URL or a file: path (like file:feeds/world.xml)']);
+  });
 });

@@ -1,7 +1,7 @@
 /**
  * How an item is recognised when it comes back: by guid, then canonical URL, then title.
  */
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 import type { FeedItem } from "./model.js";
 import { tokenize } from "./text/fold-text.js";
 import type { DedupeKeys } from "./ports.js";
@@ -24,7 +24,7 @@ export function dedupeKeysOf(item: FeedItem, feedUrl: string): DedupeKeys {
 /** A stable short id derived from the most reliable key. */
 export function articleIdOf(keys: DedupeKeys, fallback: string): string {
   const primary = keys.guid ?? keys.url ?? keys.titleFingerprint ?? fallback;
-  return createHash("sha256").update(primary).digest("hex").slice(0, 12);
+  return hash("sha256", primary, "hex").slice(0, 12);
 }
 
 /** Title reduced to folded words: case, accents, punctuation and spacing do not matter. */

@@ -43,6 +43,8 @@ export interface IngestOutcome {
   /** Articles stored by this poll (backfill ones included, flagged). */
   stored: Article[];
   error?: string;
+  /** The poll was stopped by the caller's signal; the feed was handed back unchanged. */
+  cancelled?: boolean;
 }
 
 /** Polls one feed once and records the outcome. Never throws for feed problems; store errors propagate. */
@@ -87,6 +89,11 @@ export async function ingestFeed(
     return { state, stored };
   } catch (error) {
     if (error instanceof IoError && !(error instanceof FeedFetchError)) throw error;
+    if (signal?.aborted) {
+      // Stopped by the caller (shutdown), not a failure of the feed: hand it back as it was.
+      await feedStates.put(previous);
+      return { state: previous, stored: [], error: "cancelled", cancelled: true };
+    }
     const state = failed(previous, source, clock.now(), dependencies.policy, error);
     await feedStates.put(state);
     dependencies.logger.warn(

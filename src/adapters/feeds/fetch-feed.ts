@@ -22,6 +22,8 @@ export interface HttpFeedFetcherOptions {
   addressPolicy?: AddressPolicy;
   userAgent?: string;
   now?: () => number;
+  /** Connections kept to one origin; match the poller's per-host limit. Default 8. */
+  connectionsPerOrigin?: number;
 }
 
 /** What feed servers are asked for, most wanted first. */
@@ -44,6 +46,7 @@ export function createHttpFeedFetcher(options: HttpFeedFetcherOptions = {}): Htt
     addressPolicy: options.addressPolicy ?? OPEN_ADDRESS_POLICY,
     ...(options.userAgent === undefined ? {} : { userAgent: options.userAgent }),
     ...(options.now === undefined ? {} : { now: options.now }),
+    ...(options.connectionsPerOrigin === undefined ? {} : { connectionsPerOrigin: options.connectionsPerOrigin }),
   });
 
   return {

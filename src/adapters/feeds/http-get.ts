@@ -30,7 +30,18 @@ export interface HttpGetOptions {
   userAgent?: string;
   /** Clock for HTTP-date Retry-After values. Default `Date.now`. */
   now?: () => number;
+  /**
+   * Connections kept to one origin (scheme, host, port); more requests to it queue for one. Match
+   * the poller's per-host limit. Default 8.
+   */
+  connectionsPerOrigin?: number;
 }
+
+/**
+ * How long an idle connection is kept for the next request to its origin: a publisher with many
+ * feeds is asked again within seconds, so keeping it saves a TCP (and TLS) handshake per poll.
+ */
+const KEEP_ALIVE_MS = 10_000;
 
 /** A successful (2xx) or not-modified (304) response. */
 export interface HttpResponse {
@@ -108,6 +119,10 @@ export function createHttpGetter(options: HttpGetOptions): HttpGetter {
     ...(policy.blockPrivateAddresses ? { connect: guardedConnector(policy) } : {}),
     headersTimeout: options.timeoutMs,
     bodyTimeout: options.timeoutMs,
+    connections: options.connectionsPerOrigin ?? 8,
+    pipelining: 1,
+    keepAliveTimeout: KEEP_ALIVE_MS,
+    keepAliveMaxTimeout: 6 * KEEP_ALIVE_MS,
   });
 
   async function follow(start: string, headers: Record<string, string>, signal: AbortSignal): Promise<HttpResponse> {

@@ -1,7 +1,7 @@
 /**
  * Turning feed text (titles, HTML descriptions, content) into bounded plain text.
  */
-import { decodeHTMLStrict } from "entities";
+import { decodeHTML, decodeHTMLStrict } from "entities";
 import { compile, type HtmlToTextOptions } from "html-to-text";
 
 /** Maximum length of a title, in characters. */
@@ -34,9 +34,18 @@ export function stripTags(text: string): string {
   return text.replace(tagPattern, (_tag, name: string) => (blockTags.test(name) ? " " : ""));
 }
 
-/** Collapses every run of whitespace to one space and trims; drops control characters. */
+const anyControlChar = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\ufffe\uffff]/u;
+// Whitespace that is not already a single space: runs, and lone tabs, newlines, no-break spaces...
+const untidySpace = /\s{2,}|[^\S ]/gu;
+const anyUntidySpace = /\s{2,}|[^\S ]/u;
+
+/**
+ * Collapses every run of whitespace to one space and trims; drops control characters. Called for
+ * every title, summary and tag: text that needs no change (most of it) is only scanned, not copied.
+ */
 export function collapseWhitespace(text: string): string {
-  return text.replace(controlChars, "").replace(/\s+/g, " ").trim();
+  const clean = anyControlChar.test(text) ? text.replace(controlChars, "") : text;
+  return (anyUntidySpace.test(clean) ? clean.replace(untidySpace, " ") : clean).trim();
 }
 
 /**
@@ -105,10 +114,29 @@ export function htmlToText(html: string, maxInput = MAX_BODY_HTML_CHARS): string
     .trim();
 }
 
+/**
+ * What html-to-text renders differently from "tags out, text in" even on one line: content dropped
+ * (scripts, styles, comments...), prefixes added (list bullets, quote marks, rules), tables laid out.
+ */
+const needsFullConversion = /<(?:!|\?|\/?(?:script|style|svg|iframe|noscript|template|textarea|object|embed|math|li|ol|ul|blockquote|hr|table|pre)\b)|feedflare/iu;
+// Elements html-to-text sets apart as blocks: a boundary between words on one line.
+const summaryBlockTags =
+  /^(?:br|p|div|h[1-6]|section|article|header|footer|main|nav|aside|form)$/iu;
+
+/**
+ * One line of text from simple HTML (no element of {@link needsFullConversion}): the same text as
+ * html-to-text once whitespace is collapsed, at a fraction of the cost (most feed descriptions are
+ * a few paragraphs, links and emphasis).
+ */
+function simpleHtmlToLine(html: string): string {
+  return decodeHTML(html.replace(tagPattern, (_tag, name: string) => (summaryBlockTags.test(name) ? " " : "")));
+}
+
 /** Plain one-line summary of an HTML fragment, bounded to {@link MAX_SUMMARY_CHARS}. */
 export function toPlainSummary(html: string | undefined, isHtml = true): string {
   if (html === undefined) return "";
-  const text = isHtml ? htmlToText(html, MAX_SUMMARY_HTML_CHARS) : html.slice(0, MAX_SUMMARY_HTML_CHARS);
+  const input = html.length > MAX_SUMMARY_HTML_CHARS ? html.slice(0, MAX_SUMMARY_HTML_CHARS) : html;
+  const text = !isHtml ? input : needsFullConversion.test(input) ? htmlToText(input, MAX_SUMMARY_HTML_CHARS) : simpleHtmlToLine(input);
   return truncateAtWord(collapseWhitespace(text), MAX_SUMMARY_CHARS);
 }
 

@@ -2,8 +2,12 @@
  * Articles and their dedupe keys in two tables, both expiring after the retention period; listings
  * walk the (section, published) index newest first and stop after `limit` matches. One fetch's new
  * items are written in a few multi-row statements (one transaction on PostgreSQL).
+ *
+ * On PostgreSQL, look-ups and writes pass their values as arrays (`= ANY($1)`, `unnest`): the
+ * statement text is the same whatever the count, so the server parses a few short statements rather
+ * than one with hundreds of placeholders per fetch, about halving their cost.
  */
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 import { sql } from "kysely";
 import type { Article } from "../../../core/model.js";
 import type { ArticleStore, DedupeKeys } from "../../../core/ports.js";
@@ -15,6 +19,8 @@ import type { SqlDatabase } from "./sql-database.js";
 /** The most articles one listing returns, whatever `limit` asks for. */
 export const MAX_LIST_LIMIT = 1000;
 const CHUNK = 200;
+/** PostgreSQL takes values as arrays: larger chunks cost no more placeholders. */
+const POSTGRES_CHUNK = 2_000;
 
 /** Dedupe keys in lookup order, each with the short tag it is stored under. */
 const DEDUPE_ORDER = [
@@ -25,7 +31,7 @@ const DEDUPE_ORDER = [
 
 /** Dedupe keys are hashed: guids and URLs can be long and contain anything. */
 function dedupeKey(tag: string, value: string): string {
-  return `${tag}:${createHash("sha256").update(value).digest("hex").slice(0, 40)}`;
+  return `${tag}:${hash("sha256", value, "hex").slice(0, 40)}`;
 }
 
 function presentDedupeKeys(keys: DedupeKeys): string[] {
@@ -73,12 +79,16 @@ export function createSqlArticleStore(database: SqlDatabase, guard: StoreGuard, 
     });
   };
 
+  const postgres = database.dialect === "postgres";
+
   const lookup = async (keys: readonly string[]): Promise<Map<string, string>> => {
     const found = new Map<string, string>();
     const now = Date.now();
-    for (const chunk of chunks([...new Set(keys)])) {
+    const unique = [...new Set(keys)];
+    for (const chunk of postgres ? chunks(unique, POSTGRES_CHUNK) : chunks(unique)) {
+      const matching = postgres ? sql`key = ANY(${chunk}::text[])` : sql`key IN (${sql.join(chunk)})`;
       const { rows } = await sql<{ key: string; article_id: string }>`SELECT key, article_id FROM ${dedupe}
-        WHERE key IN (${sql.join(chunk)}) AND expires_at > ${now}`.execute(db);
+        WHERE ${matching} AND expires_at > ${now}`.execute(db);
       for (const row of rows) found.set(row.key, row.article_id);
     }
     return found;
@@ -104,21 +114,35 @@ export function createSqlArticleStore(database: SqlDatabase, guard: StoreGuard, 
     const byId = new Map(entries.map((entry) => [entry.article.id, entry]));
     // Articles first, dedupe keys last: if a write fails, the item is seen as new and saved again
     // next time, rather than recorded as a duplicate of an article never fully stored.
+    const keyRows = new Map<string, string>();
+    for (const { article, keys } of byId.values()) for (const key of presentDedupeKeys(keys)) keyRows.set(key, article.id);
     await database.batch(async (trx) => {
-      for (const chunk of chunks([...byId.values()])) {
-        const values = chunk.map(
-          ({ article }) =>
-            sql`(${article.id}, ${article.sectionId}, ${Math.round(article.publishedAt)}, ${Math.round(article.firstSeenAt)}, ${expires}, ${encodeRow(article)})`,
-        );
-        await sql`INSERT INTO ${articles} (id, section_id, published_at, first_seen_at, expires_at, data) VALUES ${sql.join(values)}
+      if (postgres) {
+        // This commit need not wait for its own flush to disk: the feed's state, written next with
+        // a synchronous commit, flushes the log up to and past it. A crash before then loses both,
+        // and the items are fetched and stored again.
+        await sql`SET LOCAL synchronous_commit = off`.execute(trx);
+      }
+      for (const chunk of postgres ? chunks([...byId.values()], POSTGRES_CHUNK) : chunks([...byId.values()])) {
+        const rows = postgres
+          ? sql`SELECT * FROM unnest(${chunk.map(({ article }) => article.id)}::text[], ${chunk.map(({ article }) => article.sectionId)}::text[],
+              ${chunk.map(({ article }) => Math.round(article.publishedAt))}::bigint[], ${chunk.map(({ article }) => Math.round(article.firstSeenAt))}::bigint[],
+              ${chunk.map(() => expires)}::bigint[], ${chunk.map(({ article }) => encodeRow(article))}::text[])`
+          : sql`VALUES ${sql.join(
+              chunk.map(
+                ({ article }) =>
+                  sql`(${article.id}, ${article.sectionId}, ${Math.round(article.publishedAt)}, ${Math.round(article.firstSeenAt)}, ${expires}, ${encodeRow(article)})`,
+              ),
+            )}`;
+        await sql`INSERT INTO ${articles} (id, section_id, published_at, first_seen_at, expires_at, data) ${rows}
           ON CONFLICT (id) DO UPDATE SET section_id = excluded.section_id, published_at = excluded.published_at,
             first_seen_at = excluded.first_seen_at, expires_at = excluded.expires_at, data = excluded.data`.execute(trx);
       }
-      const keyRows = new Map<string, string>();
-      for (const { article, keys } of byId.values()) for (const key of presentDedupeKeys(keys)) keyRows.set(key, article.id);
-      for (const chunk of chunks([...keyRows])) {
-        const values = chunk.map(([key, id]) => sql`(${key}, ${id}, ${expires})`);
-        await sql`INSERT INTO ${dedupe} (key, article_id, expires_at) VALUES ${sql.join(values)}
+      for (const chunk of postgres ? chunks([...keyRows], POSTGRES_CHUNK) : chunks([...keyRows])) {
+        const rows = postgres
+          ? sql`SELECT * FROM unnest(${chunk.map(([key]) => key)}::text[], ${chunk.map(([, id]) => id)}::text[], ${chunk.map(() => expires)}::bigint[])`
+          : sql`VALUES ${sql.join(chunk.map(([key, id]) => sql`(${key}, ${id}, ${expires})`))}`;
+        await sql`INSERT INTO ${dedupe} (key, article_id, expires_at) ${rows}
           ON CONFLICT (key) DO UPDATE SET article_id = excluded.article_id, expires_at = excluded.expires_at`.execute(trx);
       }
     });
