@@ -22,7 +22,7 @@ import type { IngestDependencies } from "./core/ingest-feed.js";
 import { drainOutbox, type DrainDependencies } from "./core/outbox/drain-outbox.js";
 import { scheduleDueBriefings } from "./core/outbox/schedule-briefings.js";
 import { pollDueFeeds } from "./core/poll-due-feeds.js";
-import type { Clock, Logger } from "./core/ports.js";
+import type { ChangeCursor, Clock, Logger } from "./core/ports.js";
 
 const HOUR = 3_600_000;
 /**
@@ -140,16 +140,16 @@ export function createRuntime(options: {
     async refreshFollowsOnce() {
       // Re-read a minute of overlap: a change committed late (or stamped by a clock a little behind) is not missed.
       const startedAt = clock.now();
-      let since = followsSeenUntil - FOLLOW_REFRESH_OVERLAP_MS;
-      for (;;) {
-        const { changes, next } = await stores.subscriptions.listChangedSince(since, 2_000);
-        for (const change of changes) {
+      const since = followsSeenUntil - FOLLOW_REFRESH_OVERLAP_MS;
+      let after: ChangeCursor | undefined;
+      do {
+        const page = await stores.subscriptions.listChangedSince(since, 2_000, after);
+        for (const change of page.changes) {
           if (change.settings) services.alerts.updateChat(change.settings);
           else services.alerts.removeChat(change.key);
         }
-        if (next === undefined || next <= since) break;
-        since = next;
-      }
+        after = page.next;
+      } while (after);
       followsSeenUntil = startedAt;
     },
     start() {

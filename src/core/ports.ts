@@ -65,6 +65,12 @@ export interface ArticleStore {
   listRecent(since: number, limit: number): Promise<Article[]>;
 }
 
+/** A position in the change listing: the change time and the chat key of the last change read. */
+export interface ChangeCursor {
+  at: number;
+  key: string;
+}
+
 /** A chat whose settings changed, or that was deleted (`settings` absent), since a point in time. */
 export interface ChatChange {
   key: string;
@@ -99,10 +105,11 @@ export interface SubscriptionStore {
    */
   claimDueBriefings(now: number, limit: number, claimMs: number): Promise<ChatSettings[]>;
   /**
-   * Chats written or deleted at or after `since` (the writer's `updatedAt`), oldest first, at most
-   * `limit`; `next` is the `since` to continue from when the page was full.
+   * Chats written or deleted at or after `since` (the writer's `updatedAt`), oldest first (then by
+   * key), at most `limit`, after the position `after` when continuing a full page; `next` is where
+   * the following page starts (absent when this one was the last).
    */
-  listChangedSince(since: number, limit: number): Promise<{ changes: ChatChange[]; next?: number }>;
+  listChangedSince(since: number, limit: number, after?: ChangeCursor): Promise<{ changes: ChatChange[]; next?: ChangeCursor }>;
   /** One page of every chat, in key order after `afterKey` (start-up loading, maintenance). */
   listPage(afterKey: string | undefined, limit: number): Promise<ChatSettings[]>;
   /** How many chats are stored. */

@@ -105,11 +105,28 @@ export function subscriptionStoreContract(name: string, createHarness: StoreHarn
       expect(changes[0]?.settings?.chat).toEqual(topic);
       const paged = await store.listChangedSince(0, 2);
       expect(paged.changes).toHaveLength(2);
-      expect(paged.next).toBe(2_000);
+      expect(paged.next).toEqual({ at: 2_000, key: chatKey(topic) });
+      const rest = await store.listChangedSince(0, 2, paged.next);
+      expect(rest.changes.map((change) => change.key)).toEqual([chatKey(channel)]);
+      expect(rest.next).toBeUndefined();
       const before = Date.now();
       await store.delete(group);
       const deleted = (await store.listChangedSince(before, 10)).changes.find((change) => change.key === chatKey(group));
       expect(deleted).toEqual({ key: chatKey(group) });
+    });
+
+    it("pages through many chats changed at the same instant without skipping or repeating any", async () => {
+      const store = await opened.open(createHarness());
+      for (let index = 0; index < 25; index += 1) await store.put(makeSettings({ platform: "telegram", chatId: `same-${String(index).padStart(2, "0")}` }, { updatedAt: 5_000 }));
+      const seen: string[] = [];
+      let after: { at: number; key: string } | undefined;
+      do {
+        const page = await store.listChangedSince(5_000, 10, after);
+        seen.push(...page.changes.map((change) => change.key));
+        after = page.next;
+      } while (after);
+      expect(seen).toHaveLength(25);
+      expect(new Set(seen).size).toBe(25);
     });
 
     it("update() applies every one of many concurrent changes from two connections (none is lost)", async () => {

@@ -4,7 +4,7 @@
  */
 import { chatKey, type Article, type ChatRef, type ChatSettings, type FeedState } from "../../src/core/model.js";
 import type { LeaseStore, OutboxRecord, OutboxStore } from "../../src/core/outbox/outbox-ports.js";
-import type { ArticleStore, ChatChange, Clock, DedupeKeys, FeedStateStore, Logger, SubscriptionStore } from "../../src/core/ports.js";
+import type { ArticleStore, ChangeCursor, ChatChange, Clock, DedupeKeys, FeedStateStore, Logger, SubscriptionStore } from "../../src/core/ports.js";
 
 export class MemoryArticleStore implements ArticleStore {
   readonly articles = new Map<string, Article>();
@@ -88,15 +88,18 @@ export class MemorySubscriptionStore implements SubscriptionStore {
     for (const { key } of due) this.claimedUntil.set(key, now + claimMs);
     return due.map(({ value }) => structuredClone(value));
   }
-  async listChangedSince(since: number, limit: number) {
-    const changes: (ChatChange & { at: number })[] = [
+  async listChangedSince(since: number, limit: number, after?: ChangeCursor) {
+    const all: (ChatChange & { at: number })[] = [
       ...[...this.values].map(([key, settings]) => ({ key, settings: structuredClone(settings), at: settings.updatedAt })),
       ...[...this.deleted].map(([key, at]) => ({ key, at })),
-    ]
-      .filter((change) => change.at >= since)
-      .sort((left, right) => left.at - right.at)
+    ];
+    const page = all
+      .filter((change) => (after ? change.at > after.at || (change.at === after.at && change.key > after.key) : change.at >= since))
+      .sort((left, right) => left.at - right.at || (left.key < right.key ? -1 : left.key > right.key ? 1 : 0))
       .slice(0, limit);
-    return { changes: changes.map(({ at: _at, ...change }) => change) };
+    const last = page.at(-1);
+    const changes = page.map(({ at: _at, ...change }) => change);
+    return page.length === limit && last ? { changes, next: { at: last.at, key: last.key } } : { changes };
   }
   async listPage(afterKey: string | undefined, limit: number) {
     return [...this.values.keys()]

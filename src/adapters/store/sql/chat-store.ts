@@ -127,14 +127,15 @@ export function createSqlSubscriptionStore(database: SqlDatabase, guard: StoreGu
           RETURNING chat_key, data`.execute(db);
         return rows.map(decode).sort((left, right) => (left.nextBriefingAt ?? 0) - (right.nextBriefingAt ?? 0));
       }),
-    listChangedSince: (since, limit) =>
+    listChangedSince: (since, limit, after) =>
       guard.run("list changed chats", async () => {
         const wanted = Math.max(1, Math.floor(limit));
+        const from = after ? sql`(changed_at > ${after.at} OR (changed_at = ${after.at} AND chat_key > ${after.key}))` : sql`changed_at >= ${since}`;
         const { rows } = await sql<ChatRow>`SELECT chat_key, data, deleted, changed_at FROM ${chats}
-          WHERE changed_at >= ${since} ORDER BY changed_at, chat_key LIMIT ${wanted}`.execute(db);
+          WHERE ${from} ORDER BY changed_at, chat_key LIMIT ${wanted}`.execute(db);
         const changes: ChatChange[] = rows.map((row) => (row.deleted === 0 ? { key: row.chat_key, settings: decode(row) } : { key: row.chat_key }));
         const last = rows.at(-1);
-        return rows.length === wanted && last ? { changes, next: last.changed_at } : { changes };
+        return rows.length === wanted && last ? { changes, next: { at: last.changed_at, key: last.chat_key } } : { changes };
       }),
     listPage: (afterKey, limit) =>
       guard.run("list chats", async () => {

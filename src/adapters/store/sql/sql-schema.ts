@@ -16,7 +16,7 @@ export function schemaStatements(_dialect: SqlDialect, prefix: string): string[]
        chat_key TEXT PRIMARY KEY, data TEXT NOT NULL, version BIGINT NOT NULL,
        next_briefing_at BIGINT, changed_at BIGINT NOT NULL, deleted BIGINT NOT NULL DEFAULT 0)`,
     `CREATE INDEX IF NOT EXISTS ${i("chats_due")} ON ${t("chats")} (next_briefing_at) WHERE next_briefing_at IS NOT NULL`,
-    `CREATE INDEX IF NOT EXISTS ${i("chats_changed")} ON ${t("chats")} (changed_at)`,
+    `CREATE INDEX IF NOT EXISTS ${i("chats_changed_key")} ON ${t("chats")} (changed_at, chat_key)`,
     `CREATE TABLE IF NOT EXISTS ${t("articles")} (
        id TEXT PRIMARY KEY, section_id TEXT NOT NULL, published_at BIGINT NOT NULL,
        first_seen_at BIGINT NOT NULL, expires_at BIGINT NOT NULL, data TEXT NOT NULL)`,
