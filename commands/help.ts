@@ -34,6 +34,10 @@ export const helpCommand: CommandDefinition = {
     if (!command) throw new UserFacingError("unknown-command", unknownCommandMessage(typed.trim(), commands));
     const limits = command.limits?.(services) ?? [];
     const example = nextStep(command.options, command.name).replace(/^Try (.*)\.$/u, "$1");
+    const footer = [
+      ...(command.options.length > 0 && example.startsWith("/") ? [`Example: ${example}`] : []),
+      ...(command.permission === "chat-admin" ? ["In groups and channels, only those who manage the chat may use it."] : []),
+    ];
     await context.reply({
       kind: "briefing",
       title: usageLine(command),
@@ -42,10 +46,7 @@ export const helpCommand: CommandDefinition = {
         ...(command.options.length > 0 ? [{ heading: "Options", items: command.options.map(optionItem) }] : []),
         ...(limits.length > 0 ? [{ heading: "Limits", items: limits.map((limit): BriefingItem => ({ title: limit, sources: [] })) }] : []),
       ],
-      footer: [
-        ...(command.options.length > 0 && example.startsWith("/") ? [`Example: ${example}`] : []),
-        ...(command.permission === "chat-admin" ? ["In groups and channels, only those who manage the chat may use it."] : []),
-      ].join(" "),
+      ...(footer.length > 0 ? { footer: footer.join("\n") } : {}),
     });
   },
 };

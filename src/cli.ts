@@ -17,6 +17,11 @@ Configuration: environment variables or .env (see .env.example).
 `;
 
 const [command = "start", ...rest] = process.argv.slice(2);
+// `newsdesk parse feed.xml | head` closes the pipe early: that is the reader's choice, not a failure.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(0);
+  throw error;
+});
 const wantsHelp = (args: readonly string[]): boolean => args.some((arg) => arg === "--help" || arg === "-h");
 
 async function run(): Promise<number> {
