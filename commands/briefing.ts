@@ -1,4 +1,5 @@
 import type { CommandDefinition } from "../src/core/command.js";
+import { onlyManagersMessage } from "../src/core/execute-command.js";
 import { describeSchedule, isKnownTimeZone, parseBriefingSchedule } from "../src/core/briefing-schedule-input.js";
 
 /**
@@ -8,14 +9,14 @@ import { describeSchedule, isKnownTimeZone, parseBriefingSchedule } from "../src
 export const briefingCommand: CommandDefinition = {
   name: "briefing",
   description: "Your briefing now, or set its time: /briefing 07:00 Europe/London weekdays, /briefing off",
-  options: [{ name: "schedule", description: "HH:MM [Area/City] [daily|weekdays|weekends], or off", type: "string", required: false, rest: true, maxLength: 100 }],
+  options: [{ name: "schedule", label: "briefing time", example: "07:00 Europe/London weekdays", description: "HH:MM [Area/City] [daily|weekdays|weekends], or off", type: "string", required: false, rest: true, maxLength: 100 }],
   permission: "anyone",
   slow: true,
   async run({ context, options, services }) {
     const change = parseBriefingSchedule(options.string("schedule") ?? "", isKnownTimeZone);
     if (change) {
       if (context.chat.kind !== "private" && !(await context.actor.isChatAdmin())) {
-        await context.replyPrivately(`Only an administrator of this ${context.chat.kind} can change when its briefing goes.`);
+        await context.replyPrivately(onlyManagersMessage(context.chat, `change when this ${context.chat.kind}'s briefing goes`));
         return;
       }
       const settings = await services.chats.setBriefingSchedule(context.chat, change);

@@ -1,11 +1,11 @@
 import type { CommandDefinition } from "../src/core/command.js";
-import { UserFacingError } from "../src/core/errors.js";
+import { refuse } from "../src/core/user-messages.js";
 
 /** /digest [section]: the section's top stories since this chat's previous digest of it. */
 export const digestCommand: CommandDefinition = {
   name: "digest",
   description: "Top stories of a section since your last digest",
-  options: [{ name: "section", description: "Section, e.g. politics (default: your first subscription)", type: "string", required: false, completion: "section", maxLength: 64 }],
+  options: [{ name: "section", example: "politics", description: "Section, e.g. politics (default: your first subscription)", type: "string", required: false, completion: "section", maxLength: 64 }],
   permission: "anyone",
   slow: true,
   async run({ context, options, services }) {
@@ -14,7 +14,7 @@ export const digestCommand: CommandDefinition = {
       const settings = await services.chats.get(context.chat);
       section = settings.sections[0];
       if (!section) {
-        throw new UserFacingError("missing-option", "Which section? Try /digest politics, or see /sections.");
+        throw refuse("missing-option", "/digest needs a section: this chat has no subscriptions yet", "Name a section, or subscribe to one", "Try /digest politics, or see /sections");
       }
     }
     await context.reply(await services.digests.sectionDigest(context.chat, section));

@@ -1,25 +1,66 @@
-import type { CommandDefinition } from "../src/core/command.js";
+import type { BriefingItem } from "../src/core/briefing-document.js";
+import type { CommandDefinition, OptionSpec } from "../src/core/command.js";
+import { findCommand, unknownCommandMessage } from "../src/core/command-lookup.js";
+import { describeRange, labelOf, nextStep, usageOf } from "../src/core/command-options.js";
+import { UserFacingError } from "../src/core/errors.js";
 
-/** /help: every command with its usage. */
+/**
+ * /help: every command with its usage. /help <command>: that command's options, their limits and
+ * the command's own limits (from the constants and settings the code enforces), and an example.
+ */
 export const helpCommand: CommandDefinition = {
   name: "help",
-  description: "What newsdesk can do and how to use it",
-  options: [],
+  description: "What newsdesk can do; /help <command> for one command's options and limits",
+  options: [{ name: "command", label: "command", example: "follow", description: "A command to explain, e.g. follow", type: "string", required: false, completion: "command", maxLength: 40 }],
   permission: "anyone",
-  async run({ context, services }) {
+  async run({ context, options, services }) {
+    const typed = options.string("command");
+    const commands = services.commands();
+    if (typed === undefined) {
+      await context.reply({
+        kind: "briefing",
+        title: "newsdesk",
+        subtitle: "News briefings: section digests, summaries and follow alerts.",
+        sections: [
+          {
+            items: commands.map((command) => ({ title: usageLine(command), summary: command.description, sources: [] })),
+          },
+        ],
+        footer: "Options and limits of one command: /help follow",
+      });
+      return;
+    }
+    const command = findCommand(commands, typed.trim());
+    if (!command) throw new UserFacingError("unknown-command", unknownCommandMessage(typed.trim(), commands));
+    const limits = command.limits?.(services) ?? [];
+    const example = nextStep(command.options, command.name).replace(/^Try (.*)\.$/u, "$1");
+    const footer = [
+      ...(command.options.length > 0 && example.startsWith("/") ? [`Example: ${example}`] : []),
+      ...(command.permission === "chat-admin" ? ["In groups and channels, only those who manage the chat may use it."] : []),
+    ];
     await context.reply({
       kind: "briefing",
-      title: "newsdesk",
-      subtitle: "News briefings: section digests, summaries and follow alerts.",
+      title: usageLine(command),
+      subtitle: command.description,
       sections: [
-        {
-          items: services.commands().map((command) => ({
-            title: `/${command.name}${command.options.map((option) => (option.required ? ` <${option.name}>` : ` [${option.name}]`)).join("")}`,
-            summary: command.description,
-            sources: [],
-          })),
-        },
+        ...(command.options.length > 0 ? [{ heading: "Options", items: command.options.map(optionItem) }] : []),
+        ...(limits.length > 0 ? [{ heading: "Limits", items: limits.map((limit): BriefingItem => ({ title: limit, sources: [] })) }] : []),
       ],
+      ...(footer.length > 0 ? { footer: footer.join("\n") } : {}),
     });
   },
 };
+
+function usageLine(command: CommandDefinition): string {
+  return [`/${command.name}`, ...command.options.map(usageOf)].join(" ");
+}
+
+function optionItem(spec: OptionSpec): BriefingItem {
+  const rules = [
+    spec.required ? "required" : "optional",
+    ...(spec.type === "integer" ? [`a whole number ${describeRange(spec)}`.trim()] : []),
+    ...(spec.choices ? [`one of ${spec.choices.join(", ")}`] : []),
+    ...(spec.maxLength !== undefined ? [`at most ${spec.maxLength} characters`] : []),
+  ];
+  return { title: labelOf(spec), summary: spec.description, detail: rules.join(" · "), sources: [] };
+}

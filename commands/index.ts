@@ -2,6 +2,7 @@
  * The command registry: an explicit list, the single source for every platform's command menu.
  */
 import type { CommandDefinition } from "../src/core/command.js";
+import { findCommand as findCommandIn } from "../src/core/command-lookup.js";
 import { briefingCommand } from "./briefing.js";
 import { digestCommand } from "./digest.js";
 import { followCommand } from "./follow.js";
@@ -33,7 +34,7 @@ export const commandRegistry: readonly CommandDefinition[] = [
   helpCommand,
 ];
 
-/** Finds a command by name. */
+/** Finds a command by name, whatever its case. */
 export function findCommand(name: string): CommandDefinition | undefined {
-  return commandRegistry.find((command) => command.name === name);
+  return findCommandIn(commandRegistry, name);
 }

@@ -4,7 +4,7 @@ import type { CommandDefinition } from "../src/core/command.js";
 export const latestCommand: CommandDefinition = {
   name: "latest",
   description: "The newest stories from your sections",
-  options: [{ name: "count", description: "How many stories (1-20, default 10)", type: "integer", required: false, minValue: 1, maxValue: 20 }],
+  options: [{ name: "count", label: "number of stories", example: "5", description: "How many stories (1-20, default 10)", type: "integer", required: false, minValue: 1, maxValue: 20 }],
   permission: "anyone",
   slow: true,
   async run({ context, options, services }) {

@@ -1,5 +1,5 @@
 import type { CommandDefinition } from "../src/core/command.js";
-import { UserFacingError } from "../src/core/errors.js";
+import { quoteTyped, refuse } from "../src/core/user-messages.js";
 
 const RANGE = /^([01]?\d|2[0-3])[:.h]([0-5]\d)\s*(?:-|–|to)\s*([01]?\d|2[0-3])[:.h]([0-5]\d)$/iu;
 
@@ -7,7 +7,7 @@ const RANGE = /^([01]?\d|2[0-3])[:.h]([0-5]\d)\s*(?:-|–|to)\s*([01]?\d|2[0-3])
 export const quietCommand: CommandDefinition = {
   name: "quiet",
   description: "Hold follow alerts during quiet hours, e.g. /quiet 22:00-07:00; /quiet off",
-  options: [{ name: "hours", description: "HH:MM-HH:MM in the chat's time zone, or off", type: "string", required: false, rest: true, maxLength: 40 }],
+  options: [{ name: "hours", label: "quiet hours", example: "22:00-07:00", description: "HH:MM-HH:MM in the chat's time zone, or off", type: "string", required: false, rest: true, maxLength: 40 }],
   permission: "chat-admin",
   async run({ context, options, services }) {
     const input = (options.string("hours") ?? "").trim();
@@ -26,10 +26,14 @@ export const quietCommand: CommandDefinition = {
       return;
     }
     const match = RANGE.exec(input);
-    if (!match) throw new UserFacingError("invalid-quiet-hours", "Give quiet hours like /quiet 22:00-07:00, or /quiet off.");
+    if (!match) {
+      throw refuse("invalid-quiet-hours", `${quoteTyped(input)} is not quiet hours`, "Give a start and an end like 22:00-07:00, in this chat's time zone", "Try /quiet 22:00-07:00, or /quiet off");
+    }
     const start = `${match[1]!.padStart(2, "0")}:${match[2]}`;
     const end = `${match[3]!.padStart(2, "0")}:${match[4]}`;
-    if (start === end) throw new UserFacingError("invalid-quiet-hours", "Quiet hours must start and end at different times.");
+    if (start === end) {
+      throw refuse("invalid-quiet-hours", `${quoteTyped(input)} starts and ends at the same time`, "Quiet hours need two different times", "Try /quiet 22:00-07:00");
+    }
     await services.chats.setQuietHours(context.chat, { start, end });
     await context.reply(`Quiet hours set: ${start}-${end} (${settings.briefing.timezone}). Alerts during them arrive together when they end.`);
   },

@@ -4,9 +4,10 @@ import type { CommandDefinition } from "../src/core/command.js";
 export const subscribeCommand: CommandDefinition = {
   name: "subscribe",
   description: "Subscribe this chat to a section's digests and morning briefing",
-  options: [{ name: "section", description: "Section to subscribe to, e.g. politics", type: "string", required: true, completion: "section", maxLength: 64 }],
+  options: [{ name: "section", example: "politics", description: "Section to subscribe to, e.g. politics", type: "string", required: true, completion: "section", maxLength: 64 }],
   permission: "chat-admin",
   setsUpDeliveries: true,
+  limits: (services) => [`A chat has at most ${services.chats.policy.maxSectionsPerChat} sections.`],
   async run({ context, options, services }) {
     const { result, sectionId } = await services.chats.subscribe(context.chat, options.string("section") ?? "");
     const title = services.catalog.get(sectionId)?.title ?? sectionId;

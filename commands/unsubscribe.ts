@@ -4,11 +4,11 @@ import type { CommandDefinition } from "../src/core/command.js";
 export const unsubscribeCommand: CommandDefinition = {
   name: "unsubscribe",
   description: "Unsubscribe this chat from a section",
-  options: [{ name: "section", description: "Section to unsubscribe from", type: "string", required: true, completion: "section", maxLength: 64 }],
+  options: [{ name: "section", example: "politics", description: "Section to unsubscribe from", type: "string", required: true, completion: "section", maxLength: 64 }],
   permission: "chat-admin",
   async run({ context, options, services }) {
     const { result, sectionId } = await services.chats.unsubscribe(context.chat, options.string("section") ?? "");
     const title = services.catalog.get(sectionId)?.title ?? sectionId;
-    await context.reply(result === "changed" ? `Unsubscribed from ${title}.` : `This chat was not subscribed to ${title}.`);
+    await context.reply(result === "changed" ? `Unsubscribed from ${title}.` : `This chat is not subscribed to ${title}. /subscriptions lists its sections.`);
   },
 };

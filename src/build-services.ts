@@ -148,7 +148,7 @@ export async function buildServices(options: {
         logger.info({ host: refusal.host, address: refusal.address }, "summary link refused by the fetch policy");
         throw new UserFacingError(
           "private-address",
-          `That address (${refusal.host}) is on a private network, which newsdesk does not fetch. Send a link to a public page, or the id of a story from a digest.`,
+          `"${refusal.host}" is on a private network, which newsdesk does not fetch. Send a link to a public page, or the id of a story from a digest.`,
         );
       }
       const page: Article = {

@@ -1,28 +1,51 @@
 /**
  * The `newsdesk` command line: `start` (the default) runs the bot; `parse <file-or-url> [--json]`
  * prints the normalised articles of one feed, for checking a source before adding it.
+ *
+ * Each subcommand imports only what it needs, when it runs: `parse` and `--help` must start in a
+ * fraction of a second, without loading the bot (platform SDKs, stores, the AI SDK).
  */
 import { once } from "node:events";
-import { main } from "./main.js";
-import { runParseCommand } from "./parse-command.js";
+
+/** What `newsdesk --help` prints. */
+export const USAGE = `Usage:
+  newsdesk [start]                        run the bot (the terminal chat when no platform token is set)
+  newsdesk parse <file-or-url> [--json]   fetch and parse one feed, print its normalised articles
+  newsdesk <command> --help               help on one command
+
+Configuration: environment variables or .env (see .env.example).
+`;
 
 const [command = "start", ...rest] = process.argv.slice(2);
+// `newsdesk parse feed.xml | head` closes the pipe early: that is the reader's choice, not a failure.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(0);
+  throw error;
+});
+const wantsHelp = (args: readonly string[]): boolean => args.some((arg) => arg === "--help" || arg === "-h");
 
 async function run(): Promise<number> {
   switch (command) {
     case "start": {
+      if (wantsHelp(rest)) {
+        process.stdout.write("Usage: newsdesk [start]\n\nRuns the bot: Telegram and/or Discord when their tokens are set, else the terminal chat.\nConfiguration: environment variables or .env (see .env.example).\n");
+        return 0;
+      }
+      const { main } = await import("./main.js");
       const stopSignal = Promise.race([once(process, "SIGINT"), once(process, "SIGTERM")]).then(() => undefined);
       return main({ stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, stopSignal });
     }
-    case "parse":
+    case "parse": {
+      const { runParseCommand } = await import("./parse-command.js");
       return runParseCommand(rest, process.stdout, process.stderr);
+    }
     case "help":
     case "--help":
     case "-h":
-      process.stdout.write("Usage: newsdesk [start]\n       newsdesk parse <file-or-url> [--json]\n");
+      process.stdout.write(USAGE);
       return 0;
     default:
-      process.stderr.write(`Unknown command "${command}". Usage: newsdesk [start] | newsdesk parse <file-or-url> [--json]\n`);
+      process.stderr.write(`"${command}" is not a newsdesk command. Use start or parse. See newsdesk --help.\n`);
       return 2;
   }
 }

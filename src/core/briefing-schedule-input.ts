@@ -1,7 +1,7 @@
 /**
  * Parsing what users type after /briefing: `off`, `on`, or `HH:MM [Area/City] [daily|weekdays|weekends|mon,wed,fri]`.
  */
-import { UserFacingError } from "./errors.js";
+import { quoteTyped, refuse } from "./user-messages.js";
 import type { BriefingSchedule } from "./model.js";
 
 const DAY_NAMES = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
@@ -16,7 +16,12 @@ export function parseBriefingSchedule(input: string, isTimeZone: (name: string) 
   if (words.length === 1 && /^(on|start|enable)$/iu.test(first)) return { enabled: true };
   const time = /^([01]?\d|2[0-3])[:.h]([0-5]\d)$/u.exec(first);
   if (!time) {
-    throw new UserFacingError("invalid-schedule", "Give a time like 07:00, optionally a time zone and days: /briefing 07:00 Europe/London weekdays. Or /briefing off.");
+    throw refuse(
+      "invalid-schedule",
+      `${quoteTyped(first)} is not a time`,
+      "Give a time like 07:00, then optionally a time zone and days",
+      "Try /briefing 07:00 Europe/London weekdays, or /briefing off",
+    );
   }
   const change: Partial<Omit<BriefingSchedule, "since">> = { enabled: true, time: `${time[1]!.padStart(2, "0")}:${time[2]}` };
   for (const word of rest) {
@@ -26,7 +31,12 @@ export function parseBriefingSchedule(input: string, isTimeZone: (name: string) 
       change.weekdays = [...new Set(lower.split(",").map((day) => DAY_NAMES.indexOf(day) + 1))].sort();
     } else if (isTimeZone(word)) change.timezone = word;
     else {
-      throw new UserFacingError("invalid-schedule", `"${word.slice(0, 40)}" is not a time zone (like Europe/London or America/New_York) or days (daily, weekdays, weekends, mon,wed,fri).`);
+      throw refuse(
+        "invalid-schedule",
+        `${quoteTyped(word)} is not a time zone or days`,
+        "Time zones look like Europe/London or America/New_York; days are daily, weekdays, weekends or mon,wed,fri",
+        "Try /briefing 07:00 Europe/London weekdays",
+      );
     }
   }
   return change;

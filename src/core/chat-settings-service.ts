@@ -2,12 +2,12 @@
  * Use cases on a chat's settings: subscriptions, follows, limits. The rules live here, not in
  * commands or adapters, so every platform enforces the same ones.
  */
-import { UserFacingError } from "./errors.js";
-import { tokenize } from "./text/fold-text.js";
+import { followIdOf } from "./follow-names.js";
 import { type BriefingSchedule, type ChatRef, type ChatSettings, type Follow, type QuietHours } from "./model.js";
 import type { Clock, SubscriptionStore } from "./ports.js";
 import { nextOccurrence } from "./schedule/briefing-occurrences.js";
 import type { SectionCatalog } from "./section-catalog.js";
+import { refuse } from "./user-messages.js";
 
 /** Defaults and limits applied to every chat. */
 export interface ChatPolicy {
@@ -19,6 +19,19 @@ export interface ChatPolicy {
 
 /** The outcome of a change, so that commands can say precisely what happened. */
 export type ChangeResult = "changed" | "unchanged";
+
+/** What /follow did. */
+export interface FollowOutcome {
+  result: ChangeResult;
+  /** The follow as stored afterwards. */
+  follow: Follow;
+  /** The topic was followed before (by its name, or as one of the aliases of `follow`). */
+  already: boolean;
+  /** The typed topic is this alias of `follow`. */
+  asAlias?: string;
+  addedAliases: string[];
+  removedAliases: string[];
+}
 
 /** Reads and changes chat settings. */
 export class ChatSettingsService {
@@ -47,7 +60,7 @@ export class ChatSettingsService {
   defaults(chat: ChatRef): ChatSettings {
     const now = this.#clock.now();
     return {
-      chat: { ...chat },
+      chat: refOf(chat),
       sections: [],
       follows: [],
       briefing: {
@@ -71,9 +84,10 @@ export class ChatSettingsService {
       result = "unchanged";
       if (settings.sections.includes(section.id)) return undefined;
       if (settings.sections.length >= this.#policy.maxSectionsPerChat) {
-        throw new UserFacingError(
+        throw refuse(
           "limit-reached",
-          `This chat already has ${settings.sections.length} sections, the most allowed. Unsubscribe from one first.`,
+          `This chat already has ${settings.sections.length} sections, the most allowed`,
+          "Unsubscribe from one first: /subscriptions lists them, /unsubscribe <section> removes one",
         );
       }
       result = "changed";
@@ -98,29 +112,48 @@ export class ChatSettingsService {
     return { result, sectionId };
   }
 
-  /** Follows a topic with aliases; following it again replaces its aliases. */
-  async follow(chat: ChatRef, topic: string, aliases: string[]): Promise<{ result: ChangeResult; follow: Follow }> {
+  /**
+   * Follows a topic with aliases. Following it again changes nothing unless `aliases` are given,
+   * which then replace its aliases (the outcome says which were added and removed); a topic that is
+   * already an alias of a followed topic is not followed twice.
+   */
+  async follow(chat: ChatRef, topic: string, aliases: string[] | undefined): Promise<FollowOutcome> {
     const id = followIdOf(topic);
-    const follow: Follow = { id, topic, aliases, createdAt: this.#clock.now() };
-    let outcome: { result: ChangeResult; follow: Follow } = { result: "unchanged", follow };
+    let outcome: FollowOutcome | undefined;
     await this.#change(chat, (settings) => {
       const existing = settings.follows.find((candidate) => candidate.id === id);
-      if (existing && sameNames(existing, follow)) {
-        outcome = { result: "unchanged", follow: existing };
+      if (!existing) {
+        const owner = settings.follows.find((candidate) => candidate.aliases.some((alias) => followIdOf(alias) === id));
+        const alias = owner?.aliases.find((candidate) => followIdOf(candidate) === id);
+        if (owner && alias !== undefined) {
+          outcome = { result: "unchanged", follow: owner, already: true, asAlias: alias, addedAliases: [], removedAliases: [] };
+          return undefined;
+        }
+        if (settings.follows.length >= this.#policy.maxFollowsPerChat) {
+          throw refuse(
+            "limit-reached",
+            `This chat already follows ${settings.follows.length} topics, the most allowed`,
+            "Unfollow one first: /following lists them, /unfollow <topic> stops one",
+          );
+        }
+        const follow: Follow = { id, topic, aliases: aliases ?? [], createdAt: this.#clock.now() };
+        outcome = { result: "changed", follow, already: false, addedAliases: follow.aliases, removedAliases: [] };
+        return { ...settings, follows: [...settings.follows, follow] };
+      }
+      const wanted = aliases ?? existing.aliases;
+      const wantedIds = new Set(wanted.map(followIdOf));
+      const heldIds = new Set(existing.aliases.map(followIdOf));
+      const addedAliases = wanted.filter((alias) => !heldIds.has(followIdOf(alias)));
+      const removedAliases = existing.aliases.filter((alias) => !wantedIds.has(followIdOf(alias)));
+      if (addedAliases.length === 0 && removedAliases.length === 0) {
+        outcome = { result: "unchanged", follow: existing, already: true, addedAliases: [], removedAliases: [] };
         return undefined;
       }
-      if (!existing && settings.follows.length >= this.#policy.maxFollowsPerChat) {
-        throw new UserFacingError(
-          "limit-reached",
-          `This chat already follows ${settings.follows.length} topics, the most allowed. Unfollow one first.`,
-        );
-      }
-      outcome = { result: "changed", follow };
-      const follows = existing
-        ? settings.follows.map((candidate) => (candidate.id === id ? { ...follow, createdAt: existing.createdAt } : candidate))
-        : [...settings.follows, follow];
-      return { ...settings, follows };
+      const follow: Follow = { ...existing, aliases: wanted };
+      outcome = { result: "changed", follow, already: true, addedAliases, removedAliases };
+      return { ...settings, follows: settings.follows.map((candidate) => (candidate.id === id ? follow : candidate)) };
     });
+    if (!outcome) throw new Error("follow: the change was not applied");
     return outcome;
   }
 
@@ -273,16 +306,15 @@ export class ChatSettingsService {
 /** How a change treats `nextBriefingAt`: keep a due one, recompute it, or take it as the change set it. */
 type ScheduleMode = "keep" | "reschedule" | "explicit";
 
+/** Only the reference of a chat (callers may pass a richer object, such as a command's chat). */
+function refOf(chat: ChatRef): ChatRef {
+  return { platform: chat.platform, chatId: chat.chatId, ...(chat.threadId === undefined ? {} : { threadId: chat.threadId }) };
+}
+
 /** Whether a chat is owed briefings at all: enabled, not paused, and something to brief about. */
 export function owesBriefings(settings: ChatSettings): boolean {
   return settings.briefing.enabled && !settings.paused && (settings.sections.length > 0 || settings.follows.length > 0);
 }
 
-/** The key a follow is stored under: case-, space- and diacritic-insensitive. */
-export function followIdOf(name: string): string {
-  return tokenize(name).join(" ");
-}
+export { followIdOf };
 
-function sameNames(left: Follow, right: Follow): boolean {
-  return left.topic === right.topic && left.aliases.join("\u0000") === right.aliases.join("\u0000");
-}

@@ -3,7 +3,7 @@
  * (Telegram, terminal) give a raw argument string, Discord gives typed values; both end here.
  */
 import type { OptionSpec } from "./command.js";
-import { UserFacingError } from "./errors.js";
+import { listNames, quoteTyped, refuse } from "./user-messages.js";
 
 /** A validated option value. */
 export type OptionValue = string | number | boolean;
@@ -40,10 +40,13 @@ export class CommandOptions {
   }
 }
 
-/** Splits a raw argument line into values for the given specs (text platforms). */
-export function parseArgumentLine(specs: readonly OptionSpec[], line: string): CommandOptions {
+/**
+ * Splits a raw argument line into values for the given specs (text platforms). `commandName` makes
+ * the errors end with a command to try (see user-messages.ts for their style).
+ */
+export function parseArgumentLine(specs: readonly OptionSpec[], line: string, commandName?: string): CommandOptions {
   if (line.length > MAX_ARGUMENT_LENGTH) {
-    throw new UserFacingError("arguments-too-long", `That is too long: at most ${MAX_ARGUMENT_LENGTH} characters.`);
+    throw refuse("arguments-too-long", `${quoteTyped(line)} is too long`, `A command takes at most ${MAX_ARGUMENT_LENGTH} characters`, "Shorten it and send it again");
   }
   const raw = new Map<string, string>();
   let rest = line.trim();
@@ -61,49 +64,87 @@ export function parseArgumentLine(specs: readonly OptionSpec[], line: string): C
     rest = match[2] ?? "";
   }
   if (rest !== "") {
-    const expected = specs.map((spec) => `<${spec.name}>`).join(" ");
-    throw new UserFacingError("too-many-arguments", `Too many arguments: "${truncate(rest, 40)}". Usage: ${expected || "(no arguments)"}`);
+    const command = commandName === undefined ? "the command" : `/${commandName}`;
+    const takes = specs.length === 0 ? `${command} takes nothing after its name` : `${command} takes ${specs.map(usageOf).join(" ")}`;
+    throw refuse("too-many-arguments", `${quoteTyped(rest)} is more than ${command} takes`, takes, nextStep(specs, commandName));
   }
-  return validateOptions(specs, raw);
+  return validateOptions(specs, raw, commandName);
 }
 
 /** Validates values that arrived as strings (text) or typed values (Discord) against the specs. */
 export function validateOptions(
   specs: readonly OptionSpec[],
   values: ReadonlyMap<string, string | number | boolean>,
+  commandName?: string,
 ): CommandOptions {
   const validated = new Map<string, OptionValue>();
   for (const spec of specs) {
     const value = values.get(spec.name);
     if (value === undefined || value === "") {
-      if (spec.required) throw new UserFacingError("missing-option", `Missing ${spec.name}: ${spec.description}`);
+      if (spec.required) {
+        const command = commandName === undefined ? "This command" : `/${commandName}`;
+        throw refuse("missing-option", `${command} needs ${withArticle(labelOf(spec))}`, spec.description, nextStep(specs, commandName));
+      }
       continue;
     }
-    validated.set(spec.name, coerce(spec, value));
+    validated.set(spec.name, coerce(spec, value, () => nextStep(specs, commandName)));
   }
   return new CommandOptions(validated);
 }
 
-function coerce(spec: OptionSpec, value: string | number | boolean): OptionValue {
+/** `<label>` for a required option, `[label]` for an optional one. */
+export function usageOf(spec: OptionSpec): string {
+  return spec.required ? `<${labelOf(spec)}>` : `[${labelOf(spec)}]`;
+}
+
+/** What an option is, in the user's words. */
+export function labelOf(spec: OptionSpec): string {
+  return spec.label ?? spec.name.replace(/_/gu, " ");
+}
+
+/** "Try /latest 5." from the options' examples; "See /help latest." when they have none. */
+export function nextStep(specs: readonly OptionSpec[], commandName: string | undefined): string {
+  if (commandName === undefined) return "See every command with /help.";
+  const examples: string[] = [];
+  for (const spec of specs) {
+    if (spec.example === undefined) break;
+    examples.push(spec.example);
+    if (spec.rest) break;
+  }
+  const required = specs.filter((spec) => spec.required).length;
+  if (examples.length < required || (examples.length === 0 && specs.length > 0)) return `See /help ${commandName}.`;
+  return `Try /${[commandName, ...examples].join(" ")}.`;
+}
+
+/** The range an integer option accepts, in words ("from 1 to 20"). */
+export function describeRange(spec: OptionSpec): string {
+  if (spec.minValue !== undefined && spec.maxValue !== undefined) return `from ${spec.minValue} to ${spec.maxValue}`;
+  if (spec.minValue !== undefined) return `of at least ${spec.minValue}`;
+  if (spec.maxValue !== undefined) return `of at most ${spec.maxValue}`;
+  return "";
+}
+
+function coerce(spec: OptionSpec, value: string | number | boolean, next: () => string): OptionValue {
+  const label = labelOf(spec);
   switch (spec.type) {
     case "string": {
       const text = String(value).trim();
       if (spec.maxLength !== undefined && text.length > spec.maxLength) {
-        throw new UserFacingError("option-too-long", `${spec.name} is too long: at most ${spec.maxLength} characters.`);
+        throw refuse("option-too-long", `${quoteTyped(text)} is too long for ${withArticle(label)}`, `Use at most ${spec.maxLength} characters`, next());
       }
       if (spec.choices && !spec.choices.includes(text.toLowerCase())) {
-        throw new UserFacingError("invalid-choice", `${spec.name} must be one of: ${spec.choices.join(", ")}.`);
+        throw refuse("invalid-choice", `${quoteTyped(text)} is not a valid ${label}`, `Choose ${spec.choices.length > 1 ? "one of " : ""}${listNames(spec.choices, 25)}`, next());
       }
       return spec.choices ? text.toLowerCase() : text;
     }
     case "integer": {
       const number = typeof value === "number" ? value : Number(String(value).trim());
-      if (!Number.isInteger(number)) throw new UserFacingError("invalid-integer", `${spec.name} must be a whole number.`);
-      if (spec.minValue !== undefined && number < spec.minValue) {
-        throw new UserFacingError("out-of-range", `${spec.name} must be at least ${spec.minValue}.`);
+      const range = describeRange(spec);
+      if (!Number.isInteger(number)) {
+        throw refuse("invalid-integer", `${quoteTyped(String(value))} is not a whole number`, `Give the ${label} as a whole number${range ? ` ${range}` : ""}`, next());
       }
-      if (spec.maxValue !== undefined && number > spec.maxValue) {
-        throw new UserFacingError("out-of-range", `${spec.name} must be at most ${spec.maxValue}.`);
+      if ((spec.minValue !== undefined && number < spec.minValue) || (spec.maxValue !== undefined && number > spec.maxValue)) {
+        throw refuse("out-of-range", `${quoteTyped(String(value))} is out of range for the ${label}`, `Give a whole number ${range}`, next());
       }
       return number;
     }
@@ -112,11 +153,12 @@ function coerce(spec: OptionSpec, value: string | number | boolean): OptionValue
       const text = String(value).trim().toLowerCase();
       if (["yes", "true", "on", "1"].includes(text)) return true;
       if (["no", "false", "off", "0"].includes(text)) return false;
-      throw new UserFacingError("invalid-boolean", `${spec.name} must be yes or no.`);
+      throw refuse("invalid-boolean", `${quoteTyped(text)} is not yes or no`, `Give yes or no for the ${label}`, next());
     }
   }
 }
 
-function truncate(text: string, length: number): string {
-  return text.length <= length ? text : `${text.slice(0, length - 1)}…`;
+/** "a section", "an article". */
+export function withArticle(noun: string): string {
+  return `${/^[aeiou]/iu.test(noun) ? "an" : "a"} ${noun}`;
 }

@@ -8,7 +8,7 @@ import type { DigestService } from "./digest-service.js";
 import type { Article, FeedState } from "./model.js";
 import type { ArticleStore, Clock } from "./ports.js";
 import type { SectionCatalog } from "./section-catalog.js";
-import type { LinkQuotaVerdict } from "./summaries/link-quota.js";
+import type { LinkQuotaPolicy, LinkQuotaVerdict } from "./summaries/link-quota.js";
 
 /** Services handed to every command's `run`. */
 export interface CommandServices {
@@ -24,7 +24,7 @@ export interface CommandServices {
     summarizeArticle(article: Article, language?: string, chargeTo?: string): Promise<{ text: string; source: "model" | "extractive" }>;
   };
   /** Limits on summaries of new links per person and per chat; absent: no limit. */
-  linkQuota?: { take(userKey: string, chatKey: string): Promise<LinkQuotaVerdict> };
+  linkQuota?: { take(userKey: string, chatKey: string): Promise<LinkQuotaVerdict>; readonly policy?: LinkQuotaPolicy };
   /** A stored article by id or by link (canonicalised); undefined when not stored. */
   findArticle(idOrUrl: string): Promise<Article | undefined>;
   /** Reads a page that is not among the stored articles (address policy applies); undefined when unreadable. */

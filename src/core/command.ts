@@ -11,7 +11,7 @@ import type { CommandOptions } from "./command-options.js";
 export type OptionType = "string" | "integer" | "boolean";
 
 /** What an adapter can offer as autocomplete/choices for an option. */
-export type OptionCompletion = "section" | "follow";
+export type OptionCompletion = "section" | "follow" | "command";
 
 /** Declaration of one command option. */
 export interface OptionSpec {
@@ -19,6 +19,10 @@ export interface OptionSpec {
   name: string;
   /** At most 100 characters. */
   description: string;
+  /** What the value is, in the user's words, for messages ("number of stories"); default: `name`. */
+  label?: string;
+  /** A value that works, for "Try /command <example>." and /help. */
+  example?: string;
   type: OptionType;
   required: boolean;
   /** Fixed choices (shown as such on Discord, validated everywhere). */
@@ -46,6 +50,11 @@ export type ChatKind = "private" | "group" | "channel";
 export interface CommandChat extends ChatRef {
   kind: ChatKind;
   title?: string;
+  /**
+   * Who may change this chat's settings, in the platform's words, for refusals ("members with the
+   * Manage Channels permission"); default: "administrators of this <kind>".
+   */
+  managedBy?: string;
 }
 
 /** The user who ran the command. */
@@ -92,5 +101,10 @@ export interface CommandDefinition {
   setsUpDeliveries?: boolean;
   /** Whether the answer shows this chat's settings: answered privately where the platform can. */
   showsSettings?: boolean;
+  /**
+   * Limits beyond the options' own (lengths and ranges), one sentence each, shown by `/help <name>`;
+   * built from the same constants and settings the code enforces.
+   */
+  limits?(services: CommandServices): string[];
   run(input: CommandInput): Promise<void>;
 }

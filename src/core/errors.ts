@@ -7,7 +7,10 @@
  * I/O errors say whether retrying may help ({@link RetryableError}).
  */
 
-/** An error whose message may be shown to the user. */
+/**
+ * An error whose message may be shown to the user, written in the one style of user-messages.ts
+ * (`"<typed>" is not <what>. <What is allowed>. <Next step>.`; build it with `refuse`).
+ */
 export class UserFacingError extends Error {
   override readonly name = "UserFacingError";
   /** Stable machine-readable code, e.g. `unknown-section`, `limit-reached`. */

@@ -3,11 +3,12 @@
  * mapping of errors to answers (user-facing message, or a logged internal error and a short apology).
  * Adapters call this inside their own single error boundary.
  */
-import type { CommandContext, CommandDefinition } from "./command.js";
+import type { CommandChat, CommandContext, CommandDefinition } from "./command.js";
 import type { CommandServices } from "./command-services.js";
 import type { CommandOptions } from "./command-options.js";
 import { UserFacingError } from "./errors.js";
 import type { Logger } from "./ports.js";
+import { refusal } from "./user-messages.js";
 
 /** The apology shown when something unexpected failed. */
 export const GENERIC_APOLOGY = "Sorry, something went wrong on our side. Please try again in a minute.";
@@ -24,9 +25,7 @@ export async function executeCommand(input: {
   try {
     const options = input.parseOptions();
     if (definition.permission === "chat-admin" && context.chat.kind !== "private" && !(await context.actor.isChatAdmin())) {
-      await context.replyPrivately(
-        `Only an administrator of this ${context.chat.kind} can use /${definition.name} here. Anyone can use /digest, /latest and /sections.`,
-      );
+      await context.replyPrivately(onlyManagersMessage(context.chat, `use /${definition.name} here`));
       return "refused";
     }
     if (definition.slow) await context.defer();
@@ -44,4 +43,14 @@ export async function executeCommand(input: {
     await context.reply(GENERIC_APOLOGY);
     return "failed";
   }
+}
+
+/**
+ * The refusal for someone who may not change this chat's settings, in the platform's words:
+ * "Only administrators of this group can use /subscribe here. Anyone can use /digest, /latest,
+ * /sections and /summary. Ask an administrator to do it."
+ */
+export function onlyManagersMessage(chat: CommandChat, action: string): string {
+  const managers = chat.managedBy ?? `administrators of this ${chat.kind}`;
+  return refusal(`Only ${managers} can ${action}`, "Anyone can use /digest, /latest, /sections and /summary", "Ask one of them to do it");
 }

@@ -1,9 +1,9 @@
 /**
  * The operator's sections, looked up by what users type.
  */
-import { UserFacingError } from "./errors.js";
 import type { FeedSource, Section } from "./model.js";
 import { closestMatches } from "./suggest.js";
+import { didYouMean, listNames, quoteTyped, refuse } from "./user-messages.js";
 
 /** Read-only access to the configured sections. */
 export class SectionCatalog {
@@ -28,17 +28,19 @@ export class SectionCatalog {
 
   /**
    * Finds a section by id or title, case-insensitively.
-   * @throws UserFacingError `unknown-section`, suggesting the closest names.
+   * @throws UserFacingError `unknown-section`, suggesting the closest names (or listing them).
    */
   resolve(input: string): Section {
     const wanted = input.trim().toLowerCase();
     const found = this.#sections.get(wanted) ?? this.all().find((section) => section.title.toLowerCase() === wanted);
     if (found) return found;
-    const suggestions = closestMatches(wanted, [...this.#sections.keys()]);
-    const hint = suggestions.length > 0 ? ` — did you mean ${suggestions.join(" or ")}?` : "";
-    throw new UserFacingError(
+    const ids = [...this.#sections.keys()];
+    const suggestions = closestMatches(wanted, ids);
+    throw refuse(
       "unknown-section",
-      `No section '${input.trim().slice(0, 40)}'${hint} Use /sections to see them all.`,
+      `${quoteTyped(input)} is not a section`,
+      didYouMean(suggestions) ?? (ids.length > 0 ? `Sections are ${listNames(ids)}` : "No sections are configured"),
+      "See them all with /sections",
     );
   }
 }

@@ -43,7 +43,7 @@ describe("the fetch policy, as an operator and a user meet it", () => {
     expect(code).toBe(0);
     expect(requests.length).toBe(before);
     expect(stdout).toMatch(/1 failing — Intranet News: 127\.0\.0\.1 is on a private network \(127\.0\.0\.1\), which newsdesk does not fetch/u);
-    expect(stdout).toContain("That address (127.0.0.1) is on a private network, which newsdesk does not fetch.");
+    expect(stdout).toContain(`"127.0.0.1" is on a private network, which newsdesk does not fetch.`);
     // The operator's log says it too (terminal chat mode logs warnings to stderr).
     expect(stderr).toContain("which newsdesk does not fetch");
   });

@@ -46,13 +46,15 @@ describe("/briefing with a schedule", () => {
     expect((await chats.get(chat)).briefing).toMatchObject({ enabled: true, time: "07:30", timezone: "Europe/London", weekdays: [1, 2, 3, 4, 5] });
     expect(await run(briefingCommand, "off")).toBe("Morning briefing is off. Turn it back on with /briefing on.");
     expect(await run(briefingCommand, "06:00 mon,wed,fri")).toContain("06:00 Europe/London, mon,wed,fri");
-    expect(await run(briefingCommand, "25:00")).toContain("Give a time like 07:00");
+    expect(await run(briefingCommand, "25:00")).toBe('"25:00" is not a time. Give a time like 07:00, then optionally a time zone and days. Try /briefing 07:00 Europe/London weekdays, or /briefing off.');
     expect(await run(briefingCommand, "07:00 Mars/Olympus")).toContain('"Mars/Olympus" is not a time zone');
   });
 
   it("lets only administrators change a group's schedule", async () => {
     const { chats, run } = setup(false);
-    expect(await run(briefingCommand, "09:00")).toBe("Only an administrator of this group can change when its briefing goes.");
+    expect(await run(briefingCommand, "09:00")).toBe(
+      "Only administrators of this group can change when this group's briefing goes. Anyone can use /digest, /latest, /sections and /summary. Ask one of them to do it.",
+    );
     expect((await chats.get(chat)).briefing.time).toBe("07:00");
   });
 });
@@ -66,7 +68,7 @@ describe("/quiet", () => {
     expect(await run(quietCommand, "")).toContain("Quiet hours: 22:00-07:00 (UTC)");
     expect(await run(quietCommand, "off")).toBe("Quiet hours off: alerts arrive as they come.");
     expect((await chats.get(chat)).quietHours).toBeUndefined();
-    expect(await run(quietCommand, "late at night")).toBe("Give quiet hours like /quiet 22:00-07:00, or /quiet off.");
-    expect(await run(quietCommand, "10:00-10:00")).toBe("Quiet hours must start and end at different times.");
+    expect(await run(quietCommand, "late at night")).toBe('"late at night" is not quiet hours. Give a start and an end like 22:00-07:00, in this chat\'s time zone. Try /quiet 22:00-07:00, or /quiet off.');
+    expect(await run(quietCommand, "10:00-10:00")).toBe('"10:00-10:00" starts and ends at the same time. Quiet hours need two different times. Try /quiet 22:00-07:00.');
   });
 });

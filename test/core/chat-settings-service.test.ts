@@ -41,6 +41,19 @@ describe("a chat's subscriptions", () => {
     expect((await chats.get(chat)).follows.find((follow) => follow.id === "apt31")?.aliases).toEqual(["Judgement Panda"]);
   });
 
+  it("says when a topic is already followed, whatever its case, and what changed in its aliases", async () => {
+    const { chats } = service({ maxSectionsPerChat: 2, maxFollowsPerChat: 5 });
+    expect(await chats.follow(chat, "china", undefined)).toMatchObject({ result: "changed", already: false });
+    expect(await chats.follow(chat, "China", undefined)).toMatchObject({ result: "unchanged", already: true, follow: { topic: "china", aliases: [] } });
+    expect(await chats.follow(chat, "China", ["PRC", "Zhongguo"])).toMatchObject({ result: "changed", already: true, addedAliases: ["PRC", "Zhongguo"], removedAliases: [] });
+    expect(await chats.follow(chat, "CHINA", ["prc", "Beijing"])).toMatchObject({ result: "changed", addedAliases: ["Beijing"], removedAliases: ["Zhongguo"] });
+    // Without aliases, they are kept; an empty list clears them.
+    expect(await chats.follow(chat, "china", undefined)).toMatchObject({ result: "unchanged", follow: { aliases: ["prc", "Beijing"] } });
+    expect(await chats.follow(chat, "Beijing", undefined)).toMatchObject({ result: "unchanged", already: true, asAlias: "Beijing", follow: { topic: "china" } });
+    expect(await chats.follow(chat, "china", [])).toMatchObject({ result: "changed", removedAliases: ["prc", "Beijing"] });
+    expect((await chats.get(chat)).follows).toHaveLength(1);
+  });
+
   it("loses no change when several commands of one chat run at once", async () => {
     const { chats } = service({ maxSectionsPerChat: 10, maxFollowsPerChat: 10 });
     await Promise.all([chats.subscribe(chat, "politics"), chats.subscribe(chat, "world"), chats.follow(chat, "APT31", []), chats.subscribe(chat, "business")]);

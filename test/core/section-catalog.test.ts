@@ -12,11 +12,11 @@ describe("finding a section by what the user typed", () => {
   });
 
   it("suggests the closest section for a typo", () => {
-    expect(() => catalog.resolve("poltics")).toThrow("No section 'poltics' — did you mean politics? Use /sections to see them all.");
-    expect(() => catalog.resolve("tech")).toThrow("did you mean technology?");
+    expect(() => catalog.resolve("poltics")).toThrow('"poltics" is not a section. Did you mean politics? See them all with /sections.');
+    expect(() => catalog.resolve("tech")).toThrow("Did you mean technology?");
   });
 
   it("says plainly when nothing is close", () => {
-    expect(() => catalog.resolve("cooking")).toThrow("No section 'cooking' Use /sections to see them all.");
+    expect(() => catalog.resolve("cooking")).toThrow('"cooking" is not a section. Sections are politics, world, technology and business. See them all with /sections.');
   });
 });

@@ -8,6 +8,7 @@ import type { Readable, Writable } from "node:stream";
 import type { Reply } from "../../core/briefing-document.js";
 import type { CommandContext, CommandDefinition } from "../../core/command.js";
 import type { CommandServices } from "../../core/command-services.js";
+import { PLAIN_TEXT_HINT, findCommand, linkOnly, unknownCommandMessage } from "../../core/command-lookup.js";
 import { parseArgumentLine } from "../../core/command-options.js";
 import { executeCommand } from "../../core/execute-command.js";
 import type { ChatRef } from "../../core/model.js";
@@ -70,17 +71,25 @@ export function startConsoleChat(options: ConsoleChatOptions): ConsoleChat {
 
 async function handleLine(line: string, options: ConsoleChatOptions, print: (text: string) => void): Promise<void> {
   if (line === "") return;
-  const match = /^\/([a-z0-9_]{1,32})(?:@\S+)?(?:\s+(.*))?$/su.exec(line);
-  if (!match) {
-    print(line.startsWith("/") ? "That is not a command. Type /help to see them." : "Commands start with /. Type /help to see them.");
+  const command = /^\/(\S*?)(?:@\S+)?(?:\s+(.*))?$/su.exec(line);
+  if (!command) {
+    // Like a private chat on Telegram: a pasted link is summarised, other text gets a hint.
+    const link = linkOnly(line);
+    const summary = findCommand(options.commands, "summary");
+    if (link && summary) await run(summary, link, options, print);
+    else print(PLAIN_TEXT_HINT);
     return;
   }
-  const name = match[1] ?? "";
-  const definition = options.commands.find((command) => command.name === name);
+  const name = command[1] ?? "";
+  const definition = findCommand(options.commands, name);
   if (!definition) {
-    print(`Unknown command /${name}. Type /help to see them.`);
+    print(unknownCommandMessage(name, options.commands));
     return;
   }
+  await run(definition, command[2] ?? "", options, print);
+}
+
+async function run(definition: CommandDefinition, argumentLine: string, options: ConsoleChatOptions, print: (text: string) => void): Promise<void> {
   const context: CommandContext = {
     chat: { ...CONSOLE_CHAT, kind: "private", title: "terminal" },
     actor: { id: "local", displayName: "you", isChatAdmin: async () => true },
@@ -90,7 +99,7 @@ async function handleLine(line: string, options: ConsoleChatOptions, print: (tex
   };
   await executeCommand({
     definition,
-    parseOptions: () => parseArgumentLine(definition.options, match[2] ?? ""),
+    parseOptions: () => parseArgumentLine(definition.options, argumentLine, definition.name),
     context,
     services: options.services,
     logger: options.logger,

@@ -1,6 +1,6 @@
 /**
- * Autocomplete for options that declare a completion: section names (`completion: "section"`) and
- * the chat's followed topics (`completion: "follow"`). Discord shows at most 25 choices, names and
+ * Autocomplete for options that declare a completion: section names (`completion: "section"`), the
+ * chat's followed topics (`completion: "follow"`) and command names (`completion: "command"`). Discord shows at most 25 choices, names and
  * values of at most 100 characters. Answered within the 3-second deadline: suggestions that take longer
  * than {@link AUTOCOMPLETE_BUDGET_MS} (a slow store) give an empty list instead.
  */
@@ -34,6 +34,8 @@ export async function suggestChoices(completion: OptionCompletion, typed: string
   };
   if (completion === "section") {
     for (const section of services.catalog.all()) consider([section.id, section.title], { name: truncate(`${section.title} (${section.id})`, 100), value: section.id });
+  } else if (completion === "command") {
+    for (const command of services.commands()) consider([command.name], { name: truncate(`/${command.name} — ${command.description}`, 100), value: command.name });
   } else {
     const settings = await services.chats.get(chat);
     for (const follow of settings.follows) {

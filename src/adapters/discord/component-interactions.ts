@@ -12,6 +12,7 @@
  */
 import type { ButtonInteraction, ModalSubmitInteraction, StringSelectMenuInteraction } from "discord.js";
 import type { CommandDefinition } from "../../core/command.js";
+import { onlyManagersMessage } from "../../core/execute-command.js";
 import { FOLLOW_TOPIC_INPUT, followModal, parseCustomId, unsubscribeSelectRow } from "./buttons.js";
 import { chatOfInteraction } from "./interaction-chat.js";
 import { InteractionReplier } from "./interaction-context.js";
@@ -59,7 +60,7 @@ export async function handleComponent(interaction: ComponentInteraction, deps: I
 async function prompt(target: "follow" | "unsubscribe", interaction: ComponentInteraction, place: InteractionPlace, replier: InteractionReplier, deps: InteractionDependencies): Promise<void> {
   const { chat, inThread } = place;
   if (chat.kind !== "private" && !canManageChannel(interaction.memberPermissions)) {
-    return replier.send(`Only an administrator of this ${chat.kind} can use /${target} here.`, "private");
+    return replier.send(onlyManagersMessage(chat, `use /${target} here`), "private");
   }
   if (target === "follow") {
     const missing = chat.kind === "private" ? [] : missingPostingPermissions(interaction.appPermissions, inThread);
@@ -67,7 +68,9 @@ async function prompt(target: "follow" | "unsubscribe", interaction: ComponentIn
     return replier.showModal(followModal());
   }
   const settings = await deps.services.chats.get(chat);
-  if (settings.sections.length === 0) return replier.send(`This ${chat.kind === "private" ? "chat" : inThread ? "thread" : "channel"} has no subscriptions.`, "private");
+  if (settings.sections.length === 0) {
+    return replier.send(`This ${chat.kind === "private" ? "chat" : inThread ? "thread" : "channel"} has no subscriptions, so there is nothing to unsubscribe from. See the sections with /sections.`, "private");
+  }
   const sections = settings.sections.map((id) => ({ id, title: deps.services.catalog.get(id)?.title ?? id }));
   const content = renderPlainText("Which section should no longer be delivered here?")[0]?.content;
   return replier.sendMessages(() => [{ ...(content ? { content } : {}), embeds: [], components: [unsubscribeSelectRow(sections)] }], "private");

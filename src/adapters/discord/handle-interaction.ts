@@ -5,6 +5,7 @@
  */
 import { type ChatInputCommandInteraction, type Interaction, MessageFlags } from "discord.js";
 import { GENERIC_APOLOGY } from "../../core/execute-command.js";
+import { quoteTyped, refusal } from "../../core/user-messages.js";
 import { answerAutocomplete } from "./autocomplete.js";
 import { toAnswerError } from "./errors.js";
 import { handleComponent } from "./component-interactions.js";
@@ -32,7 +33,8 @@ async function handleSlashCommand(interaction: ChatInputCommandInteraction, deps
   const place = chatOfInteraction(interaction, deps.channels.take(interaction.id));
   const definition = deps.commands.find((command) => command.name === interaction.commandName);
   if (!definition || !place) {
-    await interaction.reply({ content: "That command is not available any more. Type / to see the current ones.", flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
+    const content = refusal(`${quoteTyped(`/${interaction.commandName}`)} is not a newsdesk command any more`, "Commands change when newsdesk is updated", "Type / to see the current ones");
+    await interaction.reply({ content, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
     return;
   }
   const values = new Map<string, string | number | boolean>();

@@ -21,6 +21,9 @@ export interface InteractionChannelInfo {
   name?: string;
 }
 
+/** Who may change a server channel's settings: the permission newsdesk checks (CHANNEL_ADMIN_PERMISSION). */
+export const DISCORD_MANAGERS = "members with the Manage Channels permission";
+
 const THREAD_TYPES = new Set<number>([ChannelType.PublicThread, ChannelType.PrivateThread, ChannelType.AnnouncementThread]);
 const MAX_REMEMBERED = 1000;
 
@@ -77,9 +80,9 @@ export function chatOfInteraction(interaction: InteractionLocation, info: Intera
   const isThread = info?.type !== undefined ? THREAD_TYPES.has(info.type) : (cached?.isThread() ?? false);
   const parentId = info?.parentId ?? cached?.parentId ?? undefined;
   if (isThread && parentId) {
-    return { chat: { platform: "discord", chatId: parentId, threadId: channelId, kind: "channel", ...(name ? { title: name } : {}) }, inThread: true };
+    return { chat: { platform: "discord", chatId: parentId, threadId: channelId, kind: "channel", managedBy: DISCORD_MANAGERS, ...(name ? { title: name } : {}) }, inThread: true };
   }
-  return { chat: { platform: "discord", chatId: channelId, kind: "channel", ...(name ? { title: name } : {}) }, inThread: false };
+  return { chat: { platform: "discord", chatId: channelId, kind: "channel", managedBy: DISCORD_MANAGERS, ...(name ? { title: name } : {}) }, inThread: false };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -88,7 +88,7 @@ export async function runCommand(input: {
       },
       parseOptions: (): CommandOptions => {
         try {
-          return validateOptions(definition.options, input.values);
+          return validateOptions(definition.options, input.values, definition.name);
         } catch (error) {
           failing = true;
           throw error;

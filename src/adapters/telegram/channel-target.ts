@@ -9,6 +9,7 @@ import type { Message } from "grammy/types";
 import type { CommandDefinition } from "../../core/command.js";
 import { parseArgumentLine } from "../../core/command-options.js";
 import { executeCommand } from "../../core/execute-command.js";
+import { refusal } from "../../core/user-messages.js";
 import { canPostInChannel } from "./chat-admin-cache.js";
 import { telegramChatRef } from "./chat-ref.js";
 import { classifyTelegramError } from "./errors.js";
@@ -64,19 +65,19 @@ export async function runForChannel(input: {
   } catch (error) {
     rethrowUnlessRefused(error);
     if (!split.certain) return false;
-    await say(`I can't see the channel ${split.target}. Add me to it as an administrator who may post messages, then try again.`);
+    await say(refusal(`"${split.target}" is not a channel I can see`, "I can act only in channels where I am an administrator who may post messages", "Add me there, then try again"));
     return true;
   }
   if (channel.type !== "channel") {
     if (!split.certain) return false;
-    await say(`${split.target} is not a channel. For a group, send the command in the group itself.`);
+    await say(refusal(`"${split.target}" is not a channel`, "Only channels are named after a command", "For a group, send the command in the group itself"));
     return true;
   }
   const title = channel.title;
   const needRights = `I need to be an administrator of ${title} with the right to post messages. Add me there, then try again.`;
   try {
     if (!(await deps.admins.isAdmin(channel.id, from.id))) {
-      await say(`Only an administrator of ${title} can use /${definition.name} for it.`);
+      await say(refusal(`Only administrators of ${title} can use /${definition.name} for it`, "Anyone can read it", "Ask one of them to do it"));
       return true;
     }
     if (!canPostInChannel(await deps.api.getChatMember(channel.id, deps.botId))) {
@@ -95,7 +96,7 @@ export async function runForChannel(input: {
   const displayName = [from.first_name, from.last_name].filter(Boolean).join(" ");
   await executeCommand({
     definition,
-    parseOptions: () => parseArgumentLine(definition.options, split.argumentLine),
+    parseOptions: () => parseArgumentLine(definition.options, split.argumentLine, definition.name),
     context: createMessageContext({
       chat: { ...channelRef, kind: "channel", title },
       replyChat: privateChat,

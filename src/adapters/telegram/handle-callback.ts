@@ -59,7 +59,7 @@ export async function handleCallbackQuery(ctx: Context, deps: TelegramHandlerDep
   try {
     await executeCommand({
       definition,
-      parseOptions: () => validateOptions(definition.options, new Map([[optionName, value]])),
+      parseOptions: () => validateOptions(definition.options, new Map([[optionName, value]]), definition.name),
       context,
       services: deps.services,
       logger: deps.logger,

@@ -2,11 +2,13 @@
  * Typed commands: `/name args` and `/name@bot args` in private chats, groups, supergroups, forum
  * topics and channels, run through the core's `executeCommand` with the same option parsing as
  * every platform. In a private chat, a trailing `@channel` or `-100…` id aims the command at a
- * channel the sender administers (see channel-target.ts).
+ * channel the sender administers (see channel-target.ts). Command names are case-insensitive; plain
+ * text in a private chat gets a hint, or the summary when it is just a link.
  */
 import type { Context } from "grammy";
 import type { Message, MessageEntity } from "grammy/types";
-import type { CommandChat } from "../../core/command.js";
+import type { CommandChat, CommandDefinition } from "../../core/command.js";
+import { PLAIN_TEXT_HINT, findCommand, linkOnly, unknownCommandMessage } from "../../core/command-lookup.js";
 import { parseArgumentLine } from "../../core/command-options.js";
 import { executeCommand } from "../../core/execute-command.js";
 import { chatKindOf, chatTitleOf, telegramChatRef, topicOf } from "./chat-ref.js";
@@ -32,37 +34,58 @@ export function parseCommandText(text: string, entities: readonly MessageEntity[
   return { name: name.toLowerCase(), argumentLine: text.slice(entity.length).trim(), addressed: mention !== undefined };
 }
 
-/** Handles a message or channel post that may be a command. */
+/** Handles a message or channel post that may be a command (or, in a private chat, plain text). */
 export async function handleCommandMessage(ctx: Context, deps: TelegramHandlerDeps): Promise<void> {
   const message: Message | undefined = ctx.message ?? ctx.channelPost;
   if (!message?.text) return;
-  const parsed = parseCommandText(message.text, message.entities, deps.botUsername);
-  if (!parsed) return;
   const chatRef = telegramChatRef(message.chat.id, topicOf(message));
   const isPrivate = message.chat.type === "private";
+  const parsed = parseCommandText(message.text, message.entities, deps.botUsername);
+  if (!parsed) {
+    if (isPrivate && message.from) await answerPlainText(message, deps);
+    return;
+  }
   // Telegram opens every private chat with /start: show the help.
-  const name = parsed.name === "start" && !deps.commands.some((command) => command.name === "start") ? "help" : parsed.name;
-  const definition = deps.commands.find((command) => command.name === name);
+  const name = parsed.name === "start" && !findCommand(deps.commands, "start") ? "help" : parsed.name;
+  const definition = findCommand(deps.commands, name);
   if (!definition) {
     // In groups, other bots' commands are none of our business unless addressed to us.
     if (isPrivate || parsed.addressed) {
-      await deps.sender.reply(chatRef, `Unknown command /${parsed.name}. Type /help to see them.`, { replyToMessageId: message.message_id });
+      await deps.sender.reply(chatRef, unknownCommandMessage(parsed.name, deps.commands), { replyToMessageId: message.message_id });
     }
     return;
   }
   await resumeChat(chatRef, deps);
-  const buttons = definition.name === "summary" ? "no-summaries" : "all";
   if (isPrivate && message.from) {
     const split = splitChannelTarget(parsed.argumentLine, definition);
     if (split && (await runForChannel({ message, definition, split, deps }))) return;
   }
+  await runCommandMessage(message, definition, parsed.argumentLine, deps);
+}
+
+/**
+ * Text that is not a command, in a private chat: a message that is just a link gets its summary (as
+ * `/summary <link>` would), anything else a short hint.
+ */
+async function answerPlainText(message: Message, deps: TelegramHandlerDeps): Promise<void> {
+  const chatRef = telegramChatRef(message.chat.id);
+  const link = linkOnly(message.text ?? "");
+  const summary = findCommand(deps.commands, "summary");
+  await resumeChat(chatRef, deps);
+  if (link && summary) await runCommandMessage(message, summary, link, deps);
+  else await deps.sender.reply(chatRef, PLAIN_TEXT_HINT);
+}
+
+async function runCommandMessage(message: Message, definition: CommandDefinition, argumentLine: string, deps: TelegramHandlerDeps): Promise<void> {
+  const chatRef = telegramChatRef(message.chat.id, topicOf(message));
+  const isPrivate = message.chat.type === "private";
   const chat: CommandChat = { ...chatRef, kind: chatKindOf(message.chat.type), title: chatTitleOf(message.chat) };
   const context = createMessageContext({
     chat,
     replyChat: chatRef,
     actor: actorOf(message, deps),
     ...(isPrivate ? {} : { replyToMessageId: message.message_id }),
-    buttons,
+    buttons: definition.name === "summary" ? "no-summaries" : "all",
     sender: deps.sender,
     typing: async () => {
       await deps.api.sendChatAction(Number(chatRef.chatId), "typing", chatRef.threadId ? { message_thread_id: Number(chatRef.threadId) } : {});
@@ -70,7 +93,7 @@ export async function handleCommandMessage(ctx: Context, deps: TelegramHandlerDe
   });
   await executeCommand({
     definition,
-    parseOptions: () => parseArgumentLine(definition.options, parsed.argumentLine),
+    parseOptions: () => parseArgumentLine(definition.options, argumentLine, definition.name),
     context,
     services: deps.services,
     logger: deps.logger,

@@ -8,6 +8,7 @@ import type { InlineKeyboardButton, InlineKeyboardMarkup } from "grammy/types";
 import type { BriefingDocument } from "../../core/briefing-document.js";
 import { followIdOf } from "../../core/chat-settings-service.js";
 import type { CommandServices } from "../../core/command-services.js";
+import { followNameProblem } from "../../core/follow-names.js";
 import type { ChatRef } from "../../core/model.js";
 import { type ButtonAction, encodeCallbackData } from "./callback-data.js";
 import { cleanText, sliceSafely } from "./html-segments.js";
@@ -71,10 +72,15 @@ export async function planButtons(input: {
   return { summaries, follows, unsubscribes };
 }
 
-/** A tag usable as a follow topic: plain, one line, no alias separator; undefined when unusable. */
+/**
+ * A tag usable as a follow topic: plain, one line, no alias separator, accepted by /follow's rules;
+ * undefined when unusable. Feeds tag in any case ("Budget", "housing"): a tag in lower case only is
+ * given a capital, so that every button reads alike ("Follow Budget", "Follow Housing").
+ */
 export function followableTopic(tag: string | undefined): string | undefined {
-  const topic = cleanText((tag ?? "").replace(/\|/g, " "), { singleLine: true });
-  return topic.length >= 2 && topic.length <= 100 ? topic : undefined;
+  const cleaned = cleanText((tag ?? "").replace(/\|/g, " "), { singleLine: true });
+  const topic = cleaned === cleaned.toLowerCase() ? cleaned.charAt(0).toUpperCase() + cleaned.slice(1) : cleaned;
+  return topic.length >= 2 && followNameProblem(topic) === undefined ? topic : undefined;
 }
 
 /** The keyboard of one message of a document (undefined: no buttons). */

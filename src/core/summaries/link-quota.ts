@@ -31,6 +31,11 @@ export class LinkQuota {
     this.#policy = policy;
   }
 
+  /** The hourly limits (for /help summary). */
+  get policy(): LinkQuotaPolicy {
+    return this.#policy;
+  }
+
   /** Counts one new link for `userKey` in `chatKey`, unless either is over its hourly limit. */
   async take(userKey: string, chatKey: string): Promise<LinkQuotaVerdict> {
     const now = this.#clock.now();

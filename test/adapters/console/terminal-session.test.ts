@@ -22,18 +22,61 @@ describe("the terminal chat", () => {
     expect(first.code).toBe(0);
     expect(first.stdout).toContain("== Sections ==");
     expect(first.stdout).toContain("politics — Politics");
-    expect(first.stdout).toContain("No section 'poltics' — did you mean politics?");
+    expect(first.stdout).toContain('"poltics" is not a section. Did you mean politics? See them all with /sections.');
     expect(first.stdout).toContain("Subscribed to Politics.");
     expect(first.stdout).toContain("== Politics digest ==");
     // The budget story from two outlets is one entry listing both.
     expect(first.stdout).toMatch(/The Daily Ledger, Harbor Herald|Harbor Herald, The Daily Ledger/u);
     expect(first.stdout).toContain("Nothing new in Politics since");
-    expect(first.stdout).toContain("Unknown command /bogus.");
+    expect(first.stdout).toContain('"/bogus" is not a command. See every command with /help.');
     expect(first.stderr).toBe("");
 
     const second = await runNewsdesk("/subscriptions\n", environment);
     expect(second.code).toBe(0);
     expect(second.stdout).toContain("politics — Politics");
+  }, 60_000);
+
+  it("speaks with one voice: any case, the nearest command, plain text and links, follow rules, limits in /help", async () => {
+    const directory = mkdtempSync(path.join(tmpdir(), "newsdesk-terminal-"));
+    const environment = { STORE_URL: `sqlite://${path.join(directory, "store.sqlite")}` };
+    const input = [
+      "/Digest politics",
+      "/digets",
+      "hello",
+      "https://ledger.example/politics/budget-passes",
+      "/summary 15D005DC9FAD",
+      "/follow a",
+      "/follow the",
+      "/follow EU",
+      "/follow china",
+      "/follow China",
+      "/follow China | PRC",
+      "/latest 0",
+      "/quiet 22:00-07:00",
+      "/briefing 07:30 Europe/Berlin weekdays",
+      "/subscriptions",
+      "/help follow",
+    ];
+    const { code, stdout, stderr } = await runNewsdesk(`${input.join("\n")}\n`, environment);
+    expect(code).toBe(0);
+    expect(stderr).toBe("");
+    expect(stdout).toContain("== Politics digest ==");
+    expect(stdout).toContain('"/digets" is not a command. Did you mean /digest? See every command with /help.');
+    expect(stdout).toContain("Send a command such as /digest or /help.");
+    // The pasted link and the upper-case id both give the story's summary.
+    expect(stdout.match(/== Summary ==\n\n1\. Parliament passes budget after all-night session/gu)).toHaveLength(2);
+    expect(stdout).toContain('"a" is too short to follow: it would match almost every story.');
+    expect(stdout).toContain('"the" is too common a word to follow: it would match almost every story.');
+    expect(stdout).toContain("Following EU.");
+    expect(stdout).toContain("You already follow china.");
+    expect(stdout).toContain("You already follow china; its aliases changed: added PRC.");
+    expect(stdout).toContain('"0" is out of range for the number of stories. Give a whole number from 1 to 20. Try /latest 5.');
+    expect(stdout).toContain("Morning briefing: 07:30 Europe/Berlin, weekdays");
+    expect(stdout).toContain("Quiet hours: 22:00-07:00 Europe/Berlin");
+    expect(stdout).toContain("-- Follows (2 of 50) --");
+    expect(stdout).toContain("== /follow <topic> ==");
+    expect(stdout).toContain("A chat follows at most 50 topics.");
+    expect(stdout).toContain("At most 10 aliases per topic.");
   }, 60_000);
 
   it("stops with every configuration problem listed", async () => {

@@ -39,7 +39,9 @@ describe("permissions", () => {
     await harness.fake.waitFor(() => run.original);
     expect(run.callback?.type).toBe(4);
     expect(run.original?.ephemeral).toBe(true);
-    expect(run.original?.content).toContain("Only an administrator of this channel can use /subscribe here.");
+    expect(run.original?.content).toBe(
+      "Only members with the Manage Channels permission can use /subscribe here. Anyone can use /digest, /latest, /sections and /summary. Ask one of them to do it.",
+    );
     expect((await harness.services.chats.get(channelChat(OTHER_CHANNEL))).sections).toEqual([]);
   });
 
@@ -53,7 +55,7 @@ describe("permissions", () => {
       expect((await harness.services.chats.get(channelChat(OTHER_CHANNEL))).sections).toEqual([]);
       const member = harness.fake.runSlashCommand("subscribe", { section: "world" }, { channelId: OTHER_CHANNEL, memberPermissions: MEMBER_PERMISSIONS });
       await harness.fake.waitFor(() => member.original);
-      expect(member.original?.content).toContain("Only an administrator");
+      expect(member.original?.content).toContain("Only members with the Manage Channels permission");
     } finally {
       harness.fake.setBotPermissions(OTHER_CHANNEL, DEFAULT_BOT_PERMISSIONS);
     }
@@ -94,7 +96,7 @@ describe("an admin's /subscribe and /digest", () => {
     expect(run.callback?.type).toBe(5);
     expect(run.original?.deleted).toBe(true);
     expect(run.followUps[0]?.ephemeral).toBe(true);
-    expect(run.followUps[0]?.content).toContain("No section 'poltics' — did you mean politics?");
+    expect(run.followUps[0]?.content).toBe('"poltics" is not a section. Did you mean politics? See them all with /sections.');
   });
 
   it("answers settings views privately", async () => {
@@ -146,6 +148,54 @@ describe("threads and DMs", () => {
     expect(settings.follows.map((follow) => follow.topic)).toEqual(["Mars"]);
   });
 
+});
+
+describe("one voice in every answer", () => {
+  it("takes option values and article ids in any case", async () => {
+    const story = await harness.saveArticle({ title: "Port authority approves new ferry terminal" });
+    const digest = harness.fake.runSlashCommand("digest", { section: "POLITICS" }, { channelId: CHANNEL, memberPermissions: MEMBER_PERMISSIONS });
+    await harness.fake.waitFor(() => digest.original);
+    expect(embedText([digest.original!])).toContain("Politics digest");
+    const summary = harness.fake.runSlashCommand("summary", { article: story.id.toUpperCase() }, { channelId: CHANNEL, memberPermissions: MEMBER_PERMISSIONS });
+    await harness.fake.waitFor(() => summary.original);
+    expect(embedText([summary.original!])).toContain("Port authority approves new ferry terminal");
+  });
+
+  it("explains a refused value with what was typed, what is allowed and what to try, privately", async () => {
+    const latest = harness.fake.runSlashCommand("latest", { count: 0 }, { channelId: CHANNEL, memberPermissions: MEMBER_PERMISSIONS });
+    await harness.fake.waitFor(() => latest.followUps[0] ?? (latest.original?.ephemeral ? latest.original : undefined));
+    const refusal = latest.followUps[0] ?? latest.original;
+    expect(refusal?.ephemeral).toBe(true);
+    expect(refusal?.content).toBe('"0" is out of range for the number of stories. Give a whole number from 1 to 20. Try /latest 5.');
+    const follow = harness.fake.runSlashCommand("follow", { topic: "the" }, { channelId: CHANNEL, ...admin });
+    await harness.fake.waitFor(() => follow.original);
+    expect(follow.original?.ephemeral).toBe(true);
+    expect(follow.original?.content).toMatch(/^"the" is too common a word to follow: it would match almost every story\. /u);
+  });
+
+  it("says when a topic is already followed, whatever its case", async () => {
+    const first = harness.fake.runSlashCommand("follow", { topic: "Volcanoes" }, { channelId: OTHER_CHANNEL, ...admin });
+    await harness.fake.waitFor(() => first.original);
+    const again = harness.fake.runSlashCommand("follow", { topic: "volcanoes" }, { channelId: OTHER_CHANNEL, ...admin });
+    await harness.fake.waitFor(() => again.original);
+    expect(again.original?.content).toBe("You already follow Volcanoes. To change its aliases: /follow Volcanoes | alias | alias.");
+    expect((await harness.services.chats.get(channelChat(OTHER_CHANNEL))).follows.filter((follow) => follow.id === "volcanoes")).toHaveLength(1);
+  });
+
+  it("shows one command's options and limits with /help, and completes command names", async () => {
+    const help = harness.fake.runSlashCommand("help", { command: "subscribe" }, { channelId: CHANNEL, memberPermissions: MEMBER_PERMISSIONS });
+    await harness.fake.waitFor(() => help.original);
+    const text = embedText([help.original!]);
+    expect(text).toContain("/subscribe <section>");
+    expect(text).toContain("A chat has at most 20 sections.");
+    expect(text).toContain("at most 64 characters");
+    const unknown = harness.fake.runSlashCommand("help", { command: "folow" }, { channelId: CHANNEL, memberPermissions: MEMBER_PERMISSIONS });
+    await harness.fake.waitFor(() => unknown.original);
+    expect(unknown.original?.content).toBe('"/folow" is not a command. Did you mean /follow? See every command with /help.');
+    const complete = harness.fake.autocomplete("help", { command: "fol" }, "command", { channelId: CHANNEL });
+    await harness.fake.waitFor(() => complete.choices);
+    expect(complete.choices?.map((choice) => choice.value)).toEqual(["follow", "following", "unfollow"]);
+  });
 });
 
 describe("the client", () => {

@@ -185,7 +185,7 @@ describe("buttons under delivered stories", () => {
   it("offers the channel's sections to an admin and unsubscribes the one chosen", async () => {
     const refused = harness.fake.clickButton(delivered, "nd:unsub", { memberPermissions: MEMBER_PERMISSIONS });
     await harness.fake.waitFor(() => refused.original);
-    expect(refused.original?.content).toContain("Only an administrator");
+    expect(refused.original?.content).toContain("Only members with the Manage Channels permission can use /unsubscribe here.");
     const click = harness.fake.clickButton(delivered, "nd:unsub", { memberPermissions: ADMIN_PERMISSIONS });
     const menu = await harness.fake.waitFor(() => click.original);
     expect(menu.ephemeral).toBe(true);

@@ -3,7 +3,7 @@
  * from the raw INTERACTION_CREATE payload.
  */
 import { describe, expect, it } from "vitest";
-import { InteractionChannels, chatOfInteraction } from "../../../src/adapters/discord/interaction-chat.js";
+import { DISCORD_MANAGERS, InteractionChannels, chatOfInteraction } from "../../../src/adapters/discord/interaction-chat.js";
 
 const packet = (id: string, channel: Record<string, unknown>) => ({ op: 0, t: "INTERACTION_CREATE", s: 2, d: { id, channel_id: channel.id, channel } });
 const location = (channelId: string, guildId: string | null) => ({ channelId, guildId, channel: null });
@@ -13,7 +13,7 @@ describe("chatOfInteraction", () => {
     const channels = new InteractionChannels();
     channels.record(packet("1", { id: "20", type: 11, parent_id: "10", name: "election night" }));
     expect(chatOfInteraction(location("20", "5"), channels.take("1"))).toEqual({
-      chat: { platform: "discord", chatId: "10", threadId: "20", kind: "channel", title: "election night" },
+      chat: { platform: "discord", chatId: "10", threadId: "20", kind: "channel", managedBy: DISCORD_MANAGERS, title: "election night" },
       inThread: true,
     });
   });
@@ -22,7 +22,7 @@ describe("chatOfInteraction", () => {
     const channels = new InteractionChannels();
     channels.record(packet("1", { id: "10", type: 0, name: "news" }));
     channels.record(packet("2", { id: "30", type: 1 }));
-    expect(chatOfInteraction(location("10", "5"), channels.take("1"))?.chat).toEqual({ platform: "discord", chatId: "10", kind: "channel", title: "news" });
+    expect(chatOfInteraction(location("10", "5"), channels.take("1"))?.chat).toEqual({ platform: "discord", chatId: "10", kind: "channel", managedBy: DISCORD_MANAGERS, title: "news" });
     expect(chatOfInteraction(location("30", null), channels.take("2"))?.chat).toEqual({ platform: "discord", chatId: "30", kind: "private", title: "direct messages" });
   });
 

@@ -60,7 +60,7 @@ describe("commands in groups", () => {
     fake.setMember(-42, 1002, "administrator");
     const refused = fake.sendUserMessage({ chatId: -42, userId: 1001, text: "/subscribe politics" });
     const [answer] = await messagesIn(-42, 1);
-    expect(answer?.text).toBe("Only an administrator of this group can use /subscribe here. Anyone can use /digest, /latest and /sections.");
+    expect(answer?.text).toBe("Only administrators of this group can use /subscribe here. Anyone can use /digest, /latest, /sections and /summary. Ask one of them to do it.");
     expect(answer?.replyToMessageId).toBe(refused.message?.message_id);
     expect((await settingsOf("-42")).sections).toEqual([]);
 
@@ -87,7 +87,7 @@ describe("commands in groups", () => {
     const unsubscribe = buttonData(digest, "Unsubscribe from Politics");
 
     fake.pressButton({ chatId: -43, userId: 2002, messageId: digest!.messageId, data: unsubscribe });
-    const alert = await waitFor(() => fake.callbackAnswers.find((answer) => answer.text?.startsWith("Only an administrator")), 5_000, "refusal alert");
+    const alert = await waitFor(() => fake.callbackAnswers.find((answer) => answer.text?.startsWith("Only administrators of this group can use /unsubscribe here.")), 5_000, "refusal alert");
     expect(alert.showAlert).toBe(true);
     expect((await settingsOf("-43")).sections).toEqual(["politics"]);
 
@@ -172,10 +172,74 @@ describe("commands in private chats", () => {
     fake.sendUserMessage({ chatId: 10, userId: 10, text: "/latest 1000" });
     const messages = await messagesIn(10, 3);
     expect(messages.map((message) => message.text)).toEqual([
-      "Unknown command /bogus. Type /help to see them.",
-      expect.stringContaining("did you mean politics?"),
-      expect.stringMatching(/must be at most/u),
+      '"/bogus" is not a command. See every command with /help.',
+      '"poltics" is not a section. Did you mean politics? See them all with /sections.',
+      '"1000" is out of range for the number of stories. Give a whole number from 1 to 20. Try /latest 5.',
     ]);
+  });
+});
+
+describe("one voice in every answer", () => {
+  it("takes commands in any case and suggests the nearest command for a typo", async () => {
+    const { fake } = harness;
+    fake.addChat({ id: 14, type: "private" });
+    fake.sendUserMessage({ chatId: 14, userId: 14, text: "/Digest politics" });
+    fake.sendUserMessage({ chatId: 14, userId: 14, text: "/digets" });
+    fake.sendUserMessage({ chatId: 14, userId: 14, text: "/HELP follow" });
+    const [digest, typo, help] = await messagesIn(14, 3);
+    expect(digest?.text).toMatch(/^Politics digest\n/u);
+    expect(typo?.text).toBe('"/digets" is not a command. Did you mean /digest? See every command with /help.');
+    expect(help?.text).toMatch(/^\/follow <topic>\n/u);
+    expect(help?.text).toContain("A chat follows at most 50 topics.");
+    expect(help?.text).toContain("At most 10 aliases per topic.");
+    expect(help?.text).toContain("at least 2 letters or digits");
+  });
+
+  it("answers plain text in a private chat with a hint, a pasted link with its summary, and stays quiet in groups", async () => {
+    const { fake } = harness;
+    fake.addChat({ id: 15, type: "private" });
+    fake.addChat({ id: -44, type: "group", title: "Chatter" });
+    const article = await harness.saveArticle({ title: "Harbour tunnel opens to traffic", summary: "The tunnel opened on Monday after six years of work." });
+    fake.sendUserMessage({ chatId: 15, userId: 15, text: "what's new?" });
+    fake.sendUserMessage({ chatId: 15, userId: 15, text: article.url });
+    fake.sendUserMessage({ chatId: 15, userId: 15, text: `/summary ${article.id.toUpperCase()}` });
+    fake.sendUserMessage({ chatId: -44, userId: 15, text: "hello everyone" });
+    const [hint, linked, byId] = await messagesIn(15, 3);
+    expect(hint?.text).toBe("Send a command such as /digest or /help.");
+    expect(linked?.text).toMatch(/^Summary\n\n1\. Harbour tunnel opens to traffic/u);
+    expect(byId?.text).toMatch(/^Summary\n\n1\. Harbour tunnel opens to traffic/u);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(fake.messagesIn(-44)).toEqual([]);
+  });
+
+  it("refuses follow terms that would match everything, and says when a topic is already followed", async () => {
+    const { fake } = harness;
+    fake.addChat({ id: 16, type: "private" });
+    for (const text of ["/follow a", "/follow der", "/follow UN", "/follow china", "/follow China", "/follow China | PRC | Zhongguo", "/follow china | PRC"]) {
+      fake.sendUserMessage({ chatId: 16, userId: 16, text });
+    }
+    const messages = await messagesIn(16, 7, 12_000); // one message a second per chat
+    expect(messages.map((message) => message.text)).toEqual([
+      expect.stringMatching(/^"a" is too short to follow: it would match almost every story\. .* Try \/follow European Union\.$/u),
+      expect.stringMatching(/^"der" is too common a word to follow/u),
+      "Following UN. You will get an alert when a new story mentions it.",
+      "Following china. You will get an alert when a new story mentions it.",
+      "You already follow china. To change its aliases: /follow china | alias | alias.",
+      "You already follow china; its aliases changed: added PRC and Zhongguo. Now also known as PRC, Zhongguo.",
+      "You already follow china; its aliases changed: removed Zhongguo. Now also known as PRC.",
+    ]);
+    expect((await settingsOf("16")).follows.map((follow) => follow.topic)).toEqual(["UN", "china"]);
+  }, 30_000);
+
+  it("shows the briefing time, zone, days and quiet hours in /subscriptions", async () => {
+    const { fake } = harness;
+    fake.addChat({ id: 17, type: "private" });
+    fake.sendUserMessage({ chatId: 17, userId: 17, text: "/briefing 06:45 America/New_York weekends" });
+    fake.sendUserMessage({ chatId: 17, userId: 17, text: "/quiet 23:00-06:00" });
+    fake.sendUserMessage({ chatId: 17, userId: 17, text: "/subscriptions" });
+    const [, , subscriptions] = await messagesIn(17, 3);
+    expect(subscriptions?.text).toContain("Morning briefing: 06:45 America/New_York, weekends");
+    expect(subscriptions?.text).toContain("Quiet hours: 23:00-06:00 America/New_York");
   });
 });
 
@@ -195,7 +259,7 @@ describe("channels", () => {
     const [accepted, , subscriptions] = await messagesIn(11, 3, 6_000);
     const [refused] = await messagesIn(12, 1);
     expect(accepted?.text).toBe("Subscribed to Politics. Try /digest politics now; it is also in your morning briefing.");
-    expect(refused?.text).toBe("Only an administrator of Desk News can use /subscribe for it.");
+    expect(refused?.text).toBe("Only administrators of Desk News can use /subscribe for it. Anyone can read it. Ask one of them to do it.");
     expect(fake.messagesIn(11)[1]?.text).toBe("I need to be an administrator of Bot Not Admin with the right to post messages. Add me there, then try again.");
     expect(subscriptions?.text).toContain("Politics");
     expect((await settingsOf("-1002")).sections).toEqual(["politics"]);

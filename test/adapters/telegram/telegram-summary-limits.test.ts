@@ -53,7 +53,7 @@ describe("/summary of new links", () => {
     const [first, second, third] = await textsIn(-1_900, 3);
     expect(first).toContain("harbour authority opened the new ferry terminal");
     expect(second).toContain("ferry terminal");
-    expect(third).toMatch(/In the past hour you have asked for 2 summaries of links newsdesk had not stored, the most one person may\. Try again in \d+ min/u);
+    expect(third).toMatch(/In the past hour you have asked for 2 summaries of links newsdesk had not stored, the most one person may\. Stories from digests are not limited\. Try again in \d+ min, or give the id of a story from a digest\.$/u);
     // Another person in the same chat: one more link fits the chat's limit of 3, then the chat is over it.
     ask(72, "/four");
     await textsIn(-1_900, 4);

@@ -1,0 +1,64 @@
+/**
+ * The `newsdesk` command line: --help everywhere, and `parse` starting without the bot. The child
+ * process gets a preload that reports, at exit, which of the bot's CommonJS dependencies it loaded.
+ */
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { repoRoot, runNode } from "../helpers/run-node.js";
+
+const BOT_PACKAGES = ["grammy", "discord.js", "pg", "better-sqlite3", "node-cron", "pino"];
+const REPORT_LOADED = `data:text/javascript,${encodeURIComponent(`
+import { createRequire } from "node:module";
+const cache = createRequire("/").cache;
+process.on("exit", () => {
+  const loaded = Object.keys(cache).map((file) => /node_modules[\\\\/]((?:@[^\\\\/]+[\\\\/])?[^\\\\/]+)/.exec(file)?.[1]).filter(Boolean);
+  process.stderr.write("LOADED " + JSON.stringify([...new Set(loaded)]) + "\\n");
+});
+`)}`;
+
+async function newsdesk(...args: string[]) {
+  const started = performance.now();
+  const result = await runNode(["--import", REPORT_LOADED, path.join(repoRoot, "bin/newsdesk.js"), ...args], {});
+  const report = /^LOADED (.*)$/mu.exec(result.stderr)?.[1];
+  return { ...result, ms: performance.now() - started, loaded: report ? (JSON.parse(report) as string[]) : undefined, stderr: result.stderr.replace(/^LOADED .*\n?/mu, "") };
+}
+
+describe("newsdesk --help", () => {
+  it("prints the usage of every subcommand", async () => {
+    const result = await newsdesk("--help");
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("newsdesk parse <file-or-url> [--json]");
+    expect(result.stdout).toContain("newsdesk [start]");
+    expect(result.loaded).toEqual(expect.not.arrayContaining(BOT_PACKAGES));
+  });
+
+  it("refuses an unknown subcommand in the shared style", async () => {
+    const result = await newsdesk("pars");
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe('"pars" is not a newsdesk command. Use start or parse. See newsdesk --help.\n');
+  });
+});
+
+describe("newsdesk parse", () => {
+  it("has --help, and starts without loading the bot", async () => {
+    const result = await newsdesk("parse", "--help");
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^Usage: newsdesk parse <file-or-url> \[--json\]/u);
+    expect(result.loaded).toBeDefined();
+    expect(result.loaded).toEqual(expect.not.arrayContaining(BOT_PACKAGES));
+  });
+
+  it("parses a feed without loading the bot", async () => {
+    const result = await newsdesk("parse", "samples/feeds/daily-ledger-politics.xml", "--json");
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({ feed: { format: "rss" } });
+    expect(result.loaded).toEqual(expect.not.arrayContaining(BOT_PACKAGES));
+  });
+
+  it("says what is wrong with its arguments and where to look", async () => {
+    expect((await newsdesk("parse")).stderr).toBe("newsdesk parse needs a file or URL. Give one file or URL, and --json for JSON. See newsdesk parse --help.\n");
+    const unknown = await newsdesk("parse", "feed.xml", "--jsn");
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toBe('"--jsn" is not an option of newsdesk parse. Give one file or URL, and --json for JSON. See newsdesk parse --help.\n');
+  });
+});
