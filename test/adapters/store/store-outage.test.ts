@@ -112,6 +112,14 @@ describe("SQLite paths that cannot be used", () => {
     expect((failure as StoreError).message).toContain(target);
   });
 
+  it("fails at once, not spinning, for a path under /proc (where a recursive mkdir never returns)", async () => {
+    const started = Date.now();
+    const failure = await createStores({ url: "sqlite:///proc/newsdesk-missing/x/store.sqlite", retentionMs: 1000 }).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(StoreError);
+    expect((failure as StoreError).message).toMatch(/Cannot create the directory for the SQLite file of STORE_URL/u);
+    expect(Date.now() - started).toBeLessThan(5_000);
+  });
+
   it("rejects with a StoreError when the path is a directory", async () => {
     const failure = await createStores({ url: `sqlite://${directory}`, retentionMs: 1000 }).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(StoreError);

@@ -4,7 +4,7 @@
  * default) or PostgreSQL through pg (several instances). Kysely compiles the same statements for
  * both (placeholders, transactions); the few dialect differences are named here.
  */
-import { mkdir } from "node:fs/promises";
+import { mkdir, stat } from "node:fs/promises";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { Kysely, PostgresDialect, type RawBuilder, sql, SqliteDialect } from "kysely";
@@ -68,7 +68,7 @@ export async function openSqlDatabase(options: OpenSqlOptions): Promise<SqlDatab
   let db: SqlDb;
   if (location.kind === "sqlite") {
     try {
-      await mkdir(path.dirname(location.path), { recursive: true });
+      await ensureDirectory(path.dirname(location.path));
     } catch (error) {
       throw new StoreError(`Cannot create the directory for the SQLite file of STORE_URL (${location.path}): ${describeError(error)}`, false, { cause: error });
     }
@@ -125,6 +125,27 @@ export async function openSqlDatabase(options: OpenSqlOptions): Promise<SqlDatab
     throw new StoreError(`Cannot open ${where} (STORE_URL): ${describeError(error)}`, isConnectionFailure(error), { cause: error });
   }
   return database;
+}
+
+/**
+ * Creates `directory` and its missing parents one level at a time. Not `mkdir(..., { recursive })`:
+ * under /proc it spins forever at full CPU instead of failing.
+ */
+async function ensureDirectory(directory: string, depth = 0): Promise<void> {
+  try {
+    if ((await stat(directory)).isDirectory()) return;
+    throw Object.assign(new Error(`${directory} exists and is not a directory`), { code: "ENOTDIR" });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+  }
+  const parent = path.dirname(directory);
+  if (parent === directory || depth > 64) throw Object.assign(new Error(`cannot create ${directory}`), { code: "ENOENT" });
+  await ensureDirectory(parent, depth + 1);
+  try {
+    await mkdir(directory);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+  }
 }
 
 function isConnectionFailure(error: unknown): boolean {
