@@ -5,7 +5,6 @@
  * Each subcommand imports only what it needs, when it runs: `parse` and `--help` must start in a
  * fraction of a second, without loading the bot (platform SDKs, stores, the AI SDK).
  */
-import { once } from "node:events";
 
 /** What `newsdesk --help` prints. */
 export const USAGE = `Usage:
@@ -24,6 +23,34 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
 });
 const wantsHelp = (args: readonly string[]): boolean => args.some((arg) => arg === "--help" || arg === "-h");
 
+/** How long an orderly stop may take after SIGTERM/SIGINT before the process exits anyway. */
+const STOP_DEADLINE_MS = 10_000;
+
+/**
+ * Resolves on the first SIGINT or SIGTERM, whatever the process is doing (start-up included), and
+ * from then on: a second signal exits at once, and if the orderly stop has not ended within
+ * `deadlineMs` the process exits anyway, saying so.
+ */
+function stopOnSignals(deadlineMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    let received = 0;
+    const onSignal = (signal: NodeJS.Signals): void => {
+      received += 1;
+      if (received > 1) {
+        process.stderr.write(`newsdesk: ${signal} again, exiting now\n`);
+        process.exit(130);
+      }
+      resolve();
+      setTimeout(() => {
+        process.stderr.write(`newsdesk: still stopping ${deadlineMs / 1000} s after ${signal}; exiting now\n`);
+        process.exit(1);
+      }, deadlineMs).unref();
+    };
+    process.on("SIGINT", onSignal);
+    process.on("SIGTERM", onSignal);
+  });
+}
+
 async function run(): Promise<number> {
   switch (command) {
     case "start": {
@@ -32,7 +59,7 @@ async function run(): Promise<number> {
         return 0;
       }
       const { main } = await import("./main.js");
-      const stopSignal = Promise.race([once(process, "SIGINT"), once(process, "SIGTERM")]).then(() => undefined);
+      const stopSignal = stopOnSignals(STOP_DEADLINE_MS);
       return main({ stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, stopSignal });
     }
     case "parse": {
