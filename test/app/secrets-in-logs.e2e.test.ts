@@ -15,6 +15,7 @@ import { deployCommands } from "../../src/adapters/discord/deploy-commands.js";
 import { startFakeDiscord, type FakeDiscord } from "../fakes/discord/fake-discord.js";
 import { startOpenAiCompatibleServer, type FakeOpenAiServer } from "../fakes/openai-compatible-server.js";
 import { startFakeTelegram, type FakeTelegram } from "../fakes/telegram/fake-telegram.js";
+import { pollUntil as waitFor } from "../helpers/local.js";
 
 const repoRoot = path.resolve(import.meta.dirname, "../..");
 const TELEGRAM_TOKEN = "4242:tgSecretTokenValue";
@@ -36,15 +37,6 @@ afterEach(async () => {
   await model?.close();
 });
 
-async function waitFor<T>(check: () => T | undefined, timeoutMs: number): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = check();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error("timed out");
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 describe("secrets in the output", () => {
   it("are never written, whatever fails", async () => {

@@ -5,21 +5,13 @@
  */
 import { spawn } from "node:child_process";
 import { mkdtempSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { closedPort } from "../helpers/local.js";
 
 const repoRoot = path.resolve(import.meta.dirname, "../..");
 
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const address = server.address();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  if (address === null || typeof address === "string") throw new Error("no port");
-  return address.port;
-}
 
 async function startStuck(): Promise<{ child: ReturnType<typeof spawn>; exited: Promise<{ code: number | null; at: number }>; stderr: () => string }> {
   const directory = mkdtempSync(path.join(tmpdir(), "newsdesk-signals-"));

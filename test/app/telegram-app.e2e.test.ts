@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { startFakeTelegram, type FakeTelegram } from "../fakes/telegram/fake-telegram.js";
+import { pollUntil as waitFor } from "../helpers/local.js";
 
 const repoRoot = path.resolve(import.meta.dirname, "../..");
 let fake: FakeTelegram | undefined;
@@ -16,15 +17,6 @@ afterEach(async () => {
   fake = undefined;
 });
 
-async function waitFor<T>(check: () => T | undefined, timeoutMs: number): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = check();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error("timed out");
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 describe("newsdesk serving Telegram", () => {
   it("publishes its command menu, answers commands from the sample feeds, and stops cleanly on SIGTERM", async () => {

@@ -10,17 +10,9 @@ import { afterAll, describe, expect, it } from "vitest";
 import { createStores } from "../../../src/adapters/store/create-stores.js";
 import { StoreError } from "../../../src/core/errors.js";
 import { makeArticle } from "../../contract/article-store.contract.js";
+import { closedPort } from "../../helpers/local.js";
 import { uniqueRunPrefix } from "./sql-store-harness.js";
 
-/** A TCP port on 127.0.0.1 that nothing listens on (it was free a moment ago). */
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const address = server.address();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  if (address === null || typeof address === "string") throw new Error("no port");
-  return address.port;
-}
 
 /** Settles every call; returns the rejections and how long the slowest took. */
 async function failures(calls: Array<() => Promise<unknown>>): Promise<{ errors: unknown[]; elapsedMs: number }> {
