@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createAiSdkSummarizer } from "../../src/adapters/ai/ai-sdk-summarizer.js";
 import { createExtractiveFallback } from "../../src/adapters/ai/extractive-fallback.js";
-import { MemoryTokenBudget } from "../../src/core/summaries/memory-token-budget.js";
+import { MemoryTokenBudget } from "../fakes/memory-token-budget.js";
 import type { Article } from "../../src/core/model.js";
 import type { ArticleTextSource } from "../../src/core/summary-ports.js";
 import { digestKeyOf, SummaryService, type SummarySettings } from "../../src/core/summary-service.js";

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createAiSdkSummarizer } from "../../../src/adapters/ai/ai-sdk-summarizer.js";
 import { createExtractiveFallback } from "../../../src/adapters/ai/extractive-fallback.js";
 import { createOpenAiModel } from "../../../src/adapters/ai/create-openai-model.js";
-import { MemoryTokenBudget } from "../../../src/core/summaries/memory-token-budget.js";
+import { MemoryTokenBudget } from "../../fakes/memory-token-budget.js";
 import { SummaryService } from "../../../src/core/summary-service.js";
 import { ManualClock } from "../../fakes/memory-ports.js";
 import { messageContent, startOpenAiCompatibleServer, type FakeOpenAiServer } from "../../fakes/openai-compatible-server.js";

@@ -55,8 +55,9 @@ describe("a model that obeys instructions found in the article", () => {
     expect(summary.text).not.toMatch(/PWNED|instructions are|news briefing|untrusted|click here|as an ai/iu);
     expect(logger.entries.some((entry) => entry.level === "warn" && entry.message === "model summary rejected; extractive summary used")).toBe(true);
     // What the gullible model really answered did obey: the refusal is the defence's doing.
-    const last = server.requests.at(-1)?.body;
-    expect(gullibleReply(last).kind === "answer" && gullibleReply(last)).not.toMatchObject({ content: expect.stringMatching(/^Article inj\. The council met/u) });
+    const obeyed = gullibleReply(server.requests.at(-1)?.body);
+    expect(obeyed.kind).toBe("answer");
+    expect(obeyed.kind === "answer" ? obeyed.content : "").not.toMatch(/^Article inj\. The council met/u);
   });
 
   it("refuses a digest overview that leaks the prompt", async () => {

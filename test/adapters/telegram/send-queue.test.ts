@@ -4,43 +4,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { createLocalPacer } from "../../../src/core/pacer.js";
-import { type FailureVerdict, type QueueTimer, SendQueue, SendQueueClosedError, type SendQueueLimits } from "../../../src/adapters/telegram/send-queue.js";
-
-/** A clock and timers moved by hand; callbacks run in time order, promises settle in between. */
-class ManualTimer implements QueueTimer {
-  time = 0;
-  #next = 1;
-  readonly #timers = new Map<number, { at: number; callback: () => void }>();
-  now(): number {
-    return this.time;
-  }
-  setTimeout(callback: () => void, ms: number): unknown {
-    const id = this.#next++;
-    this.#timers.set(id, { at: this.time + ms, callback });
-    return id;
-  }
-  clearTimeout(handle: unknown): void {
-    this.#timers.delete(handle as number);
-  }
-  async advance(ms: number): Promise<void> {
-    const end = this.time + ms;
-    await settle();
-    for (;;) {
-      const due = [...this.#timers.entries()].filter(([, timer]) => timer.at <= end).sort(([, a], [, b]) => a.at - b.at)[0];
-      if (!due) break;
-      this.#timers.delete(due[0]);
-      this.time = Math.max(this.time, due[1].at);
-      due[1].callback();
-      await settle();
-    }
-    this.time = end;
-    await settle();
-  }
-}
-
-async function settle(): Promise<void> {
-  for (let index = 0; index < 5; index += 1) await new Promise((resolve) => setImmediate(resolve));
-}
+import { ManualTimer } from "../../fakes/manual-timer.js";
+import { type FailureVerdict, SendQueue, SendQueueClosedError, type SendQueueLimits } from "../../../src/adapters/telegram/send-queue.js";
 
 class RetryAfter extends Error {
   readonly ms: number;
