@@ -2,7 +2,8 @@
  * Stories: articles grouped (same news from several outlets merged) and ranked for digests.
  */
 import type { Article } from "./model.js";
-import { clusterStories, rankStories, type Story } from "./stories/cluster-stories.js";
+import { clusterStories, type Story } from "./stories/cluster-stories.js";
+import { rankStories } from "./stories/rank-stories.js";
 
 export type { Story } from "./stories/cluster-stories.js";
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Article } from "../../../src/core/model.js";
-import { clusterStories, rankStories, scoreStory } from "../../../src/core/stories/cluster-stories.js";
+import { clusterStories } from "../../../src/core/stories/cluster-stories.js";
+import { rankStories, scoreStory } from "../../../src/core/stories/rank-stories.js";
 
 const HOUR = 3_600_000;
 const NOW = Date.UTC(2025, 4, 1, 12);
