@@ -120,7 +120,7 @@ async function seedChats(raw: RawStore, size: number): Promise<number> {
 /** Runs the child on the seeded store; resolves with its report. */
 function runChild(raw: RawStore, snapshotFile: string | undefined): Promise<MemoryReport> {
   return new Promise((resolve, reject) => {
-    const args = ["--expose-gc", "--import", "tsx", path.join(repoRoot, "bench/memory-child.ts"), raw.url, raw.prefix, ...(snapshotFile ? [snapshotFile] : [])];
+    const args = [...(process.env.MEMBENCH_FLAGS ? process.env.MEMBENCH_FLAGS.split(" ") : []), "--expose-gc", "--import", "tsx", path.join(repoRoot, "bench/memory-child.ts"), raw.url, raw.prefix, ...(snapshotFile ? [snapshotFile] : [])];
     const child = spawn(process.execPath, args, {
       cwd: repoRoot,
       stdio: ["ignore", "pipe", "pipe"],

@@ -133,6 +133,8 @@ async function startPlatforms(
         applicationId: config.DISCORD_APPLICATION_ID,
         ...(config.DISCORD_API_ROOT ? { apiRoot: config.DISCORD_API_ROOT } : {}),
         ...(config.DISCORD_SHARD_IDS && config.DISCORD_SHARD_COUNT ? { shards: { ids: config.DISCORD_SHARD_IDS, count: config.DISCORD_SHARD_COUNT } } : {}),
+        // Several instances on PostgreSQL each receive every interaction: the one that claims it answers.
+        ...(stores.kind === "postgres" ? { interactionClaims: { leases: stores.leases, owner: instanceId } } : {}),
         limits: { messagesPerSecond: config.DISCORD_MAX_MESSAGES_PER_SECOND },
         // Several instances of one bot share Discord's global limit: pace them together.
         ...pacing.shared("discord", config.DISCORD_MAX_MESSAGES_PER_SECOND, DEFAULT_DISCORD_DELIVERY_LIMITS.burst, DEFAULT_DISCORD_DELIVERY_LIMITS.restGlobalRequestsPerSecond),

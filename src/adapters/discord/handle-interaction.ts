@@ -17,6 +17,10 @@ const NO_MENTIONS = { parse: [] };
 /** Handles one interaction; never throws. */
 export async function handleInteraction(interaction: Interaction, deps: InteractionDependencies): Promise<void> {
   try {
+    if (!(await claimed(interaction, deps))) {
+      deps.channels.take(interaction.id);
+      return;
+    }
     if (interaction.isChatInputCommand()) await handleSlashCommand(interaction, deps);
     else if (interaction.isAutocomplete()) await answerAutocomplete(interaction, deps);
     else if (interaction.isButton() || interaction.isStringSelectMenu() || interaction.isModalSubmit()) await handleComponent(interaction, deps);
@@ -26,6 +30,22 @@ export async function handleInteraction(interaction: Interaction, deps: Interact
     if (interaction.isRepliable() && !interaction.replied && !interaction.deferred) {
       await interaction.reply({ content: GENERIC_APOLOGY, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS }).catch(() => undefined);
     }
+  }
+}
+
+/**
+ * Whether this instance answers the interaction. Instances that all run every gateway shard each
+ * receive it; the first to claim it in the shared store answers, the others stay silent. If the
+ * store cannot say, this instance answers: an answer Discord refuses as already given is better
+ * than none.
+ */
+async function claimed(interaction: Interaction, deps: InteractionDependencies): Promise<boolean> {
+  if (!deps.claim) return true;
+  try {
+    return await deps.claim(interaction.id);
+  } catch (error) {
+    deps.logger.warn({ err: error, interaction: interaction.id }, "discord interaction claim failed; answering anyway");
+    return true;
   }
 }
 

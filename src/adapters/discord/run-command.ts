@@ -24,6 +24,11 @@ export interface InteractionDependencies {
   channels: InteractionChannels;
   /** See ReplierOptions.autoDeferMs. */
   autoDeferMs: number;
+  /**
+   * Claims an interaction for this instance (several instances on one store all receive it);
+   * false: another instance has it. Absent: this instance handles everything it receives.
+   */
+  claim?: (interactionId: string) => Promise<boolean>;
 }
 
 /** Where an interaction happened. */

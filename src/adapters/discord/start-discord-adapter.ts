@@ -11,6 +11,7 @@ import type { CommandServices } from "../../core/command-services.js";
 import type { PlatformSender } from "../../core/delivery.js";
 import { type Pacer, createLocalPacer } from "../../core/pacer.js";
 import type { Clock, Logger } from "../../core/ports.js";
+import type { LeaseStore } from "../../core/outbox/outbox-ports.js";
 import { type RequestWindow, createLocalRequestWindow } from "../../core/request-window.js";
 import { createDiscordSender } from "./discord-sender.js";
 import { handleInteraction } from "./handle-interaction.js";
@@ -78,7 +79,16 @@ export interface DiscordAdapterOptions {
   shards?: { ids: number[]; count: number };
   /** Longest wait for the gateway's READY; default 30 s. */
   readyTimeoutMs?: number;
+  /**
+   * Several instances on one store, each running every shard: each interaction is claimed under a
+   * lease (`discord-interaction:<id>`) and answered by the instance that got it, so commands are
+   * answered once and keep being answered while any instance is up. Absent: answer everything.
+   */
+  interactionClaims?: { leases: LeaseStore; owner: string };
 }
+
+/** How long an interaction's claim is kept: past Discord's 15-minute token lifetime. */
+const INTERACTION_CLAIM_MS = 16 * 60_000;
 
 /** A running adapter. */
 export interface DiscordAdapter {
@@ -112,6 +122,7 @@ export async function startDiscordAdapter(options: DiscordAdapterOptions): Promi
     logger,
     channels: new InteractionChannels(),
     autoDeferMs: options.autoDeferMs ?? 2_000,
+    ...(options.interactionClaims ? { claim: claimWith(options.interactionClaims) } : {}),
   };
   client.on("raw", (packet: unknown) => deps.channels.record(packet));
   client.on(Events.InteractionCreate, (interaction) => void handleInteraction(interaction, deps));
@@ -163,4 +174,8 @@ export async function startDiscordAdapter(options: DiscordAdapterOptions): Promi
       await client.destroy();
     },
   };
+}
+
+function claimWith({ leases, owner }: { leases: LeaseStore; owner: string }): (interactionId: string) => Promise<boolean> {
+  return (interactionId) => leases.acquire(`discord-interaction:${interactionId}`, owner, INTERACTION_CLAIM_MS);
 }
