@@ -23,6 +23,7 @@ import { chatKey, type Article, type Section } from "./core/model.js";
 import type { Clock, Logger } from "./core/ports.js";
 import { SectionCatalog } from "./core/section-catalog.js";
 import { LinkQuota } from "./core/summaries/link-quota.js";
+import { memoizeStoryGrouper } from "./core/stories/memoize-grouper.js";
 import { groupAndRankStories } from "./core/story.js";
 import { digestKeyOf, SummaryService } from "./core/summary-service.js";
 
@@ -103,7 +104,8 @@ export async function buildServices(options: {
   });
   const summarize = async (article: Article) => (await summaries.summarizeArticle(article)).text;
 
-  const storyOptions = { articles: stores.articles, chats, catalog, clock, groupStories: groupAndRankStories, summarize };
+  // One grouping per distinct candidate list a minute: a briefing round's chats mostly share theirs.
+  const storyOptions = { articles: stores.articles, chats, catalog, clock, groupStories: memoizeStoryGrouper(groupAndRankStories), summarize };
   const alerts = new FollowAlertService({
     articles: stores.articles,
     subscriptions: stores.subscriptions,
