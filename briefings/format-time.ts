@@ -55,3 +55,20 @@ export function formatAge(at: number, now: number): string {
 export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
   return `${count} ${count === 1 ? singular : pluralForm}`;
 }
+
+/**
+ * The dates of the stories a header stands above, exactly: "published 07:06", "newest 07:06, oldest
+ * Wed 2 Dec, 07:06", with ", 2 undated" (or "undated") for stories whose date is unknown.
+ */
+export function describeDates(dates: readonly (number | undefined)[], now: number, timeZone: string): string {
+  const known = dates.filter((date): date is number => date !== undefined);
+  const undated = dates.length - known.length;
+  const parts: string[] = [];
+  if (known.length > 0) {
+    const newest = formatLocalTime(Math.max(...known), now, timeZone);
+    const oldest = formatLocalTime(Math.min(...known), now, timeZone);
+    parts.push(newest === oldest ? `published ${newest}` : `newest ${newest}, oldest ${oldest}`);
+  }
+  if (undated > 0) parts.push(known.length === 0 ? "undated" : `${undated} undated`);
+  return parts.join(", ");
+}
