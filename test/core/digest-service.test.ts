@@ -137,6 +137,15 @@ describe("digest headers and ranking", () => {
     expect(items[2]?.publishedAt).toBeUndefined();
   });
 
+  it("lists an undated backfill after dated stories in /latest", async () => {
+    const context = setup();
+    const undated = await context.add({ source: "heise online", publishedAt: context.clock.now(), publishedAtFromFeed: false, backfill: true });
+    const dated = await context.add({ source: "Civic Wire", hoursAgo: 30 });
+    const latest = await context.digests.latest(chat, 5);
+    expect(titles(latest)).toEqual([dated.title, undated.title]);
+    expect(latest.sections[0]?.items.map((item) => item.detail)).toEqual(["World · 30 h ago", "World · date unknown"]);
+  });
+
   it("keeps a briefing's unshown stories reachable with /more", async () => {
     const context = setup(3);
     await context.chats.subscribe(chat, "world");
