@@ -56,4 +56,23 @@ describe("More under a Telegram digest", () => {
     const [, , , next] = await messagesIn(31, 4);
     expect(next?.text).toContain("Nothing new in Technology since");
   });
+
+  it("offers More under a briefing that left stories of a section, and pages on from where it stopped", async () => {
+    const { fake } = harness;
+    fake.addChat({ id: 33, type: "private", firstName: "Ada" });
+    await harness.services.chats.subscribe({ platform: "telegram", chatId: "33" }, "world");
+    const world = ["Volcano alert raised", "Stadium plan approved", "Refinery blaze contained", "Lottery winner unnamed", "Embassy staff recalled", "Festival sells out", "Orchard frost warning"];
+    for (const [index, title] of world.entries()) {
+      await harness.saveArticle({ title, sectionId: "world", source: `Wire ${index}`, publishedAt: Date.now() - index * 60_000 });
+    }
+    fake.sendUserMessage({ chatId: 33, userId: 33, text: "/briefing" });
+    const [briefing] = await messagesIn(33, 1);
+    expect(briefing?.text).toContain("More: World (2) /more world");
+    const more = briefing?.replyMarkup?.inline_keyboard.flat().find((button) => button.text === "More from World");
+    if (!more || !("callback_data" in more)) throw new Error("no More button under the briefing");
+    fake.pressButton({ chatId: 33, userId: 33, messageId: briefing!.messageId, data: more.callback_data });
+    const [, page] = await messagesIn(33, 2);
+    expect(page?.text).toMatch(/^World digest, continued\nstories 6–7 of 7 · /u);
+    expect(world.filter((title) => briefing!.text.includes(title) || page!.text.includes(title))).toEqual(world);
+  });
 });
