@@ -137,6 +137,14 @@ describe("digest headers and ranking", () => {
     expect(items[2]?.publishedAt).toBeUndefined();
   });
 
+  it("names the year of a story from another year in the header", async () => {
+    const context = setup();
+    await context.add({ source: "Civic Wire", hoursAgo: 2 });
+    await context.add({ source: "Ars Technica", publishedAt: Date.parse("2018-08-05T23:11:00Z") });
+    const document = await context.digests.sectionDigest(chat, "world");
+    expect(document.subtitle).toBe("2 stories · newest 10:00, oldest 5 Aug 2018");
+  });
+
   it("lists an undated backfill after dated stories in /latest", async () => {
     const context = setup();
     const undated = await context.add({ source: "heise online", publishedAt: context.clock.now(), publishedAtFromFeed: false, backfill: true });
