@@ -6,7 +6,12 @@ import type { BriefingDocument, BriefingSection } from "../src/core/briefing-doc
 import type { Article, Section } from "../src/core/model.js";
 import type { Story } from "../src/core/story.js";
 import { storyItem } from "./compose-section-digest.js";
-import { dateTimeFormat, formatAge, formatLocalTime, plural } from "./format-time.js";
+import { bestDateOf } from "../src/core/stories/rank-stories.js";
+import { dateTimeFormat, describeDates, formatAge, formatLocalTime, plural } from "./format-time.js";
+
+function ageOf(date: number | undefined, now: number): string {
+  return date === undefined ? "date unknown" : formatAge(date, now);
+}
 
 /** One section's part of a briefing. */
 export interface BriefingSectionInput {
@@ -43,19 +48,29 @@ export function composeBriefing(input: BriefingInput): BriefingDocument {
         title: article.title,
         url: article.url,
         sources: [{ name: article.source, url: article.url }],
-        publishedAt: article.publishedAt,
+        ...(bestDateOf(article) === undefined ? {} : { publishedAt: bestDateOf(article) }),
         articleId: article.id,
         reason,
-        detail: formatAge(article.publishedAt, input.now),
+        detail: ageOf(bestDateOf(article), input.now),
       })),
     });
   }
-  const total = sections.reduce((count, section) => count + section.items.length, 0);
+  const items = sections.flatMap((section) => section.items);
+  const dates = describeDates(items.map((item) => item.publishedAt), input.now, input.timeZone);
   const date = dateTimeFormat("longDate", input.timeZone).format(input.now);
+  const more = input.sections
+    .filter(({ stories }) => stories.length > input.storiesPerSection)
+    .map(({ section, stories }) => ({ sectionId: section.id, title: section.title, count: stories.length - input.storiesPerSection }));
   return {
     kind: "briefing",
     title: `Your briefing — ${date}`,
-    subtitle: `${plural(total, "story", "stories")} since ${formatLocalTime(input.since, input.now, input.timeZone)}`,
+    subtitle: items.length > 0 ? `${plural(items.length, "story", "stories")} · ${dates}` : `Nothing since ${formatLocalTime(input.since, input.now, input.timeZone)}`,
+    ...(more.length > 0
+      ? {
+          footer: `More: ${more.map(({ sectionId, title, count }) => `${title} (${count}) /more ${sectionId}`).join(" · ")}`,
+          more: more.map(({ sectionId, title }) => ({ sectionId, title })),
+        }
+      : {}),
     ...(input.overview ? { overview: input.overview } : {}),
     sections:
       sections.length > 0

@@ -1,7 +1,10 @@
 /**
- * The newest stories across sections, newest first, each tagged with its section.
+ * The newest stories across sections, newest first by the best date known (undated backfill last),
+ * each tagged with its section.
  */
 import type { BriefingDocument } from "../src/core/briefing-document.js";
+import { compareIds } from "../src/core/stories/cluster-stories.js";
+import { storyDateOf } from "../src/core/stories/rank-stories.js";
 import type { Story } from "../src/core/story.js";
 import { storyItem } from "./compose-section-digest.js";
 import { plural } from "./format-time.js";
@@ -18,7 +21,9 @@ export interface LatestInput {
 
 /** Composes the latest stories, newest first. */
 export function composeLatest(input: LatestInput): BriefingDocument {
-  const shown = [...input.stories].sort((left, right) => right.latestAt - left.latestAt).slice(0, input.limit);
+  // Newest by the best date known; stories of unknown date (undated backfill) last.
+  const dateOf = (story: Story) => storyDateOf(story) ?? -Infinity;
+  const shown = [...input.stories].sort((left, right) => dateOf(right) - dateOf(left) || compareIds(left.id, right.id)).slice(0, input.limit);
   return {
     kind: "briefing",
     title: "Latest stories",

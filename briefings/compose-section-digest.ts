@@ -1,61 +1,76 @@
 /**
- * The digest of one section: its top stories since the chat's previous digest, merged stories listing
- * every outlet that carried them. Pure: articles and options in, BriefingDocument out.
+ * The digest of one section, a page at a time: the top stories the chat has not seen, merged stories
+ * listing every outlet that carried them. Pure: articles and options in, BriefingDocument out.
  */
 import type { BriefingDocument, BriefingItem } from "../src/core/briefing-document.js";
 import type { Section } from "../src/core/model.js";
 import type { Story } from "../src/core/story.js";
-import { formatAge, formatLocalTime, plural } from "./format-time.js";
+import { storyDateOf } from "../src/core/stories/rank-stories.js";
+import { describeDates, formatAge, formatLocalTime, plural } from "./format-time.js";
 
-/** What a digest is composed from. */
+/** What a digest page is composed from. */
 export interface SectionDigestInput {
   section: Pick<Section, "id" | "title">;
-  /** Ranked stories, best first. */
+  /** The page's stories, in the order shown. */
   stories: readonly Story[];
-  /** Start of the window (the previous digest), when there was one. */
+  /** Stories shown by earlier pages of the same digest (0 for the digest itself). */
+  offset: number;
+  /** Stories of the digest left after this page (reachable with /more). */
+  remaining: number;
+  /** The section's mark (every story first seen before it was shown), when there is one. */
   since?: number;
   now: number;
   timeZone: string;
-  /** Most stories shown. */
-  limit: number;
   /** Summary line per article id; the feed's teaser when absent. */
   summaries?: ReadonlyMap<string, string>;
 }
 
-/** Composes a section digest. */
+/**
+ * Composes a page of a section digest. The header counts and dates exactly the stories under it;
+ * when stories are left, the footer says how many and how to page on, and the document offers
+ * "More" (`more`), which adapters render as a button running `/more <section>`.
+ */
 export function composeSectionDigest(input: SectionDigestInput): BriefingDocument {
-  const shown = input.stories.slice(0, input.limit);
-  const sinceText = input.since === undefined ? "latest stories" : `since ${formatLocalTime(input.since, input.now, input.timeZone)}`;
-  const more = input.stories.length - shown.length;
+  const { stories, offset, remaining } = input;
+  const total = offset + stories.length + remaining;
+  const count =
+    offset > 0
+      ? `${stories.length === 1 ? "story" : "stories"} ${offset + 1}${stories.length > 1 ? `–${offset + stories.length}` : ""} of ${total}`
+      : remaining > 0
+        ? `${stories.length} of ${total} stories`
+        : plural(stories.length, "story", "stories");
+  const dates = describeDates(stories.map(storyDateOf), input.now, input.timeZone);
+  const empty =
+    input.since === undefined
+      ? `No ${input.section.title} stories yet. New ones arrive as the feeds are polled.`
+      : `Nothing new in ${input.section.title} since ${formatLocalTime(input.since, input.now, input.timeZone)}.`;
   return {
     kind: "briefing",
-    title: `${input.section.title} digest`,
-    subtitle: `${plural(shown.length, "story", "stories")} · ${sinceText}`,
-    sections: [
-      {
-        items: shown.map((story) => storyItem(story, input.now, input.summaries)),
-        emptyText:
-          input.since === undefined
-            ? `No ${input.section.title} stories yet. New ones arrive as the feeds are polled.`
-            : `Nothing new in ${input.section.title} since ${formatLocalTime(input.since, input.now, input.timeZone)}.`,
-      },
-    ],
-    ...(more > 0 ? { footer: `${plural(more, "more story", "more stories")} not shown.` } : {}),
+    title: offset > 0 ? `${input.section.title} digest, continued` : `${input.section.title} digest`,
+    subtitle: stories.length > 0 && dates ? `${count} · ${dates}` : count,
+    sections: [{ items: stories.map((story) => storyItem(story, input.now, input.summaries)), emptyText: empty }],
+    ...(remaining > 0
+      ? { footer: `${plural(remaining, "more story", "more stories")}: /more ${input.section.id}`, more: [{ sectionId: input.section.id, title: input.section.title }] }
+      : {}),
   };
 }
 
-/** One story as a document item: lead title and link, summary, every outlet. */
+/**
+ * One story as a document item: lead title and link, summary, every outlet, and its age by the best
+ * date known (the newest of its articles'), or "date unknown".
+ */
 export function storyItem(story: Story, now: number, summaries?: ReadonlyMap<string, string>): BriefingItem {
   const lead = story.representative;
   const summary = summaries?.get(lead.id) ?? teaser(lead.summary);
+  const date = storyDateOf(story);
   return {
     title: lead.title,
     url: lead.url,
     ...(summary ? { summary } : {}),
     sources: distinctSources(story),
-    publishedAt: lead.publishedAt,
+    ...(date === undefined ? {} : { publishedAt: date }),
     articleId: lead.id,
-    detail: formatAge(lead.publishedAt, now),
+    detail: date === undefined ? "date unknown" : formatAge(date, now),
   };
 }
 

@@ -9,6 +9,8 @@ const FORMATS = {
   time: { hour: "2-digit", minute: "2-digit", hourCycle: "h23" },
   shortDate: { weekday: "short", day: "numeric", month: "short" },
   longDate: { weekday: "long", day: "numeric", month: "long" },
+  yearDate: { day: "numeric", month: "short", year: "numeric" },
+  year: { year: "numeric" },
 } as const satisfies Record<string, Intl.DateTimeFormatOptions>;
 
 /** Formatters kept (formats × time zones in use; cleared if ever this many). */
@@ -54,4 +56,27 @@ export function formatAge(at: number, now: number): string {
 /** "1 story" / "3 stories". */
 export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
   return `${count} ${count === 1 ? singular : pluralForm}`;
+}
+
+/**
+ * The dates of the stories a header stands above, exactly: "published 07:06", "newest 07:06, oldest
+ * Wed 2 Dec, 07:06", with ", 2 undated" (or "undated") for stories whose date is unknown.
+ */
+export function describeDates(dates: readonly (number | undefined)[], now: number, timeZone: string): string {
+  const known = dates.filter((date): date is number => date !== undefined);
+  const undated = dates.length - known.length;
+  const parts: string[] = [];
+  if (known.length > 0) {
+    const newest = headerTime(Math.max(...known), now, timeZone);
+    const oldest = headerTime(Math.min(...known), now, timeZone);
+    parts.push(newest === oldest ? `published ${newest}` : `newest ${newest}, oldest ${oldest}`);
+  }
+  if (undated > 0) parts.push(known.length === 0 ? "undated" : `${undated} undated`);
+  return parts.join(", ");
+}
+
+/** {@link formatLocalTime}, or "5 Aug 2018" for a date of another year than `now`'s. */
+function headerTime(at: number, now: number, timeZone: string): string {
+  const year = dateTimeFormat("year", timeZone);
+  return year.format(at) === year.format(now) ? formatLocalTime(at, now, timeZone) : dateTimeFormat("yearDate", timeZone).format(at);
 }

@@ -29,9 +29,7 @@ export const briefingCommand: CommandDefinition = {
     }
     const settings = await services.chats.get(context.chat);
     const document = await services.briefings.briefing(context.chat);
-    await context.reply({
-      ...document,
-      footer: `Scheduled: ${describeSchedule(settings.briefing)}. Change it with /briefing 07:00 Europe/London, or /briefing off.`,
-    });
+    const schedule = `Scheduled: ${describeSchedule(settings.briefing)}. Change it with /briefing 07:00 Europe/London, or /briefing off.`;
+    await context.reply({ ...document, footer: document.footer ? `${document.footer}\n${schedule}` : schedule });
   },
 };

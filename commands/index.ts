@@ -9,6 +9,7 @@ import { followCommand } from "./follow.js";
 import { followingCommand } from "./following.js";
 import { helpCommand } from "./help.js";
 import { latestCommand } from "./latest.js";
+import { moreCommand } from "./more.js";
 import { quietCommand } from "./quiet.js";
 import { sectionsCommand } from "./sections.js";
 import { subscribeCommand } from "./subscribe.js";
@@ -20,6 +21,7 @@ import { unsubscribeCommand } from "./unsubscribe.js";
 /** Every command, in the order menus show them. */
 export const commandRegistry: readonly CommandDefinition[] = [
   digestCommand,
+  moreCommand,
   briefingCommand,
   latestCommand,
   summaryCommand,

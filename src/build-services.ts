@@ -11,6 +11,7 @@ import { createExtractiveFallback } from "./adapters/ai/extractive-fallback.js";
 import { findAddressRefusal, parseAllowList, type AllowEntry } from "./adapters/feeds/address-policy.js";
 import { canonicalizeUrl } from "./adapters/feeds/canonical-url.js";
 import type { Stores } from "./adapters/store/create-stores.js";
+import { createKeyvDigestStateStore } from "./adapters/store/digest-state-store.js";
 import { createKeyvSummaryCache } from "./adapters/store/summary-stores.js";
 import type { Config } from "./config.js";
 import { BriefingService } from "./core/briefing-service.js";
@@ -119,15 +120,17 @@ export async function buildServices(options: {
   await loadFollowIndex(stores.subscriptions, alerts);
   chats.onChange((settings) => alerts.updateChat(settings));
 
+  const digests = new DigestService({ ...storyOptions, digestSize: config.DIGEST_SIZE, pages: createKeyvDigestStateStore(stores) });
   const briefings = new BriefingService({
     ...storyOptions,
+    keepRest: (chat, sectionId, shown, rest) => digests.keepBriefingRest(chat, sectionId, shown, rest),
     storiesPerSection: 5,
     overview: async (top) => (model ? (await summaries.summarizeDigest(digestKeyOf(top.map((article) => article.id)), top)).text : undefined),
   });
   const commandServices: CommandServices = {
     catalog,
     chats,
-    digests: new DigestService({ ...storyOptions, digestSize: config.DIGEST_SIZE }),
+    digests,
     briefings,
     summaries,
     linkQuota: new LinkQuota(stores.rateCounters, clock, {

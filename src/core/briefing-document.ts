@@ -47,6 +47,11 @@ export interface BriefingDocument {
   overview?: string;
   sections: BriefingSection[];
   footer?: string;
+  /**
+   * Sections whose stories are left after this document: adapters offer a "More from <title>"
+   * button that runs `/more <sectionId>` (the footer already says so in words).
+   */
+  more?: { sectionId: string; title: string }[];
 }
 
 /** A reply a command gives: a plain sentence or a document. */

@@ -9,7 +9,8 @@ import { createFollowIndex, describeMatchReason } from "./follows/follow-index.j
 import type { Article, ChatRef, Follow } from "./model.js";
 import type { ArticleStore, Clock } from "./ports.js";
 import type { SectionCatalog } from "./section-catalog.js";
-import type { StoryGrouper } from "./story.js";
+import { STORIES_PER_OUTLET, spreadOutlets } from "./stories/rank-stories.js";
+import type { Story, StoryGrouper } from "./story.js";
 import { summaryLines } from "./summary-lines.js";
 
 const DAY = 86_400_000;
@@ -27,6 +28,8 @@ export interface BriefingDependencies {
   overview?: (stories: Article[]) => Promise<string | undefined>;
   /** The summary line of a story's article; absent: the feed's own teaser. */
   summarize?: (article: Article) => Promise<string>;
+  /** Keeps a section's stories the briefing did not show, for `/more <section>`; absent: not kept. */
+  keepRest?: (chat: ChatRef, sectionId: string, shown: readonly Story[], rest: readonly Story[]) => Promise<void>;
 }
 
 /** Builds briefings. */
@@ -56,12 +59,15 @@ export class BriefingService {
       const section = catalog.get(id);
       if (!section) continue;
       const candidates = (await articles.listSection(id, since, MAX_CANDIDATES)).filter(isNew);
-      sections.push({ section, stories: groupStories(candidates, now) });
+      sections.push({ section, stories: spreadOutlets(groupStories(candidates, now), storiesPerSection, STORIES_PER_OUTLET) });
     }
     const follows = await this.#followMatches(settings.follows, since, now);
     const top = sections.flatMap(({ stories }) => stories.slice(0, 2).map((story) => story.representative));
     const overview = top.length > 0 ? await this.#dependencies.overview?.(top).catch(() => undefined) : undefined;
     const shown = sections.flatMap(({ stories }) => stories.slice(0, storiesPerSection));
+    for (const { section, stories } of sections) {
+      if (stories.length > storiesPerSection) await this.#dependencies.keepRest?.(chat, section.id, stories.slice(0, storiesPerSection), stories.slice(storiesPerSection));
+    }
     const document = composeBriefing({
       sections,
       summaries: await summaryLines(shown, this.#dependencies.summarize),

@@ -1,49 +1,161 @@
 /**
- * Digests on demand: a section's stories since the chat's previous digest, and the latest stories.
+ * Digests on demand: a section's top stories the chat has not seen, a page at a time (`/digest`,
+ * then `/more`), and the latest stories.
+ *
+ * A digest ranks every candidate of its window (stories first seen after the section's mark, minus
+ * those already shown, within {@link DIGEST_HORIZON_MS}), shows the first page and keeps the rest,
+ * frozen, as the chat's cursor: `/more` shows the next page of that same list however many articles
+ * arrive meanwhile. The mark advances only over what was shown, so the next digest starts with the
+ * stories the chat has not seen.
  */
 import { composeLatest } from "../../briefings/compose-latest.js";
 import { composeSectionDigest } from "../../briefings/compose-section-digest.js";
 import type { BriefingDocument } from "./briefing-document.js";
 import type { ChatSettingsService } from "./chat-settings-service.js";
-import type { Article, ChatRef } from "./model.js";
-import { summaryLines } from "./summary-lines.js";
+import {
+  CURSOR_TTL_MS,
+  DIGEST_HORIZON_MS,
+  type DigestCursor,
+  type DigestState,
+  type DigestStateStore,
+  MAX_PENDING_STORIES,
+  nextMark,
+  pendingOf,
+  restoreStory,
+  updateSeen,
+} from "./digest-pages.js";
+import { KeyedMutex } from "./keyed-mutex.js";
+import { type Article, type ChatRef, chatKey, type Section } from "./model.js";
 import type { ArticleStore, Clock } from "./ports.js";
 import type { SectionCatalog } from "./section-catalog.js";
-import type { StoryGrouper } from "./story.js";
+import { STORIES_PER_OUTLET, spreadOutlets } from "./stories/rank-stories.js";
+import type { Story, StoryGrouper } from "./story.js";
+import { summaryLines } from "./summary-lines.js";
+import { refuse } from "./user-messages.js";
 
 /** Most articles read from the store for one digest before grouping and ranking. */
 const MAX_CANDIDATES = 300;
 
+/** The key of a chat's section in the {@link DigestStateStore}. */
+export function digestStateKey(chat: ChatRef, sectionId: string): string {
+  return `${chatKey(chat)}|${sectionId}`;
+}
+
 /** Builds digests for chats. */
 export class DigestService {
   readonly #dependencies: DigestDependencies;
+  readonly #mutex = new KeyedMutex();
 
   constructor(dependencies: DigestDependencies) {
     this.#dependencies = dependencies;
   }
 
-  /** The section's digest for this chat; records it so the next digest starts after it. */
+  /** Stories per page of a digest. */
+  get pageSize(): number {
+    return this.#dependencies.digestSize;
+  }
+
+  /** The first page of the section's digest for this chat; keeps the rest for {@link more}. */
   async sectionDigest(chat: ChatRef, sectionInput: string): Promise<BriefingDocument> {
-    const { articles, chats, catalog, clock, groupStories, digestSize } = this.#dependencies;
-    const section = catalog.resolve(sectionInput);
-    const settings = await chats.get(chat);
-    const since = settings.lastDigestAt[section.id];
+    const section = this.#dependencies.catalog.resolve(sectionInput);
+    return this.#mutex.run(digestStateKey(chat, section.id), () => this.#digest(chat, section));
+  }
+
+  /** The next page of the chat's latest digest (or briefing) of the section. */
+  async more(chat: ChatRef, sectionInput: string): Promise<BriefingDocument> {
+    const section = this.#dependencies.catalog.resolve(sectionInput);
+    return this.#mutex.run(digestStateKey(chat, section.id), () => this.#more(chat, section));
+  }
+
+  async #digest(chat: ChatRef, section: Section): Promise<BriefingDocument> {
+    const { articles, chats, clock, groupStories, digestSize, pages } = this.#dependencies;
+    const key = digestStateKey(chat, section.id);
+    const [settings, stored] = await Promise.all([chats.get(chat), pages.get(key)]);
+    const mark = settings.lastDigestAt[section.id];
     const now = clock.now();
-    const candidates = (await articles.listSection(section.id, since ?? 0, MAX_CANDIDATES)).filter(
-      (article) => since === undefined || article.firstSeenAt > since,
+    const seen = stored && stored.mark === (mark ?? null) ? stored.seen : [];
+    const seenIds = new Set(seen.map(([id]) => id));
+    const listed = await articles.listSection(section.id, mark ?? 0, MAX_CANDIDATES);
+    const horizon = now - DIGEST_HORIZON_MS;
+    const candidates = listed.filter(
+      (article) => (mark === undefined || article.firstSeenAt > mark) && article.firstSeenAt > horizon && !seenIds.has(article.id),
     );
-    const stories = groupStories(candidates, now);
+    const ranked = spreadOutlets(groupStories(candidates, now), digestSize, STORIES_PER_OUTLET);
+    const cursor: DigestCursor = {
+      madeAt: now,
+      origin: "digest",
+      shown: 0,
+      complete: listed.length < MAX_CANDIDATES && ranked.length <= MAX_PENDING_STORIES,
+      pending: ranked.slice(0, MAX_PENDING_STORIES).map(pendingOf),
+    };
+    return this.#page({ chat, section, state: { mark: mark ?? null, seen }, cursor, stories: ranked.slice(0, digestSize), mark, timeZone: settings.briefing.timezone });
+  }
+
+  async #more(chat: ChatRef, section: Section): Promise<BriefingDocument> {
+    const { articles, chats, clock, digestSize, pages } = this.#dependencies;
+    const [settings, state] = await Promise.all([chats.get(chat), pages.get(digestStateKey(chat, section.id))]);
+    const cursor = state?.cursor;
+    const now = clock.now();
+    if (!state || !cursor || now - cursor.madeAt > CURSOR_TTL_MS) {
+      throw refuse("no-digest", `There is no ${section.title} digest of the last 24 hours to continue here`, `Start one with /digest ${section.id}`);
+    }
+    if (cursor.pending.length === 0) {
+      throw refuse("digest-done", `You have seen every story of the last ${section.title} digest`, `See what arrived since with /digest ${section.id}`);
+    }
+    const page = cursor.pending.slice(0, digestSize);
+    const byId = new Map((await articles.getMany(page.flatMap((story) => story.ids))).map((article) => [article.id, article]));
+    const stories = page.flatMap((pending) => restoreStory(pending, byId) ?? []);
+    const mark = settings.lastDigestAt[section.id];
+    return this.#page({ chat, section, state, cursor, stories, mark, timeZone: settings.briefing.timezone, taken: page.length });
+  }
+
+  /** Shows `stories` (the head of `cursor.pending`), records them as seen and moves the mark. */
+  async #page(input: {
+    chat: ChatRef;
+    section: Section;
+    state: DigestState;
+    cursor: DigestCursor;
+    stories: Story[];
+    mark: number | undefined;
+    timeZone: string;
+    /** Pending entries consumed (default: one per story). */
+    taken?: number;
+  }): Promise<BriefingDocument> {
+    const { chats, clock, pages } = this.#dependencies;
+    const { chat, section, cursor, stories, mark } = input;
+    const now = clock.now();
+    const rest: DigestCursor = { ...cursor, shown: cursor.shown + stories.length, pending: cursor.pending.slice(input.taken ?? stories.length) };
+    const stateMatches = input.state.mark === (mark ?? null);
+    const newMark = cursor.origin === "digest" ? nextMark(mark, rest, now) : mark;
+    const shownArticles = stories.flatMap((story) => story.articles);
+    const seen = updateSeen(stateMatches ? input.state.seen : [], shownArticles, newMark);
     const document = composeSectionDigest({
       section,
       stories,
-      summaries: await summaryLines(stories.slice(0, digestSize), this.#dependencies.summarize),
-      ...(since === undefined ? {} : { since }),
+      offset: cursor.shown,
+      remaining: rest.pending.length,
+      ...(mark === undefined ? {} : { since: mark }),
       now,
-      timeZone: settings.briefing.timezone,
-      limit: digestSize,
+      timeZone: input.timeZone,
+      summaries: await summaryLines(stories, this.#dependencies.summarize),
     });
-    await chats.markDigested(chat, [section.id], now);
+    await pages.set(digestStateKey(chat, section.id), { mark: newMark ?? null, seen, cursor: rest });
+    if (newMark !== undefined && newMark !== mark) await chats.markDigested(chat, [section.id], newMark);
     return document;
+  }
+
+  /**
+   * Keeps the stories of a briefing's section that it did not show, so that `/more <section>`
+   * pages on from where the briefing stopped (the section's digest mark does not move).
+   */
+  async keepBriefingRest(chat: ChatRef, sectionId: string, shown: readonly Story[], rest: readonly Story[]): Promise<void> {
+    const { pages, clock } = this.#dependencies;
+    const key = digestStateKey(chat, sectionId);
+    await this.#mutex.run(key, async () => {
+      const state = (await pages.get(key)) ?? { mark: null, seen: [] };
+      const cursor: DigestCursor = { madeAt: clock.now(), origin: "briefing", shown: shown.length, complete: false, pending: rest.slice(0, MAX_PENDING_STORIES).map(pendingOf) };
+      await pages.set(key, { ...state, cursor });
+    });
   }
 
   /** The newest stories of the chat's sections (all sections when it has none). */
@@ -73,7 +185,10 @@ export interface DigestDependencies {
   catalog: SectionCatalog;
   clock: Clock;
   groupStories: StoryGrouper;
+  /** Stories per page. */
   digestSize: number;
+  /** Seen stories and cursors per chat and section. */
+  pages: DigestStateStore;
   /** The summary line of a story's article; absent: the feed's own teaser. */
   summarize?: (article: Article) => Promise<string>;
 }

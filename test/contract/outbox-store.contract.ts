@@ -12,7 +12,7 @@ export function makeRecord(id: string, overrides: Partial<OutboxRecord> = {}): O
     id,
     kind: "briefing",
     chat: { platform: "telegram", chatId: "-100", threadId: "7" },
-    document: { kind: "briefing", title: "Your briefing", sections: [{ heading: "World", items: [{ title: "A <b>story</b>", url: "https://x.example/a", sources: [{ name: "X", url: "https://x.example" }] }] }] },
+    document: { kind: "briefing", title: "Your briefing", sections: [{ heading: "World", items: [{ title: "A <b>story</b>", url: "https://x.example/a", sources: [{ name: "X", url: "https://x.example" }] }] }], more: [{ sectionId: "world", title: "World" }] },
     status: "pending",
     createdAt: 1_000,
     createdBy: `test:${Math.random()}`,
@@ -36,7 +36,10 @@ export function outboxStoreContract(name: string, factory: StoreHarnessFactory<{
         Array.from({ length: 10 }, (_, index) => (index % 2 === 0 ? first : second).outbox.create(makeRecord("briefing:telegram:-100:2026-11-25"))),
       );
       expect(results.filter(Boolean)).toHaveLength(1);
-      expect((await first.outbox.get("briefing:telegram:-100:2026-11-25"))?.document?.title).toBe("Your briefing");
+      const stored = await first.outbox.get("briefing:telegram:-100:2026-11-25");
+      expect(stored?.document?.title).toBe("Your briefing");
+      // A briefing's "More" buttons survive the outbox.
+      expect(stored?.document?.more).toEqual([{ sectionId: "world", title: "World" }]);
     });
 
     it("claims due pending records earliest first, and forgets finished ones", async () => {

@@ -3,6 +3,7 @@
  * suites in test/contract.
  */
 import { chatKey, type Article, type ChatRef, type ChatSettings, type FeedState } from "../../src/core/model.js";
+import type { DigestState, DigestStateStore } from "../../src/core/digest-pages.js";
 import type { LeaseStore, OutboxRecord, OutboxStore } from "../../src/core/outbox/outbox-ports.js";
 import type { ArticleStore, ChangeCursor, ChatChange, Clock, DedupeKeys, FeedStateStore, Logger, SubscriptionStore } from "../../src/core/ports.js";
 
@@ -246,5 +247,17 @@ export class MemoryLeaseStore implements LeaseStore {
   }
   async release(key: string, owner: string) {
     if (this.leases.get(key)?.owner === owner) this.leases.delete(key);
+  }
+}
+
+/** Digest states in memory, copied through JSON both ways as a store would. */
+export class MemoryDigestStateStore implements DigestStateStore {
+  readonly values = new Map<string, string>();
+  async get(key: string) {
+    const value = this.values.get(key);
+    return value === undefined ? undefined : (JSON.parse(value) as DigestState);
+  }
+  async set(key: string, value: DigestState) {
+    this.values.set(key, JSON.stringify(value));
   }
 }

@@ -1,7 +1,8 @@
 /**
- * Message components of newsdesk and their custom ids: a "Summary" button per story, and under a
+ * Message components of newsdesk and their custom ids: a "Summary" button per story, under a
  * delivered document "Follow a topic…" (opens a modal) and "Unsubscribe…" (offers the channel's
- * sections in a select menu). Custom ids are `nd:<action>[:<argument>]`, at most 100 characters
+ * sections in a select menu), and "More from <section>" (`nd:more:<section>`, runs /more) under a
+ * digest or briefing that left stories. Custom ids are `nd:<action>[:<argument>]`, at most 100 characters
  * (Discord's limit), and parsed strictly: anything else is treated as an expired button.
  */
 import {
@@ -19,6 +20,7 @@ import { removeControlCharacters, singleLine, truncate } from "./discord-text.js
 /** What a component asks newsdesk to do. */
 export type ComponentAction =
   | { kind: "summary"; articleId: string }
+  | { kind: "more"; sectionId: string }
   | { kind: "follow-prompt" }
   | { kind: "follow-submit" }
   | { kind: "unsubscribe-prompt" }
@@ -32,7 +34,8 @@ export const FOLLOW_TOPIC_INPUT = "topic";
 export const MAX_FOLLOW_INPUT_LENGTH = 400;
 
 const ARTICLE_ID = /^[0-9A-Za-z_-]{1,64}$/u;
-const SIMPLE_IDS: Record<Exclude<ComponentAction["kind"], "summary">, string> = {
+const SECTION_ID = /^[a-z0-9][a-z0-9-]{0,31}$/u;
+const SIMPLE_IDS: Record<Exclude<ComponentAction["kind"], "summary" | "more">, string> = {
   "follow-prompt": "nd:follow",
   "follow-submit": "nd:follow-topic",
   "unsubscribe-prompt": "nd:unsub",
@@ -46,6 +49,10 @@ export function isButtonArticleId(articleId: string): boolean {
 
 /** The custom id of an action; throws when it would be invalid (a bug, not user input). */
 export function customIdOf(action: ComponentAction): string {
+  if (action.kind === "more") {
+    if (!SECTION_ID.test(action.sectionId)) throw new Error(`section id not usable in a custom_id: ${action.sectionId.slice(0, 80)}`);
+    return `nd:more:${action.sectionId}`;
+  }
   if (action.kind !== "summary") return SIMPLE_IDS[action.kind];
   if (!isButtonArticleId(action.articleId)) throw new Error(`article id not usable in a custom_id: ${action.articleId.slice(0, 80)}`);
   const id = `nd:sum:${action.articleId}`;
@@ -58,6 +65,8 @@ export function parseCustomId(customId: string): ComponentAction | undefined {
   if (customId.length > MAX_CUSTOM_ID_LENGTH) return undefined;
   const summary = /^nd:sum:(.+)$/u.exec(customId);
   if (summary) return isButtonArticleId(summary[1] ?? "") ? { kind: "summary", articleId: summary[1] ?? "" } : undefined;
+  const more = /^nd:more:(.+)$/u.exec(customId);
+  if (more) return SECTION_ID.test(more[1] ?? "") ? { kind: "more", sectionId: more[1] ?? "" } : undefined;
   const entry = Object.entries(SIMPLE_IDS).find(([, id]) => id === customId);
   return entry ? ({ kind: entry[0] } as ComponentAction) : undefined;
 }
@@ -81,6 +90,20 @@ export function summaryButtonRows(stories: readonly { articleId: string; title: 
   const rows: ActionRow[] = [];
   for (let index = 0; index < buttons.length; index += 5) rows.push({ type: ComponentType.ActionRow, components: buttons.slice(index, index + 5) });
   return rows;
+}
+
+/** "More from <section>" buttons (at most 5, one row), for sections whose stories are left. */
+export function moreButtonRow(sections: readonly { sectionId: string; title: string }[]): ActionRow | undefined {
+  const buttons: APIButtonComponentWithCustomId[] = sections
+    .filter((section) => SECTION_ID.test(section.sectionId))
+    .slice(0, 5)
+    .map((section) => ({
+      type: ComponentType.Button,
+      style: ButtonStyle.Primary,
+      custom_id: customIdOf({ kind: "more", sectionId: section.sectionId }),
+      label: truncate(`More from ${singleLine(removeControlCharacters(section.title)) || section.sectionId}`, 80),
+    }));
+  return buttons.length > 0 ? { type: ComponentType.ActionRow, components: buttons } : undefined;
 }
 
 /** "Follow a topic…" and "Unsubscribe…" under a delivered document. */

@@ -4,7 +4,9 @@
  * - "Summary: …" (`nd:sum:<article id>`) runs /summary for that article, answered privately;
  * - "Follow a topic…" (`nd:follow`) opens a modal; its submission (`nd:follow-topic`) runs /follow;
  * - "Unsubscribe…" (`nd:unsub`) offers the chat's sections in a select menu; the choice
- *   (`nd:unsub-section`) runs /unsubscribe.
+ *   (`nd:unsub-section`) runs /unsubscribe;
+ * - "More from <section>" (`nd:more:<section>`) runs /more <section>, answered in the channel like
+ *   /digest (the page counts as seen by the channel), with its own buttons.
  *
  * Settings changes need the same member permission as the slash commands (checked before the modal
  * or menu is even shown, and again by the command). Every answer is ephemeral. Unknown or mismatched
@@ -35,6 +37,11 @@ export async function handleComponent(interaction: ComponentInteraction, deps: I
     runCommand({ interaction, definition: command(name) as CommandDefinition, values: new Map(Object.entries(values)), place: where, privateByDefault: true, render: NO_BUTTONS, deps });
   if (place && action?.kind === "summary" && interaction.isButton() && command("summary")) {
     await run("summary", { article: action.articleId }, place);
+    return;
+  }
+  if (place && action?.kind === "more" && interaction.isButton() && command("more")) {
+    const definition = command("more") as CommandDefinition;
+    await runCommand({ interaction, definition, values: new Map([["section", action.sectionId]]), place, privateByDefault: false, render: { summaryButtons: true, deliveryActions: false }, deps });
     return;
   }
   if (place && action?.kind === "follow-submit" && interaction.isModalSubmit() && command("follow")) {

@@ -11,7 +11,7 @@
  */
 import type { APIEmbed } from "discord.js";
 import type { BriefingDocument, BriefingItem, BriefingSection, Reply } from "../../core/briefing-document.js";
-import { deliveryActionRow, summaryButtonRows } from "./buttons.js";
+import { deliveryActionRow, moreButtonRow, summaryButtonRows } from "./buttons.js";
 import { escapeFeedText, neutralizeMentions, removeControlCharacters, safeUrl, singleLine, splitText, truncate } from "./discord-text.js";
 import type { RenderedMessage } from "./rendered-message.js";
 
@@ -38,6 +38,8 @@ export interface RenderOptions {
 }
 
 const BRAND_COLOR = 0x2b6cb0;
+/** Action rows in one message. */
+const MAX_ROWS = 5;
 const MAX_SOURCES_SHOWN = 10;
 const EMPTY_FIELD = "—";
 
@@ -77,6 +79,9 @@ export function renderDocument(document: BriefingDocument, options: RenderOption
   return messages.map((message, index) => {
     const rows = options.summaryButtons ? summaryButtonRows(message.flatMap((block) => (block.story ? [block.story] : []))) : [];
     if (options.deliveryActions && hasStories && index === messages.length - 1) rows.push(deliveryActionRow());
+    const more = index === messages.length - 1 && document.more ? moreButtonRow(document.more) : undefined;
+    // Discord allows 5 rows a message; 10 embeds hold at most 9 stories: 2 Summary rows, so there is room.
+    if (more && rows.length < MAX_ROWS) rows.push(more);
     return { embeds: message.map((block) => block.embed), components: rows };
   });
 }

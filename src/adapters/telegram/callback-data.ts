@@ -15,11 +15,13 @@ export type ButtonAction =
   /** Runs /follow with the first tag of the article. */
   | { kind: "follow"; articleId: string }
   /** Runs /unsubscribe <sectionId>. */
-  | { kind: "unsubscribe"; sectionId: string };
+  | { kind: "unsubscribe"; sectionId: string }
+  /** Runs /more <sectionId>: the next page of the section's digest. */
+  | { kind: "more"; sectionId: string };
 
 const ARTICLE_ID = /^[0-9a-f]{6,40}$/;
 const SECTION_ID = /^[a-z0-9][a-z0-9-]{0,31}$/;
-const PREFIXES = { summary: "s", follow: "f", unsubscribe: "u" } as const;
+const PREFIXES = { summary: "s", follow: "f", unsubscribe: "u", more: "m" } as const;
 
 /** An action that cannot be encoded (bad id, or too long for Telegram). */
 export class CallbackDataError extends Error {
@@ -28,8 +30,8 @@ export class CallbackDataError extends Error {
 
 /** Encodes an action; throws {@link CallbackDataError} if the result is not 1..64 bytes of valid data. */
 export function encodeCallbackData(action: ButtonAction): string {
-  const argument = action.kind === "unsubscribe" ? action.sectionId : action.articleId;
-  const pattern = action.kind === "unsubscribe" ? SECTION_ID : ARTICLE_ID;
+  const argument = "sectionId" in action ? action.sectionId : action.articleId;
+  const pattern = "sectionId" in action ? SECTION_ID : ARTICLE_ID;
   if (!pattern.test(argument)) throw new CallbackDataError(`invalid ${action.kind} argument`);
   const data = `${PREFIXES[action.kind]}:${argument}`;
   const bytes = Buffer.byteLength(data, "utf8");
@@ -40,10 +42,10 @@ export function encodeCallbackData(action: ButtonAction): string {
 /** Decodes callback data; undefined for anything this version did not produce. */
 export function decodeCallbackData(data: string | undefined): ButtonAction | undefined {
   if (!data || Buffer.byteLength(data, "utf8") > MAX_CALLBACK_DATA_BYTES) return undefined;
-  const match = /^([sfu]):(.+)$/su.exec(data);
+  const match = /^([sfum]):(.+)$/su.exec(data);
   if (!match) return undefined;
   const [, prefix, argument = ""] = match;
-  if (prefix === "u") return SECTION_ID.test(argument) ? { kind: "unsubscribe", sectionId: argument } : undefined;
+  if (prefix === "u" || prefix === "m") return SECTION_ID.test(argument) ? { kind: prefix === "u" ? "unsubscribe" : "more", sectionId: argument } : undefined;
   if (!ARTICLE_ID.test(argument)) return undefined;
   return prefix === "s" ? { kind: "summary", articleId: argument } : { kind: "follow", articleId: argument };
 }

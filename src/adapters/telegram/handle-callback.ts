@@ -16,7 +16,7 @@ import type { TelegramHandlerDeps } from "./handler-deps.js";
 import { followableTopic } from "./inline-keyboard.js";
 import { createActor, createCallbackContext } from "./telegram-context.js";
 
-const COMMAND_OF: Readonly<Record<ButtonAction["kind"], string>> = { summary: "summary", follow: "follow", unsubscribe: "unsubscribe" };
+const COMMAND_OF: Readonly<Record<ButtonAction["kind"], string>> = { summary: "summary", follow: "follow", unsubscribe: "unsubscribe", more: "more" };
 const STALE = "This button no longer works. Type /help to see the commands.";
 
 /** Handles a callback_query update. */

@@ -2,7 +2,8 @@
  * Inline buttons under documents, where they help: "Summary N" for each story (runs /summary),
  * "Follow <topic>" for a story's first tag in short documents such as alerts (runs /follow), and
  * "Unsubscribe from <section>" under digests and briefings of sections the chat is subscribed to
- * (runs /unsubscribe). Only commands present in the registry get buttons.
+ * (runs /unsubscribe), and "More from <section>" under a digest or briefing that left stories of a
+ * section (runs /more). Only commands present in the registry get buttons.
  */
 import type { InlineKeyboardButton, InlineKeyboardMarkup } from "grammy/types";
 import type { BriefingDocument } from "../../core/briefing-document.js";
@@ -22,10 +23,13 @@ export interface ButtonPlan {
   follows: ReadonlyMap<string, string>;
   /** Sections with an "Unsubscribe" button (last message only). */
   unsubscribes: readonly { sectionId: string; title: string }[];
+  /** Sections with a "More from" button (last message only). */
+  mores?: readonly { sectionId: string; title: string }[];
 }
 
 /** A plan without buttons. */
 export const NO_BUTTONS: ButtonPlan = { summaries: new Set(), follows: new Map(), unsubscribes: [] };
+const MAX_MORE_BUTTONS = 5;
 
 const SUMMARIES_PER_ROW = 4;
 const MAX_SUMMARY_BUTTONS = 12;
@@ -47,11 +51,12 @@ export async function planButtons(input: {
   const { document, services, commands } = input;
   const items = document.sections.flatMap((section) => section.items);
   const ids = [...new Set(items.flatMap((item) => (item.articleId ? [item.articleId] : [])))];
-  if (ids.length === 0) return NO_BUTTONS;
+  const mores = commands.has("more") ? (document.more ?? []).filter((entry) => isEncodable("more")(entry.sectionId)).slice(0, MAX_MORE_BUTTONS) : [];
+  if (ids.length === 0) return { ...NO_BUTTONS, mores };
   const summaries = new Set(input.offerSummaries && commands.has("summary") ? ids.filter(isEncodable("summary")) : []);
   const wantsFollow = commands.has("follow") && items.length <= MAX_ITEMS_FOR_FOLLOW;
   const wantsUnsubscribe = commands.has("unsubscribe") && !items.some((item) => item.reason);
-  if (!wantsFollow && !wantsUnsubscribe) return { ...NO_BUTTONS, summaries };
+  if (!wantsFollow && !wantsUnsubscribe) return { ...NO_BUTTONS, summaries, mores };
 
   const [articles, settings] = await Promise.all([services.articles.getMany(ids), services.chats.get(input.chat)]);
   const follows = new Map<string, string>();
@@ -69,7 +74,7 @@ export async function planButtons(input: {
       if (isEncodable("unsubscribe")(sectionId)) unsubscribes.push({ sectionId, title: services.catalog.get(sectionId)?.title ?? sectionId });
     }
   }
-  return { summaries, follows, unsubscribes };
+  return { summaries, follows, unsubscribes, mores };
 }
 
 /**
@@ -96,6 +101,7 @@ export function keyboardForPart(part: TelegramMessagePart, plan: ButtonPlan, isL
     if (topic && item.articleId) rows.push([button(`Follow ${topic}`, { kind: "follow", articleId: item.articleId })]);
   }
   if (isLast) {
+    for (const section of plan.mores ?? []) rows.push([button(`More from ${section.title}`, { kind: "more", sectionId: section.sectionId })]);
     for (const section of plan.unsubscribes) rows.push([button(`Unsubscribe from ${section.title}`, { kind: "unsubscribe", sectionId: section.sectionId })]);
   }
   return rows.length > 0 ? { inline_keyboard: rows } : undefined;
@@ -109,7 +115,7 @@ function button(label: string, action: ButtonAction): InlineKeyboardButton.Callb
 function isEncodable(kind: ButtonAction["kind"]): (argument: string) => boolean {
   return (argument) => {
     try {
-      encodeCallbackData(kind === "unsubscribe" ? { kind, sectionId: argument } : { kind, articleId: argument });
+      encodeCallbackData(kind === "unsubscribe" || kind === "more" ? { kind, sectionId: argument } : { kind, articleId: argument });
       return true;
     } catch {
       return false;

@@ -6,7 +6,7 @@ import { customIdOf, followModal, parseCustomId, summaryButtonRows, unsubscribeS
 
 describe("custom ids", () => {
   it("round-trips every action", () => {
-    for (const action of [{ kind: "summary", articleId: "5b0f15c8dcaf" }, { kind: "follow-prompt" }, { kind: "follow-submit" }, { kind: "unsubscribe-prompt" }, { kind: "unsubscribe-choice" }] as const) {
+    for (const action of [{ kind: "summary", articleId: "5b0f15c8dcaf" }, { kind: "follow-prompt" }, { kind: "follow-submit" }, { kind: "unsubscribe-prompt" }, { kind: "unsubscribe-choice" }, { kind: "more", sectionId: "politics" }] as const) {
       const id = customIdOf(action);
       expect(id.length).toBeLessThanOrEqual(100);
       expect(parseCustomId(id)).toEqual(action);
@@ -14,7 +14,7 @@ describe("custom ids", () => {
   });
 
   it("refuses anything newsdesk did not make", () => {
-    for (const id of ["", "nd:", "nd:sum:", "nd:sum:../../etc", "nd:sum:<@123>", `nd:sum:${"a".repeat(65)}`, "nd:follow:extra", "other:follow", "x".repeat(101)]) {
+    for (const id of ["", "nd:", "nd:sum:", "nd:sum:../../etc", "nd:sum:<@123>", `nd:sum:${"a".repeat(65)}`, "nd:follow:extra", "other:follow", "nd:more:", "nd:more:Politics", "nd:more:a b", "x".repeat(101)]) {
       expect(parseCustomId(id)).toBeUndefined();
     }
   });

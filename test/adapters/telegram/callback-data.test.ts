@@ -7,6 +7,7 @@ describe("callback data", () => {
       { kind: "summary", articleId: "5b0f15c8dcaf" },
       { kind: "follow", articleId: "5b0f15c8dcaf" },
       { kind: "unsubscribe", sectionId: "politics" },
+      { kind: "more", sectionId: "politics" },
     ] as const) {
       expect(decodeCallbackData(encodeCallbackData(action))).toEqual(action);
     }
@@ -22,7 +23,7 @@ describe("callback data", () => {
   });
 
   it("decodes only what it produced (callback data is untrusted)", () => {
-    for (const data of [undefined, "", "s:", "x:5b0f15c8dcaf", "s:5B0F15C8DCAF", "s:../../etc", "u:politics extra", `s:${"a".repeat(70)}`, "u:ü", "s:5b0f15c8dcaf\n"]) {
+    for (const data of [undefined, "", "s:", "x:5b0f15c8dcaf", "s:5B0F15C8DCAF", "s:../../etc", "u:politics extra", "m:Politics", "m:", `s:${"a".repeat(70)}`, "u:ü", "s:5b0f15c8dcaf\n"]) {
       expect(decodeCallbackData(data)).toBeUndefined();
     }
   });

@@ -37,6 +37,7 @@ const documentSchema: z.ZodType<BriefingDocument> = z.object({
   overview: text.optional(),
   sections: z.array(z.object({ heading: text.optional(), items: z.array(itemSchema).max(500), emptyText: text.optional() })).max(100),
   footer: text.optional(),
+  more: z.array(z.object({ sectionId: z.string().max(64), title: text })).max(100).optional(),
 });
 
 const recordSchema: z.ZodType<OutboxRecord> = z.object({
