@@ -64,6 +64,7 @@ export const feedStateSchema: z.ZodType<FeedState> = z.object({
   lastModified: z.string().optional(),
   nextPollAt: time,
   consecutiveFailures: z.number().int().nonnegative(),
+  failingSince: time.optional(),
   lastError: z.string().optional(),
   lastErrorAt: time.optional(),
   lastSuccessAt: time.optional(),
@@ -71,6 +72,8 @@ export const feedStateSchema: z.ZodType<FeedState> = z.object({
   initialized: z.boolean(),
   title: z.string().optional(),
   itemCount: z.number().int().nonnegative().optional(),
+  movedTo: z.string().optional(),
+  failingNoticeFor: time.optional(),
 });
 
 /** A dedupe entry: the id of the article a guid / URL / title fingerprint belongs to. */
