@@ -26,8 +26,15 @@ export interface IngestPolicy {
   random: () => number;
 }
 
+/** Looks at each poll's new state before it is stored (feed health notices); returns what to store. */
+export interface FeedHealthReview {
+  review(source: FeedSource, state: FeedState): Promise<FeedState>;
+}
+
 /** What the ports of ingestion are. */
 export interface IngestDependencies {
+  /** Absent: no notices about failing feeds. */
+  health?: FeedHealthReview;
   fetcher: FeedFetcher;
   parser: FeedParser;
   articles: ArticleStore;
@@ -64,8 +71,9 @@ export async function ingestFeed(
       signal,
     );
     const now = clock.now();
+    noteMoved(source, previous, fetched.permanentRedirect, dependencies);
     if (fetched.status === "not-modified") {
-      const state = succeeded(previous, source, now, dependencies.policy, fetched.maxAgeSeconds);
+      const state = await reviewed(source, withMoved(succeeded(previous, source, now, dependencies.policy, fetched.maxAgeSeconds), fetched.permanentRedirect), dependencies);
       await feedStates.put(state);
       return { state, stored: [] };
     }
@@ -75,8 +83,8 @@ export async function ingestFeed(
     });
     const backfill = !previous.initialized;
     const stored = await storeNewItems(source, feed.title, feed.items.slice(0, dependencies.policy.maxItemsPerFetch), backfill, dependencies);
-    const state: FeedState = {
-      ...succeeded(previous, source, now, dependencies.policy, fetched.maxAgeSeconds),
+    let state: FeedState = {
+      ...withMoved(succeeded(previous, source, now, dependencies.policy, fetched.maxAgeSeconds), fetched.permanentRedirect),
       initialized: true,
       title: feed.title,
       itemCount: feed.items.length,
@@ -85,6 +93,7 @@ export async function ingestFeed(
     else delete state.etag;
     if (fetched.lastModified) state.lastModified = fetched.lastModified;
     else delete state.lastModified;
+    state = await reviewed(source, state, dependencies);
     await feedStates.put(state);
     return { state, stored };
   } catch (error) {
@@ -94,7 +103,7 @@ export async function ingestFeed(
       await feedStates.put(previous);
       return { state: previous, stored: [], error: "cancelled", cancelled: true };
     }
-    const state = failed(previous, source, clock.now(), dependencies.policy, error);
+    const state = await reviewed(source, failed(previous, source, clock.now(), dependencies.policy, error), dependencies);
     await feedStates.put(state);
     dependencies.logger.warn(
       { feed: source.url, failures: state.consecutiveFailures, healthy: state.healthy, error: state.lastError },
@@ -165,14 +174,37 @@ function initialState(url: string, now: number): FeedState {
 
 function succeeded(previous: FeedState, source: FeedSource, now: number, policy: IngestPolicy, maxAgeSeconds?: number): FeedState {
   const intervalSeconds = Math.max(source.pollIntervalSeconds, Math.min(maxAgeSeconds ?? 0, 6 * 3600));
+  const { failingSince: _over, ...rest } = previous;
   const state: FeedState = {
-    ...previous,
+    ...rest,
     nextPollAt: now + jittered(intervalSeconds * 1000, policy.random),
     consecutiveFailures: 0,
     healthy: true,
     lastSuccessAt: now,
   };
   return state;
+}
+
+/** The state with `movedTo` set to this fetch's permanent redirect, or cleared when there was none. */
+function withMoved(state: FeedState, permanentRedirect: string | undefined): FeedState {
+  const { movedTo: _previous, ...rest } = state;
+  return permanentRedirect === undefined ? rest : { ...rest, movedTo: permanentRedirect };
+}
+
+/**
+ * Tells the operator once (per new target) that a feed moved permanently: the sources file should
+ * name the new address. The old one keeps being polled (and redirected) until the operator acts.
+ */
+function noteMoved(source: FeedSource, previous: FeedState, movedTo: string | undefined, dependencies: IngestDependencies): void {
+  if (movedTo === undefined || movedTo === previous.movedTo) return;
+  dependencies.logger.warn(
+    { feed: source.url, section: source.sectionId, movedTo },
+    `sources file change suggested: ${source.sectionId} ${source.url} → ${movedTo} (permanent redirect)`,
+  );
+}
+
+async function reviewed(source: FeedSource, state: FeedState, dependencies: IngestDependencies): Promise<FeedState> {
+  return dependencies.health ? dependencies.health.review(source, state) : state;
 }
 
 function failed(previous: FeedState, source: FeedSource, now: number, policy: IngestPolicy, error: unknown): FeedState {
@@ -183,6 +215,7 @@ function failed(previous: FeedState, source: FeedSource, now: number, policy: In
   return {
     ...previous,
     consecutiveFailures: failures,
+    failingSince: previous.consecutiveFailures > 0 ? (previous.failingSince ?? now) : now,
     lastError: describeError(error).slice(0, 500),
     lastErrorAt: now,
     healthy: failures < policy.failuresBeforeUnhealthy && !(permanent && failures >= 2),
