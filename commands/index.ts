@@ -11,6 +11,7 @@ import { helpCommand } from "./help.js";
 import { latestCommand } from "./latest.js";
 import { quietCommand } from "./quiet.js";
 import { sectionsCommand } from "./sections.js";
+import { statusCommand } from "./status.js";
 import { subscribeCommand } from "./subscribe.js";
 import { subscriptionsCommand } from "./subscriptions.js";
 import { summaryCommand } from "./summary.js";
@@ -31,6 +32,7 @@ export const commandRegistry: readonly CommandDefinition[] = [
   unfollowCommand,
   followingCommand,
   quietCommand,
+  statusCommand,
   helpCommand,
 ];
 

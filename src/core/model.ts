@@ -146,6 +146,8 @@ export interface ChatSettings {
   /** BCP 47 language tag for replies and summaries. */
   language: string;
   paused?: PauseState;
+  /** False when the chat turned off notices about failing feeds of its sections (default on). */
+  feedNotices?: boolean;
   /** Per section: when the chat's previous digest of it was made. */
   lastDigestAt: Record<string, number>;
   /** When the chat's previous briefing was made. */

@@ -133,12 +133,13 @@ export interface FeedStateStore {
   put(state: FeedState): Promise<void>;
   /** Every feed's state (maintenance and tests: it reads every row). */
   list(): Promise<FeedState[]>;
+  /** The states of these feeds, in no particular order; unknown URLs are left out. */
+  getMany(urls: readonly string[]): Promise<FeedState[]>;
   /**
-   * The failing feeds (`failingSince` set), longest failing first, at most `limit`; only those among
-   * `urls` when given. Read through an index of failing feeds: the cost follows the failing feeds
-   * (or `urls`), never the number of feeds.
+   * The failing feeds (`failingSince` set), longest failing first, at most `limit`. Read through an
+   * index of failing feeds: the cost follows the failing feeds, never the number of feeds.
    */
-  listFailing(limit: number, urls?: readonly string[]): Promise<FeedState[]>;
+  listFailing(limit: number): Promise<FeedState[]>;
   /** Records feeds not seen before as due at `now`; known feeds are left as they are. */
   register(urls: readonly string[], now: number): Promise<void>;
   /**

@@ -134,10 +134,15 @@ export class MemoryFeedStateStore implements FeedStateStore {
   async list() {
     return [...this.values.values()];
   }
-  async listFailing(limit: number, urls?: readonly string[]) {
-    const wanted = urls ? new Set(urls) : undefined;
+  async getMany(urls: readonly string[]) {
+    return [...new Set(urls)].flatMap((url) => {
+      const value = this.values.get(url);
+      return value ? [structuredClone(value)] : [];
+    });
+  }
+  async listFailing(limit: number) {
     return [...this.values.values()]
-      .filter((state) => state.failingSince !== undefined && (!wanted || wanted.has(state.url)))
+      .filter((state) => state.failingSince !== undefined)
       .sort((left, right) => (left.failingSince ?? 0) - (right.failingSince ?? 0) || (left.url < right.url ? -1 : 1))
       .slice(0, Math.max(0, Math.floor(limit)))
       .map((state) => structuredClone(state));

@@ -50,6 +50,7 @@ export const chatSettingsSchema: z.ZodType<ChatSettings> = z.object({
   quietHours: z.object({ start: z.string(), end: z.string() }).optional(),
   language: z.string(),
   paused: z.object({ reason: z.string(), at: time }).optional(),
+  feedNotices: z.boolean().optional(),
   lastDigestAt: z.record(z.string(), time),
   lastBriefingAt: time.optional(),
   nextBriefingAt: time.optional(),

@@ -43,25 +43,25 @@ export function createSqlFeedStateStore(database: SqlDatabase, guard: StoreGuard
         const { rows } = await sql<{ url: string; data: string }>`SELECT url, data FROM ${feeds} ORDER BY url`.execute(db);
         return rows.map(decode);
       }),
-    listFailing: (limit, urls) =>
-      guard.run("list failing feeds", async () => {
-        const wanted = Math.max(0, Math.floor(limit));
-        if (wanted === 0) return [];
-        if (urls === undefined) {
-          // The partial index on failing_since: only failing rows are read.
-          const { rows } = await sql<{ url: string; data: string }>`SELECT url, data FROM ${feeds}
-            WHERE failing_since IS NOT NULL ORDER BY failing_since, url LIMIT ${wanted}`.execute(db);
-          return rows.map(decode);
-        }
-        // Given URLs: looked up by primary key, a chunk at a time.
+    getMany: (urls) =>
+      guard.run("read feed states", async () => {
         const found: FeedState[] = [];
         const unique = [...new Set(urls)];
         for (let start = 0; start < unique.length; start += CHUNK) {
           const { rows } = await sql<{ url: string; data: string }>`SELECT url, data FROM ${feeds}
-            WHERE url IN (${sql.join(unique.slice(start, start + CHUNK))}) AND failing_since IS NOT NULL`.execute(db);
+            WHERE url IN (${sql.join(unique.slice(start, start + CHUNK))})`.execute(db);
           found.push(...rows.map(decode));
         }
-        return found.sort((left, right) => (left.failingSince ?? 0) - (right.failingSince ?? 0) || (left.url < right.url ? -1 : 1)).slice(0, wanted);
+        return found;
+      }),
+    listFailing: (limit) =>
+      guard.run("list failing feeds", async () => {
+        const wanted = Math.max(0, Math.floor(limit));
+        if (wanted === 0) return [];
+        // The partial index on failing_since: only failing rows are read.
+        const { rows } = await sql<{ url: string; data: string }>`SELECT url, data FROM ${feeds}
+          WHERE failing_since IS NOT NULL ORDER BY failing_since, url LIMIT ${wanted}`.execute(db);
+        return rows.map(decode);
       }),
     register: (urls, now) =>
       guard.run("register feeds", async () => {
