@@ -25,10 +25,14 @@ export const sectionsCommand: CommandDefinition = {
       sections: [
         {
           items: services.catalog.all().map((section) => {
-            const broken = section.feeds.flatMap((feed) => {
-              const state = failing.get(feed.url);
-              return isFailing(state) ? [describeFailing(feed, state, now)] : [];
-            });
+            // Longest failing first.
+            const broken = section.feeds
+              .flatMap((feed) => {
+                const state = failing.get(feed.url);
+                return isFailing(state) ? [{ feed, state }] : [];
+              })
+              .sort((left, right) => left.state.failingSince - right.state.failingSince)
+              .map(({ feed, state }) => describeFailing(feed, state, now));
             const more = broken.length - NAMED_PER_SECTION;
             const details = [
               `${section.feeds.length} ${section.feeds.length === 1 ? "feed" : "feeds"}`,
