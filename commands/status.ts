@@ -11,7 +11,7 @@ const NAMED_PER_SECTION = 8;
 const MAX_FEEDS_READ = 2_000;
 
 /**
- * /status [notices:on|off]: for the admins of this chat, its sections with their feeds' health
+ * /status [on|off]: for the admins of this chat, its sections with their feeds' health
  * (failing feeds named with the reason and since when, feeds that moved), its briefing schedule and
  * next briefing, its follows, and whether feed health notices come here.
  */
@@ -84,8 +84,8 @@ export const statusCommand: CommandDefinition = {
             {
               title: `Feed notices: ${noticesOn ? "on" : "off"}`,
               summary: noticesOn
-                ? "This chat is told once when a feed of its sections has been failing for a while, and once when it works again. /status notices:off turns that off."
-                : "/status notices:on tells this chat when a feed of its sections fails for a while.",
+                ? "This chat is told once when a feed of its sections has been failing for a while, and once when it works again. /status off turns that off."
+                : "/status on tells this chat when a feed of its sections fails for a while.",
               sources: [],
             },
           ],

@@ -89,12 +89,12 @@ export class FeedHealthNotices implements FeedHealthReview {
   }
 }
 
-/** Whether a chat gets feed health notices: not paused, and not turned off with /status notices:off. */
+/** Whether a chat gets feed health notices: not paused, and not turned off with /status off. */
 export function wantsNotices(settings: ChatSettings): boolean {
   return !settings.paused && settings.feedNotices !== false;
 }
 
-const OPT_OUT = "Turn these notices off with /status notices:off.";
+const OPT_OUT = "Turn these notices off with /status off.";
 
 function failingDocument(source: FeedSource, state: FeedState, failingSince: number, now: number, section: string): BriefingDocument {
   const name = feedName(source, state);
