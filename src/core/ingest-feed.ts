@@ -1,12 +1,15 @@
 /**
  * Ingestion of one feed: conditional fetch, parse, dedupe, store, and the poll schedule that follows
- * (interval with jitter, Cache-Control, Retry-After, exponential backoff, unhealthy after repeated failures).
+ * (see feed-poll-state.ts), with a hook for feed health notices.
  */
 import { articleIdOf, dedupeKeysOf } from "./dedupe-keys.js";
-import { describeError, FeedFetchError, IoError } from "./errors.js";
+import { FeedFetchError, IoError } from "./errors.js";
+import { failed, initialState, succeeded, withMoved, type IngestPolicy } from "./feed-poll-state.js";
 import { KeyedMutex } from "./keyed-mutex.js";
 import type { Article, FeedSource, FeedState } from "./model.js";
 import type { ArticleStore, Clock, DedupeKeys, FeedFetcher, FeedParser, FeedStateStore, Logger } from "./ports.js";
+
+export type { IngestPolicy };
 
 /**
  * The dedupe check and the save must not interleave between feeds polled at the same time, or one
@@ -14,17 +17,6 @@ import type { ArticleStore, Clock, DedupeKeys, FeedFetcher, FeedParser, FeedStat
  * covers only store look-ups, not fetching.
  */
 const dedupeSection = new KeyedMutex();
-
-/** Tuning of the poll schedule. */
-export interface IngestPolicy {
-  failuresBeforeUnhealthy: number;
-  /** Longest wait between polls after failures. */
-  maxBackoffSeconds: number;
-  /** Most items taken from one fetch. */
-  maxItemsPerFetch: number;
-  /** Random source in [0, 1) for jitter; injected for tests. */
-  random: () => number;
-}
 
 /** Looks at each poll's new state before it is stored (feed health notices); returns what to store. */
 export interface FeedHealthReview {
@@ -168,29 +160,6 @@ function toArticle(id: string, item: ParsedItems[number], source: FeedSource, fe
 
 type ParsedItems = ReturnType<IngestDependencies["parser"]["parse"]>["items"];
 
-function initialState(url: string, now: number): FeedState {
-  return { url, nextPollAt: now, consecutiveFailures: 0, healthy: true, initialized: false };
-}
-
-function succeeded(previous: FeedState, source: FeedSource, now: number, policy: IngestPolicy, maxAgeSeconds?: number): FeedState {
-  const intervalSeconds = Math.max(source.pollIntervalSeconds, Math.min(maxAgeSeconds ?? 0, 6 * 3600));
-  const { failingSince: _over, ...rest } = previous;
-  const state: FeedState = {
-    ...rest,
-    nextPollAt: now + jittered(intervalSeconds * 1000, policy.random),
-    consecutiveFailures: 0,
-    healthy: true,
-    lastSuccessAt: now,
-  };
-  return state;
-}
-
-/** The state with `movedTo` set to this fetch's permanent redirect, or cleared when there was none. */
-function withMoved(state: FeedState, permanentRedirect: string | undefined): FeedState {
-  const { movedTo: _previous, ...rest } = state;
-  return permanentRedirect === undefined ? rest : { ...rest, movedTo: permanentRedirect };
-}
-
 /**
  * Tells the operator once (per new target) that a feed moved permanently: the sources file should
  * name the new address. The old one keeps being polled (and redirected) until the operator acts.
@@ -205,27 +174,6 @@ function noteMoved(source: FeedSource, previous: FeedState, movedTo: string | un
 
 async function reviewed(source: FeedSource, state: FeedState, dependencies: IngestDependencies): Promise<FeedState> {
   return dependencies.health ? dependencies.health.review(source, state) : state;
-}
-
-function failed(previous: FeedState, source: FeedSource, now: number, policy: IngestPolicy, error: unknown): FeedState {
-  const failures = previous.consecutiveFailures + 1;
-  const backoffMs = Math.min(source.pollIntervalSeconds * 1000 * 2 ** Math.min(failures - 1, 16), policy.maxBackoffSeconds * 1000);
-  const retryAfterMs = error instanceof IoError ? error.retryAfterMs : undefined;
-  const permanent = error instanceof FeedFetchError && !error.retryable;
-  return {
-    ...previous,
-    consecutiveFailures: failures,
-    failingSince: previous.consecutiveFailures > 0 ? (previous.failingSince ?? now) : now,
-    lastError: describeError(error).slice(0, 500),
-    lastErrorAt: now,
-    healthy: failures < policy.failuresBeforeUnhealthy && !(permanent && failures >= 2),
-    nextPollAt: now + Math.max(jittered(backoffMs, policy.random), Math.min(retryAfterMs ?? 0, policy.maxBackoffSeconds * 1000)),
-  };
-}
-
-/** ±10 % jitter so that feeds added together do not stay in lock-step. */
-function jittered(milliseconds: number, random: () => number): number {
-  return Math.round(milliseconds * (0.9 + 0.2 * random()));
 }
 
 function hostName(url: string): string {
