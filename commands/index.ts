@@ -12,6 +12,7 @@ import { latestCommand } from "./latest.js";
 import { moreCommand } from "./more.js";
 import { quietCommand } from "./quiet.js";
 import { sectionsCommand } from "./sections.js";
+import { statusCommand } from "./status.js";
 import { subscribeCommand } from "./subscribe.js";
 import { subscriptionsCommand } from "./subscriptions.js";
 import { summaryCommand } from "./summary.js";
@@ -33,6 +34,7 @@ export const commandRegistry: readonly CommandDefinition[] = [
   unfollowCommand,
   followingCommand,
   quietCommand,
+  statusCommand,
   helpCommand,
 ];
 

@@ -1,15 +1,23 @@
 import type { CommandDefinition } from "../src/core/command.js";
+import { describeFailing, FAILING_FEEDS_SHOWN, isFailing } from "../src/core/feed-health.js";
 
-/** /sections: every section with its description, feed count and health. */
+/** Failing feeds named per section; the rest are counted. */
+const NAMED_PER_SECTION = 3;
+
+/**
+ * /sections: every section with its description, feed count and health. Only the failing feeds are
+ * read (an index), so the answer costs the same with 50 feeds or 50,000.
+ */
 export const sectionsCommand: CommandDefinition = {
   name: "sections",
   description: "List the news sections you can subscribe to",
   options: [],
   permission: "anyone",
   async run({ context, services }) {
-    const [settings, states] = await Promise.all([services.chats.get(context.chat), services.feedStates()]);
-    const failing = new Map(states.filter((state) => state.consecutiveFailures > 0 || !state.healthy).map((state) => [state.url, state]));
+    const [settings, states] = await Promise.all([services.chats.get(context.chat), services.failingFeeds(FAILING_FEEDS_SHOWN)]);
+    const failing = new Map(states.filter(isFailing).map((state) => [state.url, state]));
     const subscribed = new Set(settings.sections);
+    const now = services.clock.now();
     await context.reply({
       kind: "briefing",
       title: "Sections",
@@ -17,13 +25,18 @@ export const sectionsCommand: CommandDefinition = {
       sections: [
         {
           items: services.catalog.all().map((section) => {
-            const broken = section.feeds.flatMap((feed) => {
-              const state = failing.get(feed.url);
-              return state ? [`${feed.name ?? state.title ?? hostOf(feed.url)}: ${reasonOf(state.lastError)}${state.healthy ? "" : " (unhealthy)"}`] : [];
-            });
+            // Longest failing first.
+            const broken = section.feeds
+              .flatMap((feed) => {
+                const state = failing.get(feed.url);
+                return isFailing(state) ? [{ feed, state }] : [];
+              })
+              .sort((left, right) => left.state.failingSince - right.state.failingSince)
+              .map(({ feed, state }) => describeFailing(feed, state, now));
+            const more = broken.length - NAMED_PER_SECTION;
             const details = [
               `${section.feeds.length} ${section.feeds.length === 1 ? "feed" : "feeds"}`,
-              ...(broken.length > 0 ? [`${broken.length} failing — ${broken.slice(0, 3).join("; ")}${broken.length > 3 ? "; …" : ""}`] : []),
+              ...(broken.length > 0 ? [`${broken.length} failing — ${broken.slice(0, NAMED_PER_SECTION).join("; ")}${more > 0 ? `; ${more} more` : ""}`] : []),
               ...(subscribed.has(section.id) ? ["subscribed"] : []),
             ];
             return {
@@ -36,20 +49,7 @@ export const sectionsCommand: CommandDefinition = {
           emptyText: "No sections are configured.",
         },
       ],
+      ...(states.length >= FAILING_FEEDS_SHOWN ? { footer: `More than ${FAILING_FEEDS_SHOWN} feeds are failing: the longest failing are counted here.` } : {}),
     });
   },
 };
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).host || url;
-  } catch {
-    return url;
-  }
-}
-
-/** The failure in words, without the URL the fetcher prefixes it with, bounded. */
-function reasonOf(error: string | undefined): string {
-  const reason = (error ?? "failing").replace(/^\S+:\s+(?:refused:\s+)?/u, "");
-  return reason.length > 160 ? `${reason.slice(0, 159)}…` : reason;
-}

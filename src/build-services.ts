@@ -173,7 +173,8 @@ export async function buildServices(options: {
       const text = await articleText.fullText(page, AbortSignal.timeout(config.ARTICLE_FETCH_TIMEOUT_MS));
       return text ? { ...page, body: text } : undefined;
     },
-    feedStates: () => stores.feedStates.list(),
+    failingFeeds: (limit) => stores.feedStates.listFailing(limit),
+    feedStates: (urls) => stores.feedStates.getMany(urls),
     commands: () => commandRegistry,
   };
   return {

@@ -39,6 +39,25 @@ const allowList = z
 
 const positiveInt = (fallback: number, max = 1_000_000) => z.coerce.number().int().positive().max(max).default(fallback);
 
+const DURATION_UNITS: Record<string, number> = { m: 60_000, h: 3_600_000, d: 86_400_000 };
+
+/** A duration such as `90m`, `6h` or `2d` (1 minute to 30 days) in ms, or `off` (undefined). */
+const durationOrOff = (fallback: string) =>
+  z
+    .string()
+    .default(fallback)
+    .transform((value, context) => {
+      const text = value.trim().toLowerCase();
+      if (text === "off") return undefined;
+      const match = /^(\d{1,6})\s*([mhd])$/u.exec(text);
+      const ms = match ? Number(match[1]) * (DURATION_UNITS[match[2] ?? ""] ?? 0) : Number.NaN;
+      if (!(ms >= 60_000 && ms <= 30 * 86_400_000)) {
+        context.addIssue({ code: "custom", message: "must be a duration from 1m to 30d such as 90m, 6h or 2d, or off" });
+        return z.NEVER;
+      }
+      return ms;
+    });
+
 const positiveNumber = (fallback: number, max: number) => z.coerce.number().positive().max(max).default(fallback);
 
 const schema = z.object({
@@ -57,6 +76,8 @@ const schema = z.object({
   FEED_TIMEOUT_MS: positiveInt(15_000, 120_000),
   FEED_MAX_BYTES: positiveInt(5_000_000, 50_000_000),
   FEED_FAILURES_BEFORE_UNHEALTHY: positiveInt(5, 1_000),
+  /** How long a feed fails before the chats of its section are told (ms), or undefined: never. */
+  FEED_FAILING_NOTICE_AFTER: durationOrOff("6h"),
   FEED_CONCURRENCY: positiveInt(200, 2_000),
   FEED_CONCURRENCY_PER_HOST: positiveInt(6, 100),
   MAX_SECTIONS_PER_CHAT: positiveInt(20, 100),

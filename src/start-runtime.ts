@@ -17,6 +17,7 @@ import { fetchAllowList, type Services } from "./build-services.js";
 import type { Config } from "./config.js";
 import type { ChatSender } from "./core/delivery.js";
 import { describeError } from "./core/errors.js";
+import { FeedHealthNotices } from "./core/feed-health-notices.js";
 import { alertNewArticles } from "./core/follow-alerts.js";
 import type { IngestDependencies } from "./core/ingest-feed.js";
 import { drainOutbox, type DrainDependencies } from "./core/outbox/drain-outbox.js";
@@ -74,6 +75,19 @@ export function createRuntime(options: {
     clock,
     logger,
     policy: { failuresBeforeUnhealthy: config.FEED_FAILURES_BEFORE_UNHEALTHY, maxBackoffSeconds: 6 * 3600, maxItemsPerFetch: 500, random: Math.random },
+    ...(config.FEED_FAILING_NOTICE_AFTER === undefined
+      ? {}
+      : {
+          health: new FeedHealthNotices({
+            subscriptions: stores.subscriptions,
+            outbox: stores.outbox,
+            clock,
+            logger,
+            failingNoticeAfterMs: config.FEED_FAILING_NOTICE_AFTER,
+            sectionTitle: (id) => services.catalog.get(id)?.title ?? id,
+            instanceId,
+          }),
+        }),
   };
   const watermarkCache = stores.createCache({ name: "alert-watermark", schema: z.number().nonnegative() });
   const watermark = { get: () => watermarkCache.get("articles"), set: (value: number) => watermarkCache.set("articles", value) };

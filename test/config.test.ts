@@ -32,6 +32,16 @@ describe("configuration", () => {
     ]);
   });
 
+  it("reads FEED_FAILING_NOTICE_AFTER as a duration (default 6 h) or off, and refuses anything else", () => {
+    expect(loadConfig({}, undefined).FEED_FAILING_NOTICE_AFTER).toBe(6 * 3_600_000);
+    expect(loadConfig({ FEED_FAILING_NOTICE_AFTER: "90m" }, undefined).FEED_FAILING_NOTICE_AFTER).toBe(90 * 60_000);
+    expect(loadConfig({ FEED_FAILING_NOTICE_AFTER: "2d" }, undefined).FEED_FAILING_NOTICE_AFTER).toBe(2 * 86_400_000);
+    expect(loadConfig({ FEED_FAILING_NOTICE_AFTER: "off" }, undefined).FEED_FAILING_NOTICE_AFTER).toBeUndefined();
+    for (const bad of ["6", "0m", "31d", "soon"]) {
+      expect(problemsOf({ FEED_FAILING_NOTICE_AFTER: bad })).toEqual(["FEED_FAILING_NOTICE_AFTER: must be a duration from 1m to 30d such as 90m, 6h or 2d, or off"]);
+    }
+  });
+
   it("treats blank values as unset, as .env.example leaves them", () => {
     const config = loadConfig({ LOG_LEVEL: "", CONSOLE: " ", DIGEST_SIZE: "" }, ".env.example");
     expect([config.LOG_LEVEL, config.CONSOLE, config.DIGEST_SIZE, config.STORE_URL]).toEqual([undefined, undefined, 8, "sqlite://./data/newsdesk.sqlite"]);

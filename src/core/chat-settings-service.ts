@@ -222,6 +222,23 @@ export class ChatSettingsService {
   }
 
   /** Pauses deliveries to a chat that can no longer be reached; its settings are kept. */
+  /** Turns notices about failing feeds of the chat's sections on or off. */
+  async setFeedNotices(chat: ChatRef, on: boolean): Promise<ChangeResult> {
+    let result: ChangeResult = "unchanged";
+    await this.#apply(
+      chat,
+      (current) => {
+        const stored = current ?? this.defaults(chat);
+        if ((stored.feedNotices !== false) === on) return undefined;
+        result = "changed";
+        const { feedNotices: _previous, ...rest } = stored;
+        return on ? rest : { ...rest, feedNotices: false };
+      },
+      "keep",
+    );
+    return result;
+  }
+
   async pause(chat: ChatRef, reason: string): Promise<void> {
     await this.#changeStored(chat, (stored) =>
       stored.paused ? undefined : { ...stored, paused: { reason: reason.slice(0, 200), at: this.#clock.now() } },

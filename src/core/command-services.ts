@@ -29,8 +29,10 @@ export interface CommandServices {
   findArticle(idOrUrl: string): Promise<Article | undefined>;
   /** Reads a page that is not among the stored articles (address policy applies); undefined when unreadable. */
   readPage(url: string): Promise<Article | undefined>;
-  /** Poller state of every feed, for health lines in /sections. */
-  feedStates(): Promise<FeedState[]>;
+  /** Poller state of the failing feeds (an index: never every feed), longest failing first, at most `limit`. */
+  failingFeeds(limit: number): Promise<FeedState[]>;
+  /** Poller state of these feeds (a chat's sections' feeds, for /status). */
+  feedStates(urls: readonly string[]): Promise<FeedState[]>;
   /** The registry, for /help. */
   commands(): readonly CommandDefinition[];
 }

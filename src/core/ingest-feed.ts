@@ -1,12 +1,15 @@
 /**
  * Ingestion of one feed: conditional fetch, parse, dedupe, store, and the poll schedule that follows
- * (interval with jitter, Cache-Control, Retry-After, exponential backoff, unhealthy after repeated failures).
+ * (see feed-poll-state.ts), with a hook for feed health notices.
  */
 import { articleIdOf, dedupeKeysOf } from "./dedupe-keys.js";
-import { describeError, FeedFetchError, IoError } from "./errors.js";
+import { FeedFetchError, IoError } from "./errors.js";
+import { failed, initialState, succeeded, withMoved, type IngestPolicy } from "./feed-poll-state.js";
 import { KeyedMutex } from "./keyed-mutex.js";
 import type { Article, FeedSource, FeedState } from "./model.js";
 import type { ArticleStore, Clock, DedupeKeys, FeedFetcher, FeedParser, FeedStateStore, Logger } from "./ports.js";
+
+export type { IngestPolicy };
 
 /**
  * The dedupe check and the save must not interleave between feeds polled at the same time, or one
@@ -15,19 +18,15 @@ import type { ArticleStore, Clock, DedupeKeys, FeedFetcher, FeedParser, FeedStat
  */
 const dedupeSection = new KeyedMutex();
 
-/** Tuning of the poll schedule. */
-export interface IngestPolicy {
-  failuresBeforeUnhealthy: number;
-  /** Longest wait between polls after failures. */
-  maxBackoffSeconds: number;
-  /** Most items taken from one fetch. */
-  maxItemsPerFetch: number;
-  /** Random source in [0, 1) for jitter; injected for tests. */
-  random: () => number;
+/** Looks at each poll's new state before it is stored (feed health notices); returns what to store. */
+export interface FeedHealthReview {
+  review(source: FeedSource, state: FeedState): Promise<FeedState>;
 }
 
 /** What the ports of ingestion are. */
 export interface IngestDependencies {
+  /** Absent: no notices about failing feeds. */
+  health?: FeedHealthReview;
   fetcher: FeedFetcher;
   parser: FeedParser;
   articles: ArticleStore;
@@ -64,8 +63,9 @@ export async function ingestFeed(
       signal,
     );
     const now = clock.now();
+    noteMoved(source, previous, fetched.permanentRedirect, dependencies);
     if (fetched.status === "not-modified") {
-      const state = succeeded(previous, source, now, dependencies.policy, fetched.maxAgeSeconds);
+      const state = await reviewed(source, withMoved(succeeded(previous, source, now, dependencies.policy, fetched.maxAgeSeconds), fetched.permanentRedirect), dependencies);
       await feedStates.put(state);
       return { state, stored: [] };
     }
@@ -75,8 +75,8 @@ export async function ingestFeed(
     });
     const backfill = !previous.initialized;
     const stored = await storeNewItems(source, feed.title, feed.items.slice(0, dependencies.policy.maxItemsPerFetch), backfill, dependencies);
-    const state: FeedState = {
-      ...succeeded(previous, source, now, dependencies.policy, fetched.maxAgeSeconds),
+    let state: FeedState = {
+      ...withMoved(succeeded(previous, source, now, dependencies.policy, fetched.maxAgeSeconds), fetched.permanentRedirect),
       initialized: true,
       title: feed.title,
       itemCount: feed.items.length,
@@ -85,6 +85,7 @@ export async function ingestFeed(
     else delete state.etag;
     if (fetched.lastModified) state.lastModified = fetched.lastModified;
     else delete state.lastModified;
+    state = await reviewed(source, state, dependencies);
     await feedStates.put(state);
     return { state, stored };
   } catch (error) {
@@ -94,7 +95,7 @@ export async function ingestFeed(
       await feedStates.put(previous);
       return { state: previous, stored: [], error: "cancelled", cancelled: true };
     }
-    const state = failed(previous, source, clock.now(), dependencies.policy, error);
+    const state = await reviewed(source, failed(previous, source, clock.now(), dependencies.policy, error), dependencies);
     await feedStates.put(state);
     dependencies.logger.warn(
       { feed: source.url, failures: state.consecutiveFailures, healthy: state.healthy, error: state.lastError },
@@ -159,40 +160,20 @@ function toArticle(id: string, item: ParsedItems[number], source: FeedSource, fe
 
 type ParsedItems = ReturnType<IngestDependencies["parser"]["parse"]>["items"];
 
-function initialState(url: string, now: number): FeedState {
-  return { url, nextPollAt: now, consecutiveFailures: 0, healthy: true, initialized: false };
+/**
+ * Tells the operator once (per new target) that a feed moved permanently: the sources file should
+ * name the new address. The old one keeps being polled (and redirected) until the operator acts.
+ */
+function noteMoved(source: FeedSource, previous: FeedState, movedTo: string | undefined, dependencies: IngestDependencies): void {
+  if (movedTo === undefined || movedTo === previous.movedTo) return;
+  dependencies.logger.warn(
+    { feed: source.url, section: source.sectionId, movedTo },
+    `sources file change suggested: ${source.sectionId} ${source.url} → ${movedTo} (permanent redirect)`,
+  );
 }
 
-function succeeded(previous: FeedState, source: FeedSource, now: number, policy: IngestPolicy, maxAgeSeconds?: number): FeedState {
-  const intervalSeconds = Math.max(source.pollIntervalSeconds, Math.min(maxAgeSeconds ?? 0, 6 * 3600));
-  const state: FeedState = {
-    ...previous,
-    nextPollAt: now + jittered(intervalSeconds * 1000, policy.random),
-    consecutiveFailures: 0,
-    healthy: true,
-    lastSuccessAt: now,
-  };
-  return state;
-}
-
-function failed(previous: FeedState, source: FeedSource, now: number, policy: IngestPolicy, error: unknown): FeedState {
-  const failures = previous.consecutiveFailures + 1;
-  const backoffMs = Math.min(source.pollIntervalSeconds * 1000 * 2 ** Math.min(failures - 1, 16), policy.maxBackoffSeconds * 1000);
-  const retryAfterMs = error instanceof IoError ? error.retryAfterMs : undefined;
-  const permanent = error instanceof FeedFetchError && !error.retryable;
-  return {
-    ...previous,
-    consecutiveFailures: failures,
-    lastError: describeError(error).slice(0, 500),
-    lastErrorAt: now,
-    healthy: failures < policy.failuresBeforeUnhealthy && !(permanent && failures >= 2),
-    nextPollAt: now + Math.max(jittered(backoffMs, policy.random), Math.min(retryAfterMs ?? 0, policy.maxBackoffSeconds * 1000)),
-  };
-}
-
-/** ±10 % jitter so that feeds added together do not stay in lock-step. */
-function jittered(milliseconds: number, random: () => number): number {
-  return Math.round(milliseconds * (0.9 + 0.2 * random()));
+async function reviewed(source: FeedSource, state: FeedState, dependencies: IngestDependencies): Promise<FeedState> {
+  return dependencies.health ? dependencies.health.review(source, state) : state;
 }
 
 function hostName(url: string): string {

@@ -146,6 +146,8 @@ export interface ChatSettings {
   /** BCP 47 language tag for replies and summaries. */
   language: string;
   paused?: PauseState;
+  /** False when the chat turned off notices about failing feeds of its sections (default on). */
+  feedNotices?: boolean;
   /** Per section: when the chat's previous digest of it was made. */
   lastDigestAt: Record<string, number>;
   /** When the chat's previous briefing was made. */
@@ -167,6 +169,11 @@ export interface FeedState {
   /** When the feed may be polled next (interval, Cache-Control, Retry-After or backoff). */
   nextPollAt: number;
   consecutiveFailures: number;
+  /**
+   * When the current run of failures began (the first failed poll since the last success); absent
+   * while the feed works. The store indexes it: failing feeds are listed without reading the others.
+   */
+  failingSince?: number;
   lastError?: string;
   lastErrorAt?: number;
   lastSuccessAt?: number;
@@ -177,4 +184,14 @@ export interface FeedState {
   /** The feed's own title, as last parsed. */
   title?: string;
   itemCount?: number;
+  /**
+   * Where the feed answered with a permanent redirect (301/308) on its last fetch: the address the
+   * sources file should name instead. Absent when the last fetch was not permanently redirected.
+   */
+  movedTo?: string;
+  /**
+   * The `failingSince` of the run of failures the subscribed chats were told about (a notice per
+   * run, and one recovery notice when it ends); absent when no notice is outstanding.
+   */
+  failingNoticeFor?: number;
 }

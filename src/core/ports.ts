@@ -17,9 +17,14 @@ export interface FeedValidators {
 
 /** What a feed fetch produced. */
 export type FeedFetchResult =
-  | { status: "not-modified"; maxAgeSeconds?: number }
+  | { status: "not-modified"; maxAgeSeconds?: number; permanentRedirect?: string }
   | {
       status: "ok";
+      /**
+       * Where the requested URL permanently redirected (301/308, followed from the first hop):
+       * the address the operator should configure instead. Absent when not moved.
+       */
+      permanentRedirect?: string;
       body: Uint8Array;
       contentType?: string;
       etag?: string;
@@ -110,6 +115,11 @@ export interface SubscriptionStore {
    * the following page starts (absent when this one was the last).
    */
   listChangedSince(since: number, limit: number, after?: ChangeCursor): Promise<{ changes: ChatChange[]; next?: ChangeCursor }>;
+  /**
+   * One page of the chats subscribed to `sectionId`, in key order after `afterKey`, at most `limit`
+   * (feed health notices). Read through an index of chats by section, not by reading every chat.
+   */
+  listBySection(sectionId: string, afterKey: string | undefined, limit: number): Promise<ChatSettings[]>;
   /** One page of every chat, in key order after `afterKey` (start-up loading, maintenance). */
   listPage(afterKey: string | undefined, limit: number): Promise<ChatSettings[]>;
   /** How many chats are stored. */
@@ -121,8 +131,15 @@ export interface FeedStateStore {
   get(url: string): Promise<FeedState | undefined>;
   /** Stores the state and ends this instance's claim on the feed. */
   put(state: FeedState): Promise<void>;
-  /** Every feed's state (one row per configured feed: for /sections and the status page). */
+  /** Every feed's state (maintenance and tests: it reads every row). */
   list(): Promise<FeedState[]>;
+  /** The states of these feeds, in no particular order; unknown URLs are left out. */
+  getMany(urls: readonly string[]): Promise<FeedState[]>;
+  /**
+   * The failing feeds (`failingSince` set), longest failing first, at most `limit`. Read through an
+   * index of failing feeds: the cost follows the failing feeds, never the number of feeds.
+   */
+  listFailing(limit: number): Promise<FeedState[]>;
   /** Records feeds not seen before as due at `now`; known feeds are left as they are. */
   register(urls: readonly string[], now: number): Promise<void>;
   /**

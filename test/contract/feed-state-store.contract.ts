@@ -63,6 +63,24 @@ export function feedStateStoreContract(name: string, createHarness: StoreHarness
       expect((await two.claimDue(7_001, 10, "two", 5_000)).map((state) => state.url)).toEqual(["https://b.example/rss"]);
     });
 
+    it("lists only failing feeds, longest failing first, bounded, and forgets a recovered one; reads several by URL", async () => {
+      const store = await opened.open(createHarness());
+      await store.register(["https://ok.example/rss", "https://new.example/rss"], 1_000);
+      await store.put(makeFeedState("https://b.example/rss", { consecutiveFailures: 1, failingSince: 3_000, lastError: "HTTP 503" }));
+      await store.put(makeFeedState("https://a.example/rss", { consecutiveFailures: 6, failingSince: 2_000, healthy: false }));
+      await store.put(makeFeedState("https://c.example/rss", { consecutiveFailures: 2, failingSince: 4_000 }));
+      await store.put(makeFeedState("https://ok.example/rss", { lastSuccessAt: 5 }));
+      expect((await store.listFailing(10)).map((state) => state.url)).toEqual(["https://a.example/rss", "https://b.example/rss", "https://c.example/rss"]);
+      expect(await store.listFailing(1)).toEqual([makeFeedState("https://a.example/rss", { consecutiveFailures: 6, failingSince: 2_000, healthy: false })]);
+      expect(await store.listFailing(0)).toEqual([]);
+      const some = await store.getMany(["https://c.example/rss", "https://ok.example/rss", "https://c.example/rss", "https://unknown.example/rss"]);
+      expect(some.map((state) => state.url).sort()).toEqual(["https://c.example/rss", "https://ok.example/rss"]);
+      expect(some.find((state) => state.url === "https://c.example/rss")).toEqual(makeFeedState("https://c.example/rss", { consecutiveFailures: 2, failingSince: 4_000 }));
+      expect(await store.getMany([])).toEqual([]);
+      await store.put(makeFeedState("https://a.example/rss", { lastSuccessAt: 9_000 }));
+      expect((await store.listFailing(10)).map((state) => state.url)).toEqual(["https://b.example/rss", "https://c.example/rss"]);
+    });
+
     it("reports a damaged stored value as a StoreError naming the key", async () => {
       const harness = createHarness();
       if (!harness.corrupt) return;

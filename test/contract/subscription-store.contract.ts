@@ -63,6 +63,30 @@ export function subscriptionStoreContract(name: string, createHarness: StoreHarn
       expect(await store.count()).toBe(2);
     });
 
+    it("pages through the chats of one section, following subscribe, unsubscribe and delete from any connection", async () => {
+      const harness = createHarness();
+      const store = await opened.open(harness);
+      const other = await opened.open(harness);
+      expect(await store.listBySection("world", undefined, 10)).toEqual([]);
+      await store.put(makeSettings(group, { sections: ["world", "politics"] }));
+      await store.put(makeSettings(topic, { sections: ["sport"] }));
+      await other.update(channel, () => makeSettings(channel, { sections: ["world"] }));
+      const world = [chatKey(channel), chatKey(group)].sort();
+      const first = await store.listBySection("world", undefined, 1);
+      expect(byKeyInOrder(first)).toEqual(world.slice(0, 1));
+      expect(byKeyInOrder(await store.listBySection("world", chatKey(first[0]!.chat), 10))).toEqual(world.slice(1));
+      expect(byKeyInOrder(await store.listBySection("sport", undefined, 10))).toEqual([chatKey(topic)]);
+      // Unsubscribed through update() on another connection, a later write that keeps the sections, and a deletion.
+      await other.update(group, (current) => current && { ...current, sections: ["politics"] });
+      await store.update(channel, (current) => current && { ...current, language: "fr" });
+      expect(byKeyInOrder(await store.listBySection("world", undefined, 10))).toEqual([chatKey(channel)]);
+      expect(byKeyInOrder(await store.listBySection("politics", undefined, 10))).toEqual([chatKey(group)]);
+      await store.delete(channel);
+      expect(await store.listBySection("world", undefined, 10)).toEqual([]);
+      await store.update(group, (current) => current && { ...current, sections: ["politics", "world"] });
+      expect(byKeyInOrder(await store.listBySection("world", undefined, 10))).toEqual([chatKey(group)]);
+    });
+
     it("claims only the chats whose briefing is due, earliest first, once until handled or the claim runs out", async () => {
       const harness = createHarness();
       const store = await opened.open(harness);

@@ -134,6 +134,25 @@ describe("ingesting a feed", () => {
     expect(recovered.state).toMatchObject({ healthy: true, consecutiveFailures: 0 });
   });
 
+  it("dates a run of failures from its first failed poll, keeps that date while it lasts, and clears it on success", async () => {
+    const { fetcher, dependencies, clock } = setup();
+    fetcher.next = () => {
+      throw new FeedFetchError("HTTP 503", true);
+    };
+    const startedAt = clock.now();
+    expect((await ingestFeed(source, dependencies)).state).toMatchObject({ failingSince: startedAt, consecutiveFailures: 1, healthy: true });
+    clock.advance(3_600_000);
+    expect((await ingestFeed(source, dependencies)).state).toMatchObject({ failingSince: startedAt, consecutiveFailures: 2, lastErrorAt: clock.now() });
+    fetcher.serve([item({ guid: "g1" })]);
+    const recovered = await ingestFeed(source, dependencies);
+    expect(recovered.state.failingSince).toBeUndefined();
+    clock.advance(600_000);
+    fetcher.next = () => {
+      throw new FeedFetchError("HTTP 404", false);
+    };
+    expect((await ingestFeed(source, dependencies)).state.failingSince).toBe(clock.now());
+  });
+
   it("records a document that is not a feed as a failure with the parser's reason", async () => {
     const { fetcher, dependencies } = setup();
     fetcher.next = () => ({ status: "ok", body: new TextEncoder().encode("<html>"), finalUrl: source.url });

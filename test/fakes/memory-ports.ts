@@ -102,6 +102,9 @@ export class MemorySubscriptionStore implements SubscriptionStore {
     const changes = page.map(({ at: _at, ...change }) => change);
     return page.length === limit && last ? { changes, next: { at: last.at, key: last.key } } : { changes };
   }
+  async listBySection(sectionId: string, afterKey: string | undefined, limit: number) {
+    return (await this.listPage(afterKey, Number.MAX_SAFE_INTEGER)).filter((settings) => settings.sections.includes(sectionId)).slice(0, limit);
+  }
   async listPage(afterKey: string | undefined, limit: number) {
     return [...this.values.keys()]
       .filter((key) => afterKey === undefined || key > afterKey)
@@ -131,6 +134,19 @@ export class MemoryFeedStateStore implements FeedStateStore {
   }
   async list() {
     return [...this.values.values()];
+  }
+  async getMany(urls: readonly string[]) {
+    return [...new Set(urls)].flatMap((url) => {
+      const value = this.values.get(url);
+      return value ? [structuredClone(value)] : [];
+    });
+  }
+  async listFailing(limit: number) {
+    return [...this.values.values()]
+      .filter((state) => state.failingSince !== undefined)
+      .sort((left, right) => (left.failingSince ?? 0) - (right.failingSince ?? 0) || (left.url < right.url ? -1 : 1))
+      .slice(0, Math.max(0, Math.floor(limit)))
+      .map((state) => structuredClone(state));
   }
   async register(urls: readonly string[], now: number) {
     for (const url of urls) {

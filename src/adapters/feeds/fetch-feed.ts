@@ -63,8 +63,9 @@ export function createHttpFeedFetcher(options: HttpFeedFetcherOptions = {}): Htt
       if (validators.lastModified !== undefined) headers["if-modified-since"] = validators.lastModified;
       const response = await getter.get(parsed.href, signal === undefined ? { headers } : { headers, signal });
       const maxAgeSeconds = parseMaxAge(response.headers["cache-control"]);
-      if (response.status === 304) return maxAgeSeconds === undefined ? { status: "not-modified" } : { status: "not-modified", maxAgeSeconds };
-      const result: FeedFetchResult = { status: "ok", body: response.body, finalUrl: response.finalUrl };
+      const moved = response.permanentRedirect === undefined ? {} : { permanentRedirect: response.permanentRedirect };
+      if (response.status === 304) return { status: "not-modified", ...moved, ...(maxAgeSeconds === undefined ? {} : { maxAgeSeconds }) };
+      const result: FeedFetchResult = { status: "ok", body: response.body, finalUrl: response.finalUrl, ...moved };
       const { "content-type": contentType, etag, "last-modified": lastModified } = response.headers;
       if (contentType !== undefined) result.contentType = contentType;
       if (etag !== undefined) result.etag = etag;

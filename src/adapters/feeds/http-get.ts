@@ -52,6 +52,11 @@ export interface HttpResponse {
   body: Uint8Array;
   /** The URL after redirects. */
   finalUrl: string;
+  /**
+   * Where the requested URL moved for good: the target of the permanent redirects (301, 308) that
+   * began the chain, up to the first temporary one. Absent when the first answer was no 301/308.
+   */
+  permanentRedirect?: string;
 }
 
 /** GETs with the limits of {@link HttpGetOptions}; `close` releases pooled connections. */
@@ -127,6 +132,9 @@ export function createHttpGetter(options: HttpGetOptions): HttpGetter {
 
   async function follow(start: string, headers: Record<string, string>, signal: AbortSignal): Promise<HttpResponse> {
     let current = new URL(start);
+    let permanentRedirect: string | undefined;
+    let permanentSoFar = true;
+    const finish = (response: HttpResponse): HttpResponse => (permanentRedirect === undefined ? response : { ...response, permanentRedirect });
     for (let hop = 0; ; hop += 1) {
       checkTarget(current, policy);
       const response = await request(current, { method: "GET", headers, signal, dispatcher: agent });
@@ -136,11 +144,13 @@ export function createHttpGetter(options: HttpGetOptions): HttpGetter {
         discard(response.body);
         if (hop >= maxRedirects) throw new FeedFetchError(`${start}: more than ${maxRedirects} redirects (a redirect loop?)`, false);
         current = new URL(location, current);
+        permanentSoFar &&= response.statusCode === 301 || response.statusCode === 308;
+        if (permanentSoFar) permanentRedirect = current.href;
         continue;
       }
       if (response.statusCode === 304) {
         discard(response.body);
-        return { status: 304, headers: responseHeaders, body: new Uint8Array(), finalUrl: current.href };
+        return finish({ status: 304, headers: responseHeaders, body: new Uint8Array(), finalUrl: current.href });
       }
       if (response.statusCode < 200 || response.statusCode > 299) {
         discard(response.body);
@@ -153,7 +163,7 @@ export function createHttpGetter(options: HttpGetOptions): HttpGetter {
       }
       const raw = await readBounded(response.body, options.maxBytes, current.href);
       const body = await decompressBody(raw, responseHeaders["content-encoding"], options.maxBytes);
-      return { status: response.statusCode, headers: responseHeaders, body, finalUrl: current.href };
+      return finish({ status: response.statusCode, headers: responseHeaders, body, finalUrl: current.href });
     }
   }
 

@@ -50,6 +50,7 @@ export const chatSettingsSchema: z.ZodType<ChatSettings> = z.object({
   quietHours: z.object({ start: z.string(), end: z.string() }).optional(),
   language: z.string(),
   paused: z.object({ reason: z.string(), at: time }).optional(),
+  feedNotices: z.boolean().optional(),
   lastDigestAt: z.record(z.string(), time),
   lastBriefingAt: time.optional(),
   nextBriefingAt: time.optional(),
@@ -64,6 +65,7 @@ export const feedStateSchema: z.ZodType<FeedState> = z.object({
   lastModified: z.string().optional(),
   nextPollAt: time,
   consecutiveFailures: z.number().int().nonnegative(),
+  failingSince: time.optional(),
   lastError: z.string().optional(),
   lastErrorAt: time.optional(),
   lastSuccessAt: time.optional(),
@@ -71,6 +73,8 @@ export const feedStateSchema: z.ZodType<FeedState> = z.object({
   initialized: z.boolean(),
   title: z.string().optional(),
   itemCount: z.number().int().nonnegative().optional(),
+  movedTo: z.string().optional(),
+  failingNoticeFor: time.optional(),
 });
 
 /** A dedupe entry: the id of the article a guid / URL / title fingerprint belongs to. */

@@ -6,7 +6,8 @@ import type { BriefingDocument } from "../briefing-document.js";
 import type { ChatRef } from "../model.js";
 
 /** What a record delivers. */
-export type OutboxKind = "briefing" | "alert" | "alert-batch";
+/** `notice`: a message about the service itself (a feed of a subscribed section failing or back). */
+export type OutboxKind = "briefing" | "alert" | "alert-batch" | "notice";
 
 /**
  * Life of a record: `pending` until sent; `sent` once the platform accepted every message;

@@ -304,8 +304,8 @@ describe("the error boundary", () => {
     const { fake } = harness;
     fake.addChat({ id: 13, type: "private" });
     const entriesBefore = harness.logger.entries.length;
-    const original = harness.services.commandServices.feedStates;
-    harness.services.commandServices.feedStates = async () => {
+    const original = harness.services.commandServices.failingFeeds;
+    harness.services.commandServices.failingFeeds = async () => {
       throw new Error("store exploded");
     };
     try {
@@ -313,7 +313,7 @@ describe("the error boundary", () => {
       const [apology] = await messagesIn(13, 1);
       expect(apology?.text).toBe(GENERIC_APOLOGY);
     } finally {
-      harness.services.commandServices.feedStates = original;
+      harness.services.commandServices.failingFeeds = original;
     }
     const logged = harness.logger.entries.slice(entriesBefore);
     const failure = logged.find((entry) => entry.level === "error" && entry.message === "command failed");

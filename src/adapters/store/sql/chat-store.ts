@@ -31,6 +31,7 @@ interface ChatRow {
 export function createSqlSubscriptionStore(database: SqlDatabase, guard: StoreGuard): SubscriptionStore {
   const { db } = database;
   const chats = database.table("chats");
+  const chatSections = database.table("chat_sections");
   const decode = (row: Pick<ChatRow, "chat_key" | "data">): ChatSettings => decodeRow(row.data, chatSettingsSchema, `chat ${row.chat_key}`);
 
   const read = async (key: string, executor: SqlDb = db, lock = false): Promise<ChatRow | undefined> => {
@@ -53,6 +54,24 @@ export function createSqlSubscriptionStore(database: SqlDatabase, guard: StoreGu
         changed_at = ${changed}, deleted = 0 WHERE chat_key = ${key} AND version = ${version} RETURNING chat_key`.execute(executor);
     return rows.length === 1;
   };
+
+  /**
+   * Keeps the by-section index in step with a chat's sections. Written after the chat row: a stop in
+   * between leaves at worst a stale entry (readers check the chat's own sections) or a missing one
+   * until the chat's next write.
+   */
+  const indexSections = async (key: string, sections: readonly string[], executor: SqlDb = db): Promise<void> => {
+    const unique = [...new Set(sections)];
+    if (unique.length === 0) {
+      await sql`DELETE FROM ${chatSections} WHERE chat_key = ${key}`.execute(executor);
+      return;
+    }
+    await sql`DELETE FROM ${chatSections} WHERE chat_key = ${key} AND section_id NOT IN (${sql.join(unique)})`.execute(executor);
+    const values = unique.map((section) => sql`(${section}, ${key})`);
+    await sql`INSERT INTO ${chatSections} (section_id, chat_key) VALUES ${sql.join(values)} ON CONFLICT DO NOTHING`.execute(executor);
+  };
+  const sameSections = (left: readonly string[] | undefined, right: readonly string[]): boolean =>
+    left !== undefined && left.length === right.length && left.every((section) => right.includes(section));
 
   return {
     get: (chat) =>
@@ -93,7 +112,10 @@ export function createSqlSubscriptionStore(database: SqlDatabase, guard: StoreGu
             }
             if (next === undefined) return { done: true as const, value: current };
             if (chatKey(next.chat) !== key) throw new Error("update() cannot move a chat to another key");
-            return (await writeIf(key, next, row?.version, executor)) ? { done: true as const, value: next } : { done: false as const };
+            if (!(await writeIf(key, next, row?.version, executor))) return { done: false as const };
+            // Most writes (briefing times, digests) leave the sections as they were: no index write.
+            if (!sameSections(current?.sections, next.sections)) await indexSections(key, next.sections, executor);
+            return { done: true as const, value: next };
           });
           if (outcome.done) return outcome.value;
           await new Promise((resolve) => setTimeout(resolve, Math.random() * 5 * (attempt + 1)));
@@ -110,12 +132,14 @@ export function createSqlSubscriptionStore(database: SqlDatabase, guard: StoreGu
           VALUES (${key}, ${encodeRow(settings)}, 1, ${settings.nextBriefingAt ?? null}, ${settings.updatedAt}, 0)
           ON CONFLICT (chat_key) DO UPDATE SET data = excluded.data, version = ${chats}.version + 1,
             next_briefing_at = excluded.next_briefing_at, changed_at = excluded.changed_at, deleted = 0`.execute(db);
+        await indexSections(key, settings.sections);
       }),
     delete: (chat) =>
       guard.run("delete chat settings", async () => {
         // A tombstone, so that other instances learn of the deletion through listChangedSince.
         await sql`UPDATE ${chats} SET deleted = 1, data = ${encodeRow(null)}, version = version + 1,
           next_briefing_at = NULL, changed_at = ${Date.now()} WHERE chat_key = ${chatKey(chat)}`.execute(db);
+        await sql`DELETE FROM ${chatSections} WHERE chat_key = ${chatKey(chat)}`.execute(db);
       }),
     claimDueBriefings: (now, limit, claimMs) =>
       guard.run("claim due briefings", async () => {
@@ -136,6 +160,14 @@ export function createSqlSubscriptionStore(database: SqlDatabase, guard: StoreGu
         const changes: ChatChange[] = rows.map((row) => (row.deleted === 0 ? { key: row.chat_key, settings: decode(row) } : { key: row.chat_key }));
         const last = rows.at(-1);
         return rows.length === wanted && last ? { changes, next: { at: last.changed_at, key: last.chat_key } } : { changes };
+      }),
+    listBySection: (sectionId, afterKey, limit) =>
+      guard.run("list chats of a section", async () => {
+        const { rows } = await sql<ChatRow>`SELECT c.chat_key, c.data FROM ${chatSections} s JOIN ${chats} c ON c.chat_key = s.chat_key
+          WHERE s.section_id = ${sectionId} AND s.chat_key > ${afterKey ?? ""} AND c.deleted = 0
+          ORDER BY s.chat_key LIMIT ${Math.max(0, Math.floor(limit))}`.execute(db);
+        // An entry left stale by an interrupted write names a chat no longer subscribed: left out.
+        return rows.map(decode).filter((settings) => settings.sections.includes(sectionId));
       }),
     listPage: (afterKey, limit) =>
       guard.run("list chats", async () => {

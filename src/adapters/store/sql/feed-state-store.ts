@@ -32,12 +32,35 @@ export function createSqlFeedStateStore(database: SqlDatabase, guard: StoreGuard
     put: (state) =>
       guard.run("write feed state", async () => {
         const next = Math.round(state.nextPollAt);
-        await sql`INSERT INTO ${feeds} (url, next_poll_at, lease_owner, lease_until, data) VALUES (${state.url}, ${next}, NULL, NULL, ${encodeRow(state)})
-          ON CONFLICT (url) DO UPDATE SET next_poll_at = excluded.next_poll_at, lease_owner = NULL, lease_until = NULL, data = excluded.data`.execute(db);
+        const failingSince = state.failingSince === undefined ? null : Math.round(state.failingSince);
+        await sql`INSERT INTO ${feeds} (url, next_poll_at, lease_owner, lease_until, failing_since, data)
+          VALUES (${state.url}, ${next}, NULL, NULL, ${failingSince}, ${encodeRow(state)})
+          ON CONFLICT (url) DO UPDATE SET next_poll_at = excluded.next_poll_at, lease_owner = NULL, lease_until = NULL,
+            failing_since = excluded.failing_since, data = excluded.data`.execute(db);
       }),
     list: () =>
       guard.run("list feed states", async () => {
         const { rows } = await sql<{ url: string; data: string }>`SELECT url, data FROM ${feeds} ORDER BY url`.execute(db);
+        return rows.map(decode);
+      }),
+    getMany: (urls) =>
+      guard.run("read feed states", async () => {
+        const found: FeedState[] = [];
+        const unique = [...new Set(urls)];
+        for (let start = 0; start < unique.length; start += CHUNK) {
+          const { rows } = await sql<{ url: string; data: string }>`SELECT url, data FROM ${feeds}
+            WHERE url IN (${sql.join(unique.slice(start, start + CHUNK))})`.execute(db);
+          found.push(...rows.map(decode));
+        }
+        return found;
+      }),
+    listFailing: (limit) =>
+      guard.run("list failing feeds", async () => {
+        const wanted = Math.max(0, Math.floor(limit));
+        if (wanted === 0) return [];
+        // The partial index on failing_since: only failing rows are read.
+        const { rows } = await sql<{ url: string; data: string }>`SELECT url, data FROM ${feeds}
+          WHERE failing_since IS NOT NULL ORDER BY failing_since, url LIMIT ${wanted}`.execute(db);
         return rows.map(decode);
       }),
     register: (urls, now) =>

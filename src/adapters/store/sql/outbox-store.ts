@@ -42,7 +42,7 @@ const documentSchema: z.ZodType<BriefingDocument> = z.object({
 
 const recordSchema: z.ZodType<OutboxRecord> = z.object({
   id: z.string().min(1).max(300),
-  kind: z.enum(["briefing", "alert", "alert-batch"]),
+  kind: z.enum(["briefing", "alert", "alert-batch", "notice"]),
   chat: z.object({ platform: z.enum(["console", "telegram", "discord"]), chatId: z.string().min(1), threadId: z.string().optional() }),
   document: documentSchema.optional(),
   status: z.enum(["pending", "sent", "failed", "skipped", "uncertain"]),

@@ -10,6 +10,7 @@ import Database from "better-sqlite3";
 import { Kysely, PostgresDialect, type RawBuilder, sql, SqliteDialect } from "kysely";
 import pg from "pg";
 import { StoreError, describeError } from "../../../core/errors.js";
+import { tableExists, upgradeSchema } from "./sql-migrations.js";
 import { schemaStatements } from "./sql-schema.js";
 
 /** Which SQL engine a database is. */
@@ -39,7 +40,7 @@ export interface SqlDatabase {
 }
 
 /** The tables of one store. */
-export type TableName = "chats" | "articles" | "dedupe" | "feeds" | "outbox" | "leases" | "counters" | "alert_ledgers" | "pacers" | "kv";
+export type TableName = "chats" | "chat_sections" | "articles" | "dedupe" | "feeds" | "outbox" | "leases" | "counters" | "alert_ledgers" | "pacers" | "kv";
 
 /** Where a SQL database lives. */
 export type SqlLocation = { kind: "sqlite"; path: string } | { kind: "postgres"; url: string; display: string };
@@ -159,14 +160,22 @@ function isConnectionFailure(error: unknown): boolean {
  */
 async function migrate(database: SqlDatabase, prefix: string): Promise<void> {
   const statements = schemaStatements(database.dialect, prefix);
+  const run = async (executor: SqlDb): Promise<void> => {
+    const before = {
+      chats: await tableExists(executor, database.dialect, `${prefix}_chats`),
+      chatSections: await tableExists(executor, database.dialect, `${prefix}_chat_sections`),
+    };
+    for (const statement of statements) await sql.raw(statement).execute(executor);
+    await upgradeSchema(executor, database.dialect, prefix, before);
+  };
   if (database.dialect === "sqlite") {
-    for (const statement of statements) await sql.raw(statement).execute(database.db);
+    await run(database.db);
     return;
   }
   await database.db.connection().execute(async (connection) => {
     await sql`SELECT pg_advisory_lock(hashtext(${`newsdesk-migrate-${prefix}`}))`.execute(connection);
     try {
-      for (const statement of statements) await sql.raw(statement).execute(connection);
+      await run(connection);
     } finally {
       await sql`SELECT pg_advisory_unlock(hashtext(${`newsdesk-migrate-${prefix}`}))`.execute(connection);
     }

@@ -17,6 +17,9 @@ export function schemaStatements(_dialect: SqlDialect, prefix: string): string[]
        next_briefing_at BIGINT, changed_at BIGINT NOT NULL, deleted BIGINT NOT NULL DEFAULT 0)`,
     `CREATE INDEX IF NOT EXISTS ${i("chats_due")} ON ${t("chats")} (next_briefing_at) WHERE next_briefing_at IS NOT NULL`,
     `CREATE INDEX IF NOT EXISTS ${i("chats_changed_key")} ON ${t("chats")} (changed_at, chat_key)`,
+    // Which chats subscribe to a section (feed health notices), kept beside each chat write.
+    `CREATE TABLE IF NOT EXISTS ${t("chat_sections")} (section_id TEXT NOT NULL, chat_key TEXT NOT NULL, PRIMARY KEY (section_id, chat_key))`,
+    `CREATE INDEX IF NOT EXISTS ${i("chat_sections_chat")} ON ${t("chat_sections")} (chat_key)`,
     `CREATE TABLE IF NOT EXISTS ${t("articles")} (
        id TEXT PRIMARY KEY, section_id TEXT NOT NULL, published_at BIGINT NOT NULL,
        first_seen_at BIGINT NOT NULL, expires_at BIGINT NOT NULL, data TEXT NOT NULL)`,
@@ -28,6 +31,8 @@ export function schemaStatements(_dialect: SqlDialect, prefix: string): string[]
     `CREATE INDEX IF NOT EXISTS ${i("dedupe_expiry")} ON ${t("dedupe")} (expires_at)`,
     `CREATE TABLE IF NOT EXISTS ${t("feeds")} (
        url TEXT PRIMARY KEY, next_poll_at BIGINT NOT NULL, lease_owner TEXT, lease_until BIGINT, data TEXT NOT NULL)`,
+    // failing_since (when a feed's current run of failures began) and its index are added by
+    // sql-migrations.ts, which also adds them to tables made before the column existed.
     `CREATE INDEX IF NOT EXISTS ${i("feeds_due")} ON ${t("feeds")} (next_poll_at)`,
     `CREATE TABLE IF NOT EXISTS ${t("outbox")} (
        id TEXT PRIMARY KEY, status TEXT NOT NULL, next_attempt_at BIGINT NOT NULL, created_at BIGINT NOT NULL,

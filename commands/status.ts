@@ -1,0 +1,102 @@
+import { formatLocalTime } from "../briefings/format-time.js";
+import type { BriefingItem } from "../src/core/briefing-document.js";
+import { describeSchedule } from "../src/core/briefing-schedule-input.js";
+import type { CommandDefinition } from "../src/core/command.js";
+import { describeFailing, describeMoved, feedName, isFailing } from "../src/core/feed-health.js";
+import type { FeedState } from "../src/core/model.js";
+
+/** Feeds named per section (failing or moved ones); the rest are counted. */
+const NAMED_PER_SECTION = 8;
+/** Feeds whose state is read for one answer: a chat's sections are bounded, and so is this. */
+const MAX_FEEDS_READ = 2_000;
+
+/**
+ * /status [on|off]: for the admins of this chat, its sections with their feeds' health
+ * (failing feeds named with the reason and since when, feeds that moved), its briefing schedule and
+ * next briefing, its follows, and whether feed health notices come here.
+ */
+export const statusCommand: CommandDefinition = {
+  name: "status",
+  description: "Show the health of this chat's feeds, its next briefing, and feed notices",
+  options: [
+    {
+      name: "notices",
+      description: "Turn notices about failing feeds of this chat's sections on or off",
+      type: "string",
+      required: false,
+      choices: ["on", "off"],
+      example: "off",
+    },
+  ],
+  permission: "chat-admin",
+  showsSettings: true,
+  async run({ context, options, services }) {
+    const notices = options.string("notices");
+    const changed = notices === undefined ? undefined : await services.chats.setFeedNotices(context.chat, notices === "on");
+    const settings = await services.chats.get(context.chat);
+    const sections = settings.sections.flatMap((id) => {
+      const section = services.catalog.get(id);
+      return section ? [section] : [];
+    });
+    const urls = sections.flatMap((section) => section.feeds.map((feed) => feed.url)).slice(0, MAX_FEEDS_READ);
+    const states = new Map<string, FeedState>((await services.feedStates(urls)).map((state) => [state.url, state]));
+    const now = services.clock.now();
+    const timezone = settings.briefing.timezone;
+
+    const sectionItems: BriefingItem[] = sections.map((section) => {
+      const lines: string[] = [];
+      let failing = 0;
+      for (const feed of section.feeds) {
+        const state = states.get(feed.url);
+        const moved = describeMoved(state);
+        if (isFailing(state)) failing += 1;
+        if (isFailing(state)) lines.push(describeFailing(feed, state, now) + (moved ? `; ${moved}` : ""));
+        else if (moved) lines.push(`${feedName(feed, state)}: ${moved}`);
+      }
+      const shown = lines.slice(0, NAMED_PER_SECTION);
+      const more = lines.length - shown.length;
+      const count = `${section.feeds.length} ${section.feeds.length === 1 ? "feed" : "feeds"}`;
+      return {
+        title: `${section.id} — ${section.title}`,
+        detail: failing === 0 ? `${count}, all working` : `${count}, ${failing} failing`,
+        ...(shown.length > 0 ? { summary: [...shown, ...(more > 0 ? [`${more} more`] : [])].join("\n") } : {}),
+        sources: [],
+      };
+    });
+    const gone = settings.sections.filter((id) => !services.catalog.get(id));
+    for (const id of gone) sectionItems.push({ title: `${id} (no longer offered)`, sources: [] });
+
+    const next = settings.nextBriefingAt;
+    const briefing = settings.briefing.enabled
+      ? `Morning briefing: ${describeSchedule(settings.briefing)}${next === undefined ? "" : `; next ${formatLocalTime(Math.max(next, now), now, timezone)}`}`
+      : "Morning briefing: off";
+    const noticesOn = settings.feedNotices !== false;
+    await context.reply({
+      kind: "briefing",
+      title: "Status of this chat",
+      ...(changed === undefined ? {} : { subtitle: `Feed notices ${noticesOn ? "on" : "off"}${changed === "unchanged" ? " (already)" : ""}.` }),
+      sections: [
+        {
+          heading: "Deliveries",
+          items: [
+            { title: briefing, sources: [] },
+            { title: `Follows: ${settings.follows.length} of ${services.chats.policy.maxFollowsPerChat}`, sources: [] },
+            {
+              title: `Feed notices: ${noticesOn ? "on" : "off"}`,
+              summary: noticesOn
+                ? "This chat is told once when a feed of its sections has been failing for a while, and once when it works again. /status off turns that off."
+                : "/status on tells this chat when a feed of its sections fails for a while.",
+              sources: [],
+            },
+          ],
+        },
+        {
+          heading: `Sections (${settings.sections.length})`,
+          items: sectionItems,
+          emptyText: "No sections yet. See /sections, then /subscribe <section>.",
+        },
+      ],
+      ...(settings.paused ? { footer: `Deliveries are paused: ${settings.paused.reason}` } : {}),
+    });
+  },
+};

@@ -1,0 +1,98 @@
+/**
+ * A database made by the previous version (feeds without failing_since, no chat_sections table)
+ * is brought up to date on open, on SQLite and PostgreSQL: failing feeds and the chats of a section
+ * are found at once, without waiting for each row's next write.
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import Database from "better-sqlite3";
+import pg from "pg";
+import { afterAll, describe, expect, it } from "vitest";
+import { createStores } from "../../../src/adapters/store/create-stores.js";
+import { encodeRow } from "../../../src/adapters/store/sql/json-column.js";
+import { tablePrefixOf } from "../../../src/adapters/store/sql/sql-database.js";
+import { chatKey } from "../../../src/core/model.js";
+import { makeFeedState } from "../../contract/feed-state-store.contract.js";
+import { makeSettings } from "../../contract/subscription-store.contract.js";
+import { dropTables, TEST_POSTGRES_URL, uniqueRunPrefix } from "./sql-store-harness.js";
+
+/** The tables of the previous version that changed, and their rows. */
+function previousVersion(prefix: string): { ddl: string[]; rows: { table: string; key: string; keyColumn: string; data: string; extra: Record<string, number> }[] } {
+  const failing = makeFeedState("https://down.example/rss", { consecutiveFailures: 2, lastErrorAt: 7_000, lastError: "HTTP 503" });
+  const chat = makeSettings({ platform: "telegram", chatId: "-1" }, { sections: ["world"] });
+  return {
+    ddl: [
+      `CREATE TABLE "${prefix}_chats" (chat_key TEXT PRIMARY KEY, data TEXT NOT NULL, version BIGINT NOT NULL,
+         next_briefing_at BIGINT, changed_at BIGINT NOT NULL, deleted BIGINT NOT NULL DEFAULT 0)`,
+      `CREATE TABLE "${prefix}_feeds" (url TEXT PRIMARY KEY, next_poll_at BIGINT NOT NULL, lease_owner TEXT, lease_until BIGINT, data TEXT NOT NULL)`,
+    ],
+    rows: [
+      { table: "feeds", keyColumn: "url", key: failing.url, data: encodeRow(failing), extra: { next_poll_at: 1 } },
+      { table: "feeds", keyColumn: "url", key: "https://up.example/rss", data: encodeRow(makeFeedState("https://up.example/rss")), extra: { next_poll_at: 1 } },
+      { table: "chats", keyColumn: "chat_key", key: chatKey(chat.chat), data: encodeRow(chat), extra: { version: 1, changed_at: 1, deleted: 0 } },
+    ],
+  };
+}
+
+async function expectUpgraded(url: string, prefix: string): Promise<void> {
+  const stores = await createStores({ url, retentionMs: 86_400_000, namespacePrefix: prefix });
+  try {
+    // The failing feed's run of failures is dated from its last failure, the earliest time known.
+    const expected = [{ url: "https://down.example/rss", failingSince: 7_000, lastError: "HTTP 503" }];
+    expect(await stores.feedStates.listFailing(10)).toMatchObject(expected);
+    expect((await stores.feedStates.getMany(["https://down.example/rss", "https://up.example/rss"])).filter((state) => state.failingSince !== undefined)).toMatchObject(expected);
+    expect((await stores.subscriptions.listBySection("world", undefined, 10)).map((settings) => settings.chat.chatId)).toEqual(["-1"]);
+  } finally {
+    await stores.close();
+  }
+}
+
+describe("upgrading a database of the previous version", () => {
+  it("SQLite: fills the section index from the chats and the failing index from the feeds", async () => {
+    const directory = mkdtempSync(path.join(os.tmpdir(), "newsdesk-migrate-"));
+    const file = path.join(directory, "old.sqlite");
+    const prefix = tablePrefixOf("old");
+    const old = previousVersion(prefix);
+    const raw = new Database(file);
+    for (const statement of old.ddl) raw.exec(statement);
+    for (const row of old.rows) {
+      const columns = Object.keys(row.extra);
+      raw.prepare(`INSERT INTO "${prefix}_${row.table}" (${row.keyColumn}, data, ${columns.join(", ")}) VALUES (?, ?, ${columns.map(() => "?").join(", ")})`)
+        .run(row.key, row.data, ...Object.values(row.extra));
+    }
+    raw.close();
+    try {
+      await expectUpgraded(`sqlite://${file}`, "old");
+      const check = new Database(file);
+      const failing = check.prepare(`SELECT url, failing_since FROM "${prefix}_feeds" WHERE failing_since IS NOT NULL`).all();
+      check.close();
+      expect(failing).toEqual([{ url: "https://down.example/rss", failing_since: 7_000 }]);
+    } finally {
+      rmSync(directory, { recursive: true, force: true });
+    }
+  });
+
+  const runPrefix = uniqueRunPrefix("mig");
+  const pool = new pg.Pool({ connectionString: TEST_POSTGRES_URL, max: 2 });
+  afterAll(async () => {
+    await dropTables(pool, runPrefix);
+    await pool.end();
+  });
+
+  it("PostgreSQL: fills the section index from the chats and the failing index from the feeds", async () => {
+    const prefix = tablePrefixOf(runPrefix);
+    const old = previousVersion(prefix);
+    for (const statement of old.ddl) await pool.query(statement);
+    for (const row of old.rows) {
+      const columns = Object.keys(row.extra);
+      await pool.query(
+        `INSERT INTO "${prefix}_${row.table}" (${row.keyColumn}, data, ${columns.join(", ")}) VALUES ($1, $2, ${columns.map((_, index) => `$${index + 3}`).join(", ")})`,
+        [row.key, row.data, ...Object.values(row.extra)],
+      );
+    }
+    await expectUpgraded(TEST_POSTGRES_URL, runPrefix);
+    const { rows } = await pool.query(`SELECT url, failing_since FROM "${prefix}_feeds" WHERE failing_since IS NOT NULL`);
+    expect(rows).toEqual([{ url: "https://down.example/rss", failing_since: "7000" }]);
+  });
+});
