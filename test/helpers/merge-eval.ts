@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { Article } from "../../src/core/model.js";
-import { clusterStories } from "../../src/core/stories/cluster-stories.js";
+import { clusterStories, type ClusterOptions } from "../../src/core/stories/cluster-stories.js";
 
 const DIR = fileURLToPath(new URL("../fixtures/merge-eval/", import.meta.url));
 const HOUR = 3_600_000;
@@ -68,7 +68,7 @@ function toArticle(item: EvalItem, id: string, hoursAgo: number): Article {
 }
 
 /** Clusters every pair within the background batch and scores the result. */
-export function evaluateMerging(pairs: readonly EvalPair[] = loadPairs()): MergeEvalResult {
+export function evaluateMerging(pairs: readonly EvalPair[] = loadPairs(), options: Partial<ClusterOptions> = {}): MergeEvalResult {
   const background = readJsonl<EvalItem>("background.jsonl").map((item, i) => toArticle(item, `bg${i}`, (i % 24) + 0.5));
   let truePositives = 0;
   const falsePositives: EvalPair[] = [];
@@ -77,7 +77,7 @@ export function evaluateMerging(pairs: readonly EvalPair[] = loadPairs()): Merge
   for (const pair of pairs) {
     const a = toArticle(pair.a, `${pair.id}a`, 2);
     const b = toArticle(pair.b, `${pair.id}b`, 1);
-    const stories = clusterStories([...background, a, b]);
+    const stories = clusterStories([...background, a, b], options);
     const merged = stories.some((story) => story.articles.some((x) => x.id === a.id) && story.articles.some((x) => x.id === b.id));
     const kind = (byKind[`${pair.kind}/${pair.same ? "same" : "different"}`] ??= { pairs: 0, correct: 0 });
     kind.pairs++;
