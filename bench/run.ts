@@ -7,6 +7,7 @@ import { runDueWorkBench } from "./due-work.bench.js";
 import { runFeedPollingBench } from "./feed-polling.bench.js";
 import { runFollowMatchingBench } from "./follow-matching.bench.js";
 import { runIngestBench } from "./ingest.bench.js";
+import { runMergeQualityBench } from "./merge-quality.bench.js";
 import { runMemoryBench } from "./memory.bench.js";
 import { runMorningRoundBench } from "./morning-round.bench.js";
 import { runSummaryCallsBench } from "./summary-calls.bench.js";
@@ -16,6 +17,7 @@ const benches: [string, () => Promise<void>][] = [
   ["ingest", runIngestBench],
   ["feed polling", () => runFeedPollingBench()],
   ["follow matching", runFollowMatchingBench],
+  ["same-story merge quality", runMergeQualityBench],
   ["summary model calls", runSummaryCallsBench],
   ["discord delivery", runDiscordDeliveryBench],
   ["telegram delivery", () => runTelegramDeliveryBench()],

@@ -1,0 +1,79 @@
+/**
+ * The same-story decision for two articles: evidence of difference first (it vetoes), then
+ * similarity of titles, or of titles and leads together.
+ */
+import { mentionsNumber } from "./story-numbers.js";
+import type { StoryFeatures } from "./story-features.js";
+
+/** Thresholds of {@link isSameStory}. */
+export interface EvidenceThresholds {
+  titleThreshold: number;
+  leadThreshold: number;
+}
+
+/** Shared features needed before the title-plus-lead test can merge two articles. */
+const MIN_SHARED_LEAD_FEATURES = 4;
+/** The same when the titles share nothing. */
+const MIN_SHARED_LEAD_FEATURES_ALONE = 6;
+
+/** Weighted Jaccard and containment (shared weight over the lighter set) of two feature sets. */
+export function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>, idf: (feature: string) => number) {
+  let shared = 0;
+  let sharedCount = 0;
+  let weightA = 0;
+  let weightB = 0;
+  for (const feature of a) {
+    const weight = idf(feature);
+    weightA += weight;
+    if (b.has(feature)) {
+      shared += weight;
+      sharedCount++;
+    }
+  }
+  for (const feature of b) weightB += idf(feature);
+  const union = weightA + weightB - shared;
+  return {
+    jaccard: union === 0 ? 0 : shared / union,
+    containment: shared === 0 ? 0 : shared / Math.min(weightA, weightB),
+    sharedCount,
+  };
+}
+
+/** Whether the headline states a number the other article never mentions. */
+function statesOtherNumber(a: StoryFeatures, b: StoryFeatures): boolean {
+  return [...a.titleNumbers].some((number) => !mentionsNumber(b.textNumbers, number));
+}
+
+/**
+ * Whether the headline names more things the other article never mentions than things it does
+ * ("Nepal" against "Turkey"; not "Democrats" beside a shared "Manchin" and "Schumer").
+ */
+function namesOther(a: StoryFeatures, b: StoryFeatures): boolean {
+  const missing = a.names.filter((name) => !b.vocabulary.has(name) && !(name.length >= 4 && b.vocabulary.has(name.slice(0, Math.min(6, name.length)))));
+  return missing.length > 0 && missing.length >= a.names.length - missing.length;
+}
+
+/**
+ * Evidence that two articles report different events: each headline states a number the other never
+ * mentions ("46th" / "47th", "2020" / "2024", "Q2" / "Q3"), each names a place, person or competition
+ * the other never mentions ("Nepal" / "Turkey"), or one announces a repetition the other does not
+ * ("another 75 basis point hike").
+ */
+export function differenceEvidence(a: StoryFeatures, b: StoryFeatures): string | undefined {
+  if (statesOtherNumber(a, b) && statesOtherNumber(b, a)) return "numbers";
+  if (namesOther(a, b) && namesOther(b, a)) return "names";
+  if (a.repeat !== b.repeat) return "repeat";
+  return undefined;
+}
+
+/** Whether two articles report the same story. */
+export function isSameStory(a: StoryFeatures, b: StoryFeatures, idf: (feature: string) => number, thresholds: EvidenceThresholds): boolean {
+  if (differenceEvidence(a, b)) return false;
+  const title = overlap(a.title, b.title, idf);
+  if (title.sharedCount >= 2 && (title.jaccard + title.containment) / 2 >= thresholds.titleThreshold) return true;
+  if (a.lead.size === 0 || b.lead.size === 0) return false;
+  const lead = overlap(a.lead, b.lead, idf);
+  // Leads alone (titles sharing nothing) must agree more: boilerplate the batch did not reveal is short.
+  const needed = title.sharedCount === 0 ? MIN_SHARED_LEAD_FEATURES_ALONE : MIN_SHARED_LEAD_FEATURES;
+  return lead.sharedCount >= needed && lead.jaccard >= thresholds.leadThreshold;
+}

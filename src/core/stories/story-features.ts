@@ -1,0 +1,111 @@
+/**
+ * What same-story merging knows of one article: title and lead features (boilerplate removed), the
+ * numbers and names its headline states, and whether it announces a repetition.
+ */
+import type { Article } from "../model.js";
+import { foldText, tokenize } from "../text/fold-text.js";
+import { leadSentences, titlePrefix, type Boilerplate } from "./story-boilerplate.js";
+import { hasRepeatMarker, numbersOf } from "./story-numbers.js";
+
+/** Features of one article for {@link clusterStories}. */
+export interface StoryFeatures {
+  /** Title stems, stem pairs (shingles) and numbers. */
+  title: Set<string>;
+  /** Title and lead stems and numbers; empty when the article has no lead beyond boilerplate. */
+  lead: Set<string>;
+  titleNumbers: Set<string>;
+  textNumbers: Set<string>;
+  /** Names the headline states (see {@link namesOf}). */
+  names: string[];
+  /** Folded words of title and lead, and their 4- to 6-letter prefixes, to look names up. */
+  vocabulary: Set<string>;
+  repeat: boolean;
+}
+
+const STOP_WORDS = new Set(
+  ("the an of in on at to for and or but is are was were be as by with from it its this that has have after over " +
+    "le la les de des du un une et en au aux est sur pour par dans apres qui que " +
+    "der die das und den dem des ein eine ist im von zu mit auf fur nach bei " +
+    "el los las del y se je na ve za do и в во на с по не что это как из к о").split(" "),
+);
+const TITLE_SUFFIX = /\s+[-–—|]\s+([^-–—|]+)$/u;
+const MAX_TITLE_TOKENS = 40;
+const CAPITALISED = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}\p{N}]*/gu;
+const WORD = /(?<![\p{L}\p{N}])\p{L}[\p{L}\p{M}]*/gu;
+/**
+ * Share of a headline's long words (after the first) that are capitalised above which it is in Title
+ * Case; German headlines, whose nouns are capitalised, stay below it.
+ */
+const TITLE_CASE_SHARE = 0.85;
+
+/** A crude language-agnostic stem: the first 5 letters ("passes"/"passed", "indicts"/"indicted"). */
+export function stemOf(word: string): string {
+  return word.length > 5 ? word.slice(0, 5) : word;
+}
+
+/** The headline without an outlet suffix naming its source (" - Reuters", " | USA TODAY"). */
+export function headline(article: Article): string {
+  const suffix = TITLE_SUFFIX.exec(article.title);
+  if (!suffix) return article.title;
+  const tail = tokenize(suffix[1]!).join(" ");
+  const source = tokenize(article.source).join(" ");
+  return tail && source && (tail.includes(source) || source.includes(tail)) ? article.title.slice(0, suffix.index) : article.title;
+}
+
+function contentWords(tokens: readonly string[]): string[] {
+  return tokens.filter((token) => token.length > 1 && !STOP_WORDS.has(token));
+}
+
+/** Folded words that occur in lower case anywhere in `texts`: common words, not names. */
+export function lowerCaseWords(texts: Iterable<string>): Set<string> {
+  const words = new Set<string>();
+  for (const text of texts) {
+    for (const match of text.slice(0, 2_000).matchAll(WORD)) {
+      if (match[0] === match[0].toLowerCase() && match[0] !== match[0].toUpperCase()) words.add(foldText(match[0]));
+    }
+  }
+  return words;
+}
+
+/**
+ * Names a headline states: capitalised words never written in lower case in the batch ("Nepal",
+ * "Dortmund", "LVIII", but not "Magnitude"). A headline in Title Case names nothing reliably.
+ */
+function namesOf(title: string, common: ReadonlySet<string>): string[] {
+  const long = [...title.matchAll(WORD)].slice(1).filter((match) => match[0].length > 3);
+  const capitalised = long.filter((match) => /^\p{Lu}/u.test(match[0]));
+  if (long.length > 0 && capitalised.length / long.length > TITLE_CASE_SHARE) return [];
+  return [...title.matchAll(CAPITALISED)].flatMap((match) => tokenize(match[0])).filter((name) => name.length > 1 && !common.has(name));
+}
+
+/** Computes the features of one article within its batch. */
+export function storyFeatures(article: Article, boilerplate: Boilerplate, common: ReadonlySet<string>, leadTokens: number): StoryFeatures {
+  let title = headline(article);
+  const prefix = titlePrefix(title);
+  if (prefix && boilerplate.prefixes.get(article.feedUrl)?.has(prefix)) title = title.replace(/^[^:|]*(?::|\s\|)\s/u, "");
+  const lead = article.summary
+    .split(/(?<=[.!?…])\s+|\s+[-–—]\s+|\s*\*\s+/u)
+    .filter((sentence) => !leadSentences(sentence).every((key) => boilerplate.sentences.has(key)))
+    .join(" ");
+  const titleTokens = tokenize(title, MAX_TITLE_TOKENS);
+  const titleWords = contentWords(titleTokens).map(stemOf);
+  const titleNumbers = numbersOf(title);
+  const leadWords = contentWords(tokenize(lead, leadTokens)).map(stemOf);
+  const titleFeatures = new Set([...titleWords, ...titleNumbers]);
+  for (let i = 1; i < titleWords.length; i++) titleFeatures.add(`${titleWords[i - 1]} ${titleWords[i]}`);
+  const textNumbers = new Set([...titleNumbers, ...numbersOf(lead)]);
+  const vocabulary = new Set<string>();
+  for (const token of tokenize(`${title} ${lead}`, 400)) {
+    vocabulary.add(token);
+    for (let length = 4; length <= 6 && length < token.length; length++) vocabulary.add(token.slice(0, length));
+  }
+  return {
+    title: titleFeatures,
+    lead: leadWords.length === 0 ? new Set() : new Set([...titleWords, ...titleNumbers, ...leadWords, ...numbersOf(lead)]),
+    titleNumbers,
+    textNumbers,
+    names: namesOf(title, common),
+    vocabulary,
+    repeat: hasRepeatMarker(titleTokens),
+  };
+}

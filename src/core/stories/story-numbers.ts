@@ -1,0 +1,83 @@
+/**
+ * Numbers, quarters and repeat markers of news text, the evidence that two similar reports are of
+ * different events ("Magnitude 7.8 … Nepal" / "… Turkey", "46th" / "47th", "second quarter" /
+ * "third quarter", "another 75 basis point hike").
+ *
+ * Numbers are normalised so that outlets' formats agree: "$3,499", "$3499" and "3499 US-Dollar" give
+ * "3499"; "800,000" and "800000" give "800000"; "58,5 %" and "58.5%" give "58.5"; "4 000" gives
+ * "4000". A group separator is one followed by exactly three digits; any other "," or "." is a decimal
+ * point. Small number words in English, German and French ("six", "sechs", "deux") count as digits.
+ */
+import { foldText, tokenizeFolded } from "../text/fold-text.js";
+
+const NUMBER = /\d+(?:[.,\u00a0\u202f ]\d+)*/gu;
+const MAX_NUMBERS = 24;
+const NUMBER_WORDS: Readonly<Record<string, string>> = Object.fromEntries(
+  [
+    ["one", "1"], ["two", "2"], ["three", "3"], ["four", "4"], ["five", "5"], ["six", "6"], ["seven", "7"],
+    ["eight", "8"], ["nine", "9"], ["ten", "10"], ["eleven", "11"], ["twelve", "12"], ["zwei", "2"], ["drei", "3"],
+    ["vier", "4"], ["funf", "5"], ["sechs", "6"], ["sieben", "7"], ["acht", "8"], ["neun", "9"], ["zehn", "10"],
+    ["deux", "2"], ["trois", "3"], ["quatre", "4"], ["cinq", "5"], ["sept", "7"], ["huit", "8"], ["neuf", "9"], ["dix", "10"],
+  ],
+);
+const ORDINALS: Readonly<Record<string, string>> = {
+  first: "1", "1st": "1", premier: "1", erste: "1", ersten: "1", erstes: "1",
+  second: "2", "2nd": "2", deuxieme: "2", zweite: "2", zweiten: "2",
+  third: "3", "3rd": "3", troisieme: "3", dritte: "3", dritten: "3",
+  fourth: "4", "4th": "4", quatrieme: "4", vierte: "4", vierten: "4",
+};
+const MONTHS = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]);
+const QUARTER_WORDS = new Set(["quarter", "quartal", "quartals", "trimestre"]);
+const REPEAT_MARKERS = new Set(["another", "again", "renewed", "erneut", "wieder", "erneuter", "erneuten", "encore", "nouveau", "nouvelle", "nouvel"]);
+
+/** Normalises one matched number ("3,499" → "3499", "58,5" → "58.5", "4 000" → "4000"). */
+export function normaliseNumber(raw: string): string {
+  const parts = raw.split(/[.,\u00a0\u202f ]/u);
+  let result = parts[0]!;
+  for (let i = 1; i < parts.length; i++) {
+    const grouped = parts[i]!.length === 3 && result !== "0";
+    result += grouped ? parts[i] : `.${parts[i]}`;
+  }
+  const [whole, fraction] = result.split(".");
+  const trimmed = `${String(Number(whole))}${fraction ? `.${fraction}` : ""}`.replace(/(\.\d*?)0+$/u, "$1").replace(/\.$/u, "");
+  return trimmed;
+}
+
+/**
+ * The numbers of a text as normalised strings, plus quarter tokens ("q2", "q:june") for "second
+ * quarter", "Q2", "zweiten Quartal", "June-quarter". Space-separated groups only join when the space
+ * is followed by exactly three digits ("4 000"), so "Pixel 7, 7 Pro" stays two sevens.
+ */
+export function numbersOf(text: string): Set<string> {
+  const numbers = new Set<string>();
+  for (const match of text.matchAll(NUMBER)) {
+    const raw = match[0].replace(/[\u00a0\u202f ](?!\d{3}(?!\d))\d+.*$/u, "");
+    numbers.add(normaliseNumber(raw));
+    if (numbers.size >= MAX_NUMBERS) break;
+  }
+  const tokens = tokenizeFolded(foldText(text), 400);
+  tokens.forEach((token, i) => {
+    const word = NUMBER_WORDS[token];
+    if (word) numbers.add(word);
+    const next = tokens[i + 1];
+    if (next && QUARTER_WORDS.has(next)) {
+      if (ORDINALS[token]) numbers.add(`q${ORDINALS[token]}`);
+      if (MONTHS.has(token)) numbers.add(`q:${token}`);
+    }
+    if (/^q[1-4]$/u.test(token)) numbers.add(token);
+  });
+  return numbers;
+}
+
+/** Whether `number` is among `numbers`, allowing a rounded figure ("26" / "26.04"). */
+export function mentionsNumber(numbers: ReadonlySet<string>, number: string): boolean {
+  if (numbers.has(number)) return true;
+  const whole = number.split(".")[0]!;
+  for (const other of numbers) if (other.split(".")[0] === whole && /^\d/u.test(whole)) return true;
+  return false;
+}
+
+/** Whether a title announces a repetition ("another", "erneut", "encore"...). */
+export function hasRepeatMarker(titleTokens: readonly string[]): boolean {
+  return titleTokens.some((token) => REPEAT_MARKERS.has(token));
+}

@@ -1,0 +1,79 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Article } from "../../../src/core/model.js";
+import { clusterStories } from "../../../src/core/stories/cluster-stories.js";
+import { numbersOf } from "../../../src/core/stories/story-numbers.js";
+import { evaluateMerging } from "../../helpers/merge-eval.js";
+
+// The issue's target is precision ≥ 0.99 and recall ≥ 0.8; merging does not reach it yet (measured
+// 0.813 / 0.401 on the 328 pairs, against 0.508 / 0.185 before this change). These floors keep the
+// measured level from slipping; raise them as merging improves.
+const PRECISION_FLOOR = 0.8;
+const RECALL_FLOOR = 0.4;
+
+// 328 clusterings of an 83-article batch: seconds, more on a busy machine.
+const EVAL_TIMEOUT_MS = 180_000;
+
+describe("same-story merging on the labelled pairs", () => {
+  let result: ReturnType<typeof evaluateMerging>;
+  beforeAll(() => {
+    result = evaluateMerging();
+  }, EVAL_TIMEOUT_MS);
+
+  it("keeps precision and recall at or above the measured level", () => {
+    expect(result.pairs).toBeGreaterThanOrEqual(300);
+    expect(result.precision).toBeGreaterThanOrEqual(PRECISION_FLOOR);
+    expect(result.recall).toBeGreaterThanOrEqual(RECALL_FLOOR);
+  });
+
+  it("never merges items that share only boilerplate", () => {
+    expect(result.falsePositives.filter((pair) => pair.kind === "boilerplate").map((pair) => pair.id)).toEqual([]);
+  });
+});
+
+describe("evidence of different stories", () => {
+  let counter = 0;
+  const item = (source: string, title: string, summary = ""): Article => ({
+    id: `m${++counter}`,
+    sectionId: "s",
+    feedUrl: `https://${source.toLowerCase().replace(/\W/g, "")}.example/feed`,
+    source,
+    title,
+    url: `https://example.com/${counter}`,
+    summary,
+    publishedAt: 1_000 + counter,
+    publishedAtFromFeed: true,
+    firstSeenAt: 1_000 + counter,
+    tags: [],
+    backfill: false,
+  });
+
+  it("reads one number in every format outlets use", () => {
+    expect([...numbersOf("Vision Pro at $3,499")]).toEqual(["3499"]);
+    expect([...numbersOf("Vision Pro at $3499")]).toEqual(["3499"]);
+    expect([...numbersOf("800,000 doses")]).toEqual([...numbersOf("800000 doses")]);
+    expect([...numbersOf("58,5 % des voix")]).toEqual(["58.5"]);
+    expect([...numbersOf("plus de 4 000 morts")]).toEqual(["4000"]);
+    expect(numbersOf("Apple reports second quarter results").has("q2")).toBe(true);
+    expect(numbersOf("SAP enttäuscht im zweiten Quartal").has("q2")).toBe(true);
+  });
+
+  it("keeps apart reports naming different places, numbers or a repetition", () => {
+    const pairs: [string, string][] = [
+      ["Magnitude 7.8 earthquake strikes Nepal", "Magnitude 7.8 earthquake strikes Turkey"],
+      ["Biden sworn in as 46th U.S. president", "Trump sworn in as 47th U.S. president"],
+      ["Apple reports second quarter results", "Apple reports third quarter results"],
+      ["Fed hikes rates by 75 basis points", "Fed delivers another 75 basis point rate hike"],
+    ];
+    for (const [a, b] of pairs) expect(clusterStories([item("A", a), item("B", b)])).toHaveLength(2);
+  });
+
+  it("does not count a lead sentence repeated across one feed's items as evidence", () => {
+    const boiler = "Sign up for our newsletter to get the day's top stories delivered to your inbox every morning.";
+    const stories = clusterStories([
+      item("Daily", "City council approves northern tram extension", `${boiler} Councillors voted 31 to 12.`),
+      item("Daily", "Leaked council documents show cost overruns on housing scheme", `${boiler} The papers date from March.`),
+      item("Daily", "Storm batters coast as thousands evacuate", boiler),
+    ]);
+    expect(stories).toHaveLength(3);
+  });
+});

@@ -1,0 +1,100 @@
+/**
+ * Evaluation of same-story merging on the labelled pairs of `test/fixtures/merge-eval/` (see its
+ * SOURCES.md for the set and the protocol): each pair is clustered with a fixed background batch and
+ * counts as merged when both items land in one story. Shared by the quality bench and its test.
+ */
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import type { Article } from "../../src/core/model.js";
+import { clusterStories, type ClusterOptions } from "../../src/core/stories/cluster-stories.js";
+
+const DIR = fileURLToPath(new URL("../fixtures/merge-eval/", import.meta.url));
+const HOUR = 3_600_000;
+const NOW = Date.UTC(2025, 4, 1, 12);
+
+/** One item of a labelled pair, as stored. */
+export interface EvalItem {
+  title: string;
+  lead: string;
+  source: string;
+}
+
+/** A labelled pair. */
+export interface EvalPair {
+  id: string;
+  a: EvalItem;
+  b: EvalItem;
+  same: boolean;
+  kind: "same-story" | "same-topic" | "boilerplate" | "update";
+  note?: string;
+}
+
+/** Precision, recall and the pairs judged wrongly. */
+export interface MergeEvalResult {
+  pairs: number;
+  precision: number;
+  recall: number;
+  truePositives: number;
+  falsePositives: EvalPair[];
+  falseNegatives: EvalPair[];
+  byKind: Record<string, { pairs: number; correct: number }>;
+}
+
+function readJsonl<T>(name: string): T[] {
+  return readFileSync(`${DIR}${name}`, "utf8").split("\n").filter((line) => line.trim() !== "").map((line) => JSON.parse(line) as T);
+}
+
+/** The labelled pairs. */
+export function loadPairs(): EvalPair[] {
+  return readJsonl<EvalPair>("pairs.jsonl");
+}
+
+function toArticle(item: EvalItem, id: string, hoursAgo: number): Article {
+  const feed = item.source.toLowerCase().replace(/[^a-z0-9]+/g, "-");
+  return {
+    id,
+    sectionId: "eval",
+    feedUrl: `https://${feed}.example/feed`,
+    source: item.source,
+    title: item.title,
+    url: `https://${feed}.example/${id}`,
+    summary: item.lead,
+    publishedAt: NOW - hoursAgo * HOUR,
+    publishedAtFromFeed: true,
+    firstSeenAt: NOW - hoursAgo * HOUR,
+    tags: [],
+    backfill: false,
+  };
+}
+
+/** Clusters every pair within the background batch and scores the result. */
+export function evaluateMerging(pairs: readonly EvalPair[] = loadPairs(), options: Partial<ClusterOptions> = {}): MergeEvalResult {
+  const background = readJsonl<EvalItem>("background.jsonl").map((item, i) => toArticle(item, `bg${i}`, (i % 24) + 0.5));
+  let truePositives = 0;
+  const falsePositives: EvalPair[] = [];
+  const falseNegatives: EvalPair[] = [];
+  const byKind: MergeEvalResult["byKind"] = {};
+  for (const pair of pairs) {
+    const a = toArticle(pair.a, `${pair.id}a`, 2);
+    const b = toArticle(pair.b, `${pair.id}b`, 1);
+    const stories = clusterStories([...background, a, b], options);
+    const merged = stories.some((story) => story.articles.some((x) => x.id === a.id) && story.articles.some((x) => x.id === b.id));
+    const kind = (byKind[`${pair.kind}/${pair.same ? "same" : "different"}`] ??= { pairs: 0, correct: 0 });
+    kind.pairs++;
+    if (merged === pair.same) kind.correct++;
+    if (merged && pair.same) truePositives++;
+    else if (merged) falsePositives.push(pair);
+    else if (pair.same) falseNegatives.push(pair);
+  }
+  const mergedCount = truePositives + falsePositives.length;
+  const sameCount = truePositives + falseNegatives.length;
+  return {
+    pairs: pairs.length,
+    precision: mergedCount === 0 ? 1 : truePositives / mergedCount,
+    recall: sameCount === 0 ? 1 : truePositives / sameCount,
+    truePositives,
+    falsePositives,
+    falseNegatives,
+    byKind,
+  };
+}
