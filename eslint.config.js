@@ -18,7 +18,7 @@ const pureBoundary = {
 };
 
 export default tseslint.config(
-  { ignores: ["node_modules/**", "data/**", "coverage/**"] },
+  { ignores: ["node_modules/**", "data/**", "coverage/**", ".prof/**"] },
   ...tseslint.configs.recommended,
   {
     plugins: { "import-x": importX },
