@@ -78,6 +78,15 @@ export interface DiscordAdapterOptions {
   shards?: { ids: number[]; count: number };
   /** Longest wait for the gateway's READY; default 30 s. */
   readyTimeoutMs?: number;
+  /** Aborts start-up (the stop signal): the login in progress is abandoned and the client destroyed. */
+  signal?: AbortSignal;
+}
+
+/** Whether discord.js refused to start for a reason retrying cannot cure (a refused token, intents not allowed). */
+export function isDiscordLoginRefused(error: unknown): boolean {
+  const code = (error as { code?: unknown; status?: unknown } | undefined)?.code;
+  const status = (error as { status?: unknown } | undefined)?.status;
+  return code === "TokenInvalid" || code === "DisallowedIntents" || code === 4004 || code === 4014 || status === 401;
 }
 
 /** A running adapter. */
@@ -124,18 +133,25 @@ export async function startDiscordAdapter(options: DiscordAdapterOptions): Promi
 
   const readyTimeoutMs = options.readyTimeoutMs ?? 30_000;
   let readyTimer: NodeJS.Timeout | undefined;
+  let onAbort: (() => void) | undefined;
   const ready = new Promise<void>((resolve, reject) => {
     readyTimer = setTimeout(() => reject(new Error(`Discord gateway not ready within ${readyTimeoutMs} ms`)), readyTimeoutMs);
     client.once(Events.ClientReady, () => resolve());
+    onAbort = () => reject(new Error("stopped"));
+    if (options.signal?.aborted) onAbort();
+    else options.signal?.addEventListener("abort", onAbort, { once: true });
   });
   try {
-    await client.login(options.token);
+    const login = client.login(options.token);
+    login.catch(() => undefined);
+    await Promise.race([login, ready]);
     await ready;
   } catch (error) {
     await client.destroy();
     throw error;
   } finally {
     clearTimeout(readyTimer);
+    if (onAbort) options.signal?.removeEventListener("abort", onAbort);
     ready.catch(() => undefined);
   }
   if (client.application?.id !== options.applicationId) {
