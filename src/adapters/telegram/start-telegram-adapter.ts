@@ -117,8 +117,9 @@ export async function startTelegramAdapter(options: TelegramAdapterOptions): Pro
     ...(options.botInfo ? { botInfo: options.botInfo } : {}),
   });
   try {
-    // grammY types its signal with the abort-controller polyfill; the platform's is the same at run time.
-    await bot.init(options.signal as Parameters<typeof bot.init>[0]);
+    // One getMe, not bot.init(): grammY's init retries network errors silently forever; the caller
+    // retries instead, saying so. (grammY types signals with the abort-controller polyfill.)
+    if (!options.botInfo) bot.botInfo = await bot.api.getMe(options.signal as Parameters<typeof bot.api.getMe>[0]);
   } catch (error) {
     throw new TelegramStartError(summarizeTelegramError(error), isTokenRefused(error));
   }
