@@ -193,6 +193,8 @@ async function run(options: {
       ...(io.stdin.isTTY === true ? {} : { feeds: { loading: feedsLoading, waitMs: FIRST_ROUND_WAIT_MS } }),
     });
     terminal.chat = chat;
+    // Intake stops at the signal itself: a queued command does not start while the rest stops.
+    signal.addEventListener("abort", () => void chat.stop(CHAT_STOP_GRACE_MS), { once: true });
     started.push({ name: "terminal chat", stop: () => chat.stop(CHAT_STOP_GRACE_MS) });
   }
 

@@ -72,6 +72,7 @@ export function startConsoleChat(options: ConsoleChatOptions): ConsoleChat {
   let inputEnded = false;
   let stopped = false;
   let running: Promise<void> | undefined;
+  let stopping: Promise<void> | undefined;
   let markFinished: () => void = () => undefined;
   const finished = new Promise<void>((resolve) => (markFinished = resolve));
 
@@ -104,31 +105,36 @@ export function startConsoleChat(options: ConsoleChatOptions): ConsoleChat {
   if (options.interactive) print(`newsdesk terminal chat. Type /help for commands, Ctrl+D to quit.${options.notice ? `\n${options.notice}` : ""}`);
   prompt();
 
-  return {
+  const chat: ConsoleChat = {
     deliver(reply) {
       print(renderText(reply));
     },
     finished,
-    async stop(graceMs) {
-      if (stopped) return;
-      stopped = true;
-      lines.close();
-      const dropped = waiting.splice(0).map((line) => line.trim()).filter((line) => line !== "");
-      if (dropped.length > 0) {
-        // Command names only: the rest of a line is the user's text, which is not logged.
-        const names = dropped.map((line) => /^\/([a-z0-9_]{1,32})/iu.exec(line)?.[1] ?? "(text)");
-        options.logger.warn({ dropped: dropped.length, commands: names.slice(0, 20) }, "terminal chat: commands not run, newsdesk is stopping");
-        print(`newsdesk is stopping: ${dropped.length === 1 ? "1 command was" : `${dropped.length} commands were`} not run (${names.slice(0, 5).map((name) => `/${name}`).join(", ")}${names.length > 5 ? ", …" : ""}).`);
-      }
-      if (running) {
-        let timer: NodeJS.Timeout | undefined;
-        const late = await Promise.race([running.then(() => false), new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(true), graceMs)))]);
-        clearTimeout(timer);
-        if (late) options.logger.warn({ waitedMs: graceMs }, "terminal chat: the command in progress did not finish before the stop; its answer is dropped");
-      }
-      markFinished();
+    stop(graceMs) {
+      stopping ??= stopNow(graceMs);
+      return stopping;
     },
   };
+  return chat;
+
+  async function stopNow(graceMs: number): Promise<void> {
+    stopped = true;
+    lines.close();
+    const dropped = waiting.splice(0).map((line) => line.trim()).filter((line) => line !== "");
+    if (dropped.length > 0) {
+      // Command names only: the rest of a line is the user's text, which is not logged.
+      const names = dropped.map((line) => /^\/([a-z0-9_]{1,32})/iu.exec(line)?.[1] ?? "(text)");
+      options.logger.warn({ dropped: dropped.length, commands: names.slice(0, 20) }, "terminal chat: commands not run, newsdesk is stopping");
+      print(`newsdesk is stopping: ${dropped.length === 1 ? "1 command was" : `${dropped.length} commands were`} not run (${names.slice(0, 5).map((name) => `/${name}`).join(", ")}${names.length > 5 ? ", …" : ""}).`);
+    }
+    if (running) {
+      let timer: NodeJS.Timeout | undefined;
+      const late = await Promise.race([running.then(() => false), new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(true), graceMs)))]);
+      clearTimeout(timer);
+      if (late) options.logger.warn({ waitedMs: graceMs }, "terminal chat: the command in progress did not finish before the stop; its answer is dropped");
+    }
+    markFinished();
+  }
 }
 
 async function handleLine(line: string, options: ConsoleChatOptions, print: (text: string) => void): Promise<void> {
