@@ -38,7 +38,8 @@ export async function createSendPacing(options: { redisUrl?: string; stores: Sto
     try {
       await client.connect();
     } catch (error) {
-      client.destroy();
+      // The client may have closed itself already.
+      if (client.isOpen) client.destroy();
       throw error;
     }
     const scripts: RedisScriptClient = { eval: (script, args) => client.eval(script, args) };
