@@ -14,11 +14,13 @@ import type { Stores } from "./adapters/store/create-stores.js";
 import { createKeyvDigestStateStore } from "./adapters/store/digest-state-store.js";
 import { createKeyvSummaryCache } from "./adapters/store/summary-stores.js";
 import type { Config } from "./config.js";
+import { gateModel, type ModelProbe } from "./start/probe-model.js";
 import { BriefingService } from "./core/briefing-service.js";
 import { ChatSettingsService } from "./core/chat-settings-service.js";
 import type { CommandServices } from "./core/command-services.js";
 import { UserFacingError } from "./core/errors.js";
 import { DigestService } from "./core/digest-service.js";
+import type { FeedsLoading } from "./core/feeds-loading.js";
 import { FollowAlertService } from "./core/follow-alerts.js";
 import { chatKey, type Article, type Section } from "./core/model.js";
 import type { Clock, Logger } from "./core/ports.js";
@@ -64,6 +66,10 @@ export async function buildServices(options: {
   clock: Clock;
   logger: Logger;
   instanceId: string;
+  /** The summary model server's probe: while it has not answered, summaries are extractive without trying the model. */
+  modelProbe?: Pick<ModelProbe, "reachable">;
+  /** Start-up's first fetch of the feeds: empty digests meanwhile say the feeds are loading. */
+  feedsLoading?: FeedsLoading;
 }): Promise<Services> {
   const { config, stores, clock, logger } = options;
   const catalog = new SectionCatalog(options.sections);
@@ -84,10 +90,11 @@ export async function buildServices(options: {
   const model = config.SUMMARY_MODEL
     ? createOpenAiModel({ modelId: config.SUMMARY_MODEL, apiKey: config.OPENAI_API_KEY, baseURL: config.OPENAI_BASE_URL })
     : undefined;
+  const modelSummarizer = model
+    ? createAiSdkSummarizer({ model, maxOutputTokens: config.SUMMARY_MAX_OUTPUT_TOKENS, maxChars: config.SUMMARY_MAX_CHARS })
+    : undefined;
   const summaries = new SummaryService({
-    ...(model
-      ? { model: createAiSdkSummarizer({ model, maxOutputTokens: config.SUMMARY_MAX_OUTPUT_TOKENS, maxChars: config.SUMMARY_MAX_CHARS }) }
-      : {}),
+    ...(modelSummarizer ? { model: options.modelProbe ? gateModel(modelSummarizer, options.modelProbe) : modelSummarizer } : {}),
     fallback: createExtractiveFallback({ maxChars: config.SUMMARY_MAX_CHARS }),
     cache: createKeyvSummaryCache(stores),
     budget: stores.tokenBudget(config.SUMMARY_DAILY_TOKEN_BUDGET, config.SUMMARY_CHAT_BUDGET_SHARE),
@@ -120,7 +127,12 @@ export async function buildServices(options: {
   await loadFollowIndex(stores.subscriptions, alerts);
   chats.onChange((settings) => alerts.updateChat(settings));
 
-  const digests = new DigestService({ ...storyOptions, digestSize: config.DIGEST_SIZE, pages: createKeyvDigestStateStore(stores) });
+  const digests = new DigestService({
+    ...storyOptions,
+    digestSize: config.DIGEST_SIZE,
+    pages: createKeyvDigestStateStore(stores),
+    ...(options.feedsLoading ? { feedsLoading: options.feedsLoading } : {}),
+  });
   const briefings = new BriefingService({
     ...storyOptions,
     keepRest: (chat, sectionId, shown, rest) => digests.keepBriefingRest(chat, sectionId, shown, rest),

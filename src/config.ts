@@ -68,6 +68,7 @@ const schema = z.object({
     .refine((value) => /^(sqlite|postgres|postgresql|rediss?):\/\//u.test(value), "must start with sqlite:// or postgres://"),
   SOURCES_FILE: z.string().min(1).default("./samples/sources.yaml"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional(),
+  LOG_FILE: optionalText,
   DEFAULT_TIMEZONE: timeZone.default("UTC"),
   DEFAULT_BRIEFING_TIME: timeOfDay.default("07:00"),
   ARTICLE_RETENTION_DAYS: positiveInt(14, 365),

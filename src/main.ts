@@ -1,28 +1,52 @@
 /**
  * Composition root: configuration → adapters → core services → runtime → chats. The only place (with
- * build-services.ts and start-runtime.ts) that knows both sides; SIGINT/SIGTERM shut down in order.
+ * build-services.ts, start-runtime.ts and start/) that knows both sides.
+ *
+ * Start-up never waits silently: a dependency that cannot be reached is logged within seconds and
+ * retried (start/reach-dependency.ts); the terminal chat opens as soon as the store is open and
+ * answers from what is stored while the first fetch of the feeds runs in the background; each chat
+ * platform starts on its own. The stop signal is honoured at any moment: what has started is stopped
+ * in reverse order (chat intake, jobs, platforms and their leases, the store).
  */
 import { hostname } from "node:os";
 import type { Readable, Writable } from "node:stream";
 import { commandRegistry } from "../commands/index.js";
 import { CONSOLE_CHAT, startConsoleChat, type ConsoleChat } from "./adapters/console/console-chat.js";
-import { DEFAULT_DISCORD_DELIVERY_LIMITS, startDiscordAdapter } from "./adapters/discord/start-discord-adapter.js";
 import { createPinoLogger } from "./adapters/logging/create-pino-logger.js";
-import { startTelegramAdapter } from "./adapters/telegram/start-telegram-adapter.js";
-import { DEFAULT_SEND_LIMITS } from "./adapters/telegram/send-queue.js";
-import { createStores, type Stores } from "./adapters/store/create-stores.js";
-import { buildServices, type Services } from "./build-services.js";
+import { createStores } from "./adapters/store/create-stores.js";
+import { parseStoreUrl } from "./adapters/store/store-url.js";
+import { buildServices } from "./build-services.js";
 import { describeConfig, loadConfig, secretValuesOf, type Config } from "./config.js";
 import { DeliveryError, routeByPlatform, type PlatformSender } from "./core/delivery.js";
-import { ConfigError, describeError } from "./core/errors.js";
+import { ConfigError, StoreError, describeError } from "./core/errors.js";
+import { FeedsLoading } from "./core/feeds-loading.js";
 import { chatKey, type Section } from "./core/model.js";
 import type { Clock, Logger } from "./core/ports.js";
+import { createSendPacing, isRedisSettingRefused } from "./send-pacing.js";
 import { loadSourcesFile } from "./sources-file.js";
-import { createSendPacing, type SendPacing } from "./send-pacing.js";
+import { LogFileError, chooseLogDestination, type LogDestination } from "./start/log-destination.js";
+import { probeModelServer } from "./start/probe-model.js";
+import { StartupStopped, reachDependency } from "./start/reach-dependency.js";
+import { PlatformRefusedError, startPlatforms } from "./start/start-platforms.js";
 import { createRuntime } from "./start-runtime.js";
 
-/** How long start-up waits for the first poll round before answering commands anyway. */
+/** Longest wait for the first poll round (it then continues on the schedule). */
 const FIRST_ROUND_WAIT_MS = 30_000;
+/** How long the command in progress in the terminal chat may take to answer once stopping. */
+const CHAT_STOP_GRACE_MS = 3_000;
+
+/**
+ * The order of an orderly stop: intake first (no new commands), then the jobs (no delivery is
+ * mid-send when the platforms disconnect), the platforms (giving back the receiver lease), and the
+ * store last.
+ */
+const STOP_ORDER = ["terminal chat", "jobs", "platform", "send pacing", "model probe", "services", "store"];
+
+/** Something started, and how to stop it. */
+interface StartedPart {
+  name: (typeof STOP_ORDER)[number];
+  stop: () => Promise<void>;
+}
 
 /** Streams of the process, injectable for tests. */
 export interface MainIo {
@@ -37,28 +61,81 @@ export interface MainIo {
 export async function main(io: MainIo): Promise<number> {
   let config: Config;
   let sections: Section[];
+  let destination: LogDestination;
+  let consoleMode: boolean;
   try {
     config = loadConfig();
     sections = await loadSourcesFile(config.SOURCES_FILE, config.FEED_POLL_INTERVAL);
+    consoleMode = config.CONSOLE ?? (!config.TELEGRAM_BOT_TOKEN && !config.DISCORD_TOKEN);
+    if (!consoleMode && !config.TELEGRAM_BOT_TOKEN && !config.DISCORD_TOKEN) {
+      throw new ConfigError(["Nothing to serve: CONSOLE=false and no TELEGRAM_BOT_TOKEN or DISCORD_TOKEN is set."]);
+    }
+    destination = chooseLogDestination({ ...(config.LOG_FILE ? { logFile: config.LOG_FILE } : {}), consoleChat: consoleMode });
   } catch (error) {
-    io.stderr.write(`${error instanceof ConfigError ? error.message : describeError(error)}\n`);
+    io.stderr.write(`${error instanceof ConfigError && error.problems.length > 1 ? error.message : error instanceof ConfigError ? error.problems[0] : describeError(error)}\n`);
     return 2;
   }
-  const consoleMode = config.CONSOLE ?? (!config.TELEGRAM_BOT_TOKEN && !config.DISCORD_TOKEN);
-  if (!consoleMode && !config.TELEGRAM_BOT_TOKEN && !config.DISCORD_TOKEN) {
-    io.stderr.write("Nothing to serve: CONSOLE=false and no TELEGRAM_BOT_TOKEN or DISCORD_TOKEN is set.\n");
-    return 2;
-  }
-  const logger = createPinoLogger(config.LOG_LEVEL ?? (consoleMode ? "warn" : "info"), { secrets: secretValuesOf(config) });
-  const instanceId = config.INSTANCE_ID ?? `${hostname()}-${process.pid}`;
-  logger.info({ config: describeConfig(config), sections: sections.length }, "configuration");
-  const stores = await createStores({
-    url: config.STORE_URL,
-    retentionMs: config.ARTICLE_RETENTION_DAYS * 86_400_000,
-    namespacePrefix: config.STORE_TABLE_PREFIX,
+  const logger = createPinoLogger(config.LOG_LEVEL ?? (consoleMode ? "warn" : "info"), {
+    secrets: secretValuesOf(config),
+    ...(destination.kind === "file" ? { file: destination.path } : {}),
   });
+  const stopping = new AbortController();
+  void io.stopSignal.then(() => stopping.abort());
+  // What has started, stopped in STOP_ORDER.
+  const started: StartedPart[] = [];
+  try {
+    await run({ config, sections, consoleMode, destination, logger, io, signal: stopping.signal, started });
+    return 0;
+  } catch (error) {
+    if (error instanceof StartupStopped) {
+      logger.info({ during: error.message }, "stopped during start-up");
+      return 0;
+    }
+    const settings = error instanceof PlatformRefusedError || error instanceof LogFileError || (error instanceof StoreError && !error.retryable) || isRedisSettingRefused(error);
+    if (!settings) throw error;
+    // One clear line where the operator looks, whatever the log's destination.
+    io.stderr.write(`newsdesk cannot start: ${describeError(error)}\n`);
+    if (destination.kind === "file") logger.error({ error: describeError(error) }, "start-up failed");
+    return 2;
+  } finally {
+    for (const part of started.sort((left, right) => STOP_ORDER.indexOf(left.name) - STOP_ORDER.indexOf(right.name))) {
+      logger.debug({ part: part.name }, "stopping");
+      await part.stop().catch((error: unknown) => logger.warn({ part: part.name, error: describeError(error) }, "stop failed"));
+    }
+  }
+}
+
+async function run(options: {
+  config: Config;
+  sections: Section[];
+  consoleMode: boolean;
+  destination: LogDestination;
+  logger: Logger;
+  io: MainIo;
+  signal: AbortSignal;
+  started: StartedPart[];
+}): Promise<void> {
+  const { config, sections, consoleMode, logger, io, signal, started } = options;
+  const instanceId = config.INSTANCE_ID ?? `${hostname()}-${process.pid}`;
+  logger.info({ config: describeConfig(config), sections: sections.length, log: options.destination }, "configuration");
+  const location = parseStoreUrl(config.STORE_URL);
+  const stores = await reachDependency({
+    dependency: location.kind === "sqlite" ? `SQLite store (${location.path})` : `PostgreSQL store (${location.display})`,
+    logger,
+    signal,
+    isFatal: (error) => !(error instanceof StoreError && error.retryable),
+    discard: (opened) => opened.close(),
+    attempt: () => createStores({ url: config.STORE_URL, retentionMs: config.ARTICLE_RETENTION_DAYS * 86_400_000, namespacePrefix: config.STORE_TABLE_PREFIX }),
+  });
+  started.push({ name: "store", stop: () => stores.close() });
   const clock: Clock = { now: () => Date.now() };
-  const services = await buildServices({ config, sections, stores, clock, logger, instanceId });
+  const modelProbe = config.SUMMARY_MODEL
+    ? probeModelServer({ baseURL: config.OPENAI_BASE_URL ?? "https://api.openai.com/v1", ...(config.OPENAI_API_KEY ? { apiKey: config.OPENAI_API_KEY } : {}), logger })
+    : undefined;
+  if (modelProbe) started.push({ name: "model probe", stop: async () => modelProbe.stop() });
+  const feedsLoading = new FeedsLoading();
+  const services = await buildServices({ config, sections, stores, clock, logger, instanceId, feedsLoading, ...(modelProbe ? { modelProbe } : {}) });
+  started.push({ name: "services", stop: () => services.close() });
   const imported = await stores.importLegacy((settings) => services.chats.save(settings));
   if (imported.chats + imported.feeds + imported.skipped > 0) logger.warn({ ...imported }, "imported chats and feed states from the 0.1 keyv rows");
 
@@ -74,96 +151,78 @@ export async function main(io: MainIo): Promise<number> {
       await progress?.onPartSent(0, 1);
     },
   };
-  // Platforms start after the first poll round, so that the first answers already have stories.
   const senders: PlatformSender[] = [consoleSender];
   const runtime = createRuntime({ config, services, stores, sender: routeByPlatform(senders), clock, logger, instanceId });
-
+  // The first poll round runs in the background: chats answer from what is stored meanwhile.
   const firstRound = new AbortController();
   const timer = setTimeout(() => firstRound.abort(), FIRST_ROUND_WAIT_MS);
-  try {
-    await runtime.pollOnce(firstRound.signal);
-    await runtime.scheduleOnce();
-  } catch (error) {
-    logger.error({ error: describeError(error) }, "first round failed");
-  } finally {
-    clearTimeout(timer);
+  const onStop = (): void => firstRound.abort();
+  signal.addEventListener("abort", onStop, { once: true });
+  const loaded = (async () => {
+    try {
+      await runtime.pollOnce(firstRound.signal);
+      if (!signal.aborted) await runtime.scheduleOnce();
+    } catch (error) {
+      logger.error({ error: describeError(error) }, "first round failed");
+    } finally {
+      clearTimeout(timer);
+      signal.removeEventListener("abort", onStop);
+      feedsLoading.markLoaded();
+      if (!signal.aborted) runtime.start();
+    }
+  })();
+  started.push({
+    name: "jobs",
+    stop: async () => {
+      firstRound.abort();
+      await loaded;
+      await runtime.stop();
+    },
+  });
+
+  if (consoleMode) {
+    const chat = startConsoleChat({
+      input: io.stdin,
+      output: io.stdout,
+      commands: commandRegistry,
+      services: services.commandServices,
+      logger,
+      interactive: io.stdin.isTTY === true,
+      ...(options.destination.kind === "file" ? { notice: `Logs go to ${options.destination.path}.` } : {}),
+      // A script piping commands wants answers from the feeds, not "still loading".
+      ...(io.stdin.isTTY === true ? {} : { feeds: { loading: feedsLoading, waitMs: FIRST_ROUND_WAIT_MS } }),
+    });
+    terminal.chat = chat;
+    // Intake stops at the signal itself: a queued command does not start while the rest stops.
+    signal.addEventListener("abort", () => void chat.stop(CHAT_STOP_GRACE_MS), { once: true });
+    started.push({ name: "terminal chat", stop: () => chat.stop(CHAT_STOP_GRACE_MS) });
   }
 
-  const pacing = await createSendPacing({ ...(config.REDIS_URL ? { redisUrl: config.REDIS_URL } : {}), stores, logger, prefix: config.STORE_TABLE_PREFIX });
-  const platforms = await startPlatforms(config, services, stores, logger, instanceId, pacing);
-  senders.push(...platforms.map((platform) => platform.sender));
-  const consoleChat = consoleMode
-    ? startConsoleChat({
-        input: io.stdin,
-        output: io.stdout,
-        commands: commandRegistry,
-        services: services.commandServices,
-        logger,
-        interactive: io.stdin.isTTY === true,
-      })
-    : undefined;
-  terminal.chat = consoleChat;
-  runtime.start();
-  logger.info({ instanceId, platforms: platforms.map((platform) => platform.sender.platform), console: consoleMode }, "newsdesk started");
-  await Promise.race([consoleChat?.finished ?? new Promise<never>(() => undefined), io.stopSignal]);
-  consoleChat?.close();
-  // Stop the jobs first, so that no delivery is mid-send when the platforms disconnect.
-  await runtime.stop();
-  for (const platform of platforms) await platform.stop();
-  await pacing.close();
-  await services.close();
-  await stores.close();
-  return 0;
-}
-
-/** Starts the chat platforms whose tokens are configured. */
-async function startPlatforms(
-  config: Config,
-  services: Services,
-  stores: Stores,
-  logger: Logger,
-  instanceId: string,
-  pacing: SendPacing,
-): Promise<{ sender: PlatformSender; stop(): Promise<void> }[]> {
-  const started: { sender: PlatformSender; stop(): Promise<void> }[] = [];
-  if (config.DISCORD_TOKEN && config.DISCORD_APPLICATION_ID) {
-    started.push(
-      await startDiscordAdapter({
-        token: config.DISCORD_TOKEN,
-        applicationId: config.DISCORD_APPLICATION_ID,
-        ...(config.DISCORD_API_ROOT ? { apiRoot: config.DISCORD_API_ROOT } : {}),
-        ...(config.DISCORD_SHARD_IDS && config.DISCORD_SHARD_COUNT ? { shards: { ids: config.DISCORD_SHARD_IDS, count: config.DISCORD_SHARD_COUNT } } : {}),
-        // Several instances on PostgreSQL each receive every interaction: the one that claims it answers.
-        ...(stores.kind === "postgres" ? { interactionClaims: { leases: stores.leases, owner: instanceId } } : {}),
-        limits: { messagesPerSecond: config.DISCORD_MAX_MESSAGES_PER_SECOND },
-        // Several instances of one bot share Discord's global limit: pace them together.
-        ...pacing.shared("discord", config.DISCORD_MAX_MESSAGES_PER_SECOND, DEFAULT_DISCORD_DELIVERY_LIMITS.burst, DEFAULT_DISCORD_DELIVERY_LIMITS.restGlobalRequestsPerSecond),
-        commands: commandRegistry,
-        services: services.commandServices,
-        logger,
-      }),
-    );
-  }
-  if (config.TELEGRAM_BOT_TOKEN) {
-    started.push(
-      await startTelegramAdapter({
-        token: config.TELEGRAM_BOT_TOKEN,
-        ...(config.TELEGRAM_API_ROOT ? { apiRoot: config.TELEGRAM_API_ROOT } : {}),
-        ...(config.TELEGRAM_WEBHOOK_URL && config.TELEGRAM_WEBHOOK_SECRET
-          ? { webhook: { url: config.TELEGRAM_WEBHOOK_URL, secret: config.TELEGRAM_WEBHOOK_SECRET, port: config.TELEGRAM_WEBHOOK_PORT, host: config.TELEGRAM_WEBHOOK_HOST } }
-          : {}),
-        receiveUpdates: config.TELEGRAM_RECEIVE_UPDATES,
-        // Several instances on PostgreSQL: the one holding this lease long-polls, another takes over.
-        ...(stores.kind === "postgres" ? { receiverLease: { leases: stores.leases, owner: instanceId } } : {}),
-        commands: commandRegistry,
-        services: services.commandServices,
-        logger,
-        onChatMigrated: (from, to) => services.chats.migrate(from, to),
-        limits: { global: { ...DEFAULT_SEND_LIMITS.global, pace: config.TELEGRAM_MAX_MESSAGES_PER_SECOND } },
-        // Several instances of one bot share one Telegram limit: pace them together.
-        ...pacing.shared("telegram", config.TELEGRAM_MAX_MESSAGES_PER_SECOND, DEFAULT_SEND_LIMITS.burst, DEFAULT_SEND_LIMITS.global.limit),
-      }),
-    );
-  }
-  return started;
+  const pacing = await reachDependency({
+    dependency: "Redis (REDIS_URL)",
+    logger,
+    signal,
+    isFatal: isRedisSettingRefused,
+    discard: (opened) => opened.close(),
+    attempt: () => createSendPacing({ ...(config.REDIS_URL ? { redisUrl: config.REDIS_URL } : {}), stores, logger, prefix: config.STORE_TABLE_PREFIX }),
+  });
+  started.push({ name: "send pacing", stop: () => pacing.close() });
+  const platforms: string[] = [];
+  await startPlatforms({
+    config,
+    services,
+    stores,
+    logger,
+    instanceId,
+    pacing,
+    signal,
+    onStarted(platform) {
+      senders.push(platform.sender);
+      platforms.push(platform.sender.platform);
+      started.push({ name: "platform", stop: () => platform.stop() });
+    },
+  });
+  logger.info({ instanceId, platforms, console: consoleMode }, "newsdesk started");
+  await Promise.race([terminal.chat?.finished ?? new Promise<never>(() => undefined), new Promise<void>((resolve) => signal.addEventListener("abort", () => resolve(), { once: true }))]);
+  logger.info({}, signal.aborted ? "stopping" : "input ended; stopping");
 }

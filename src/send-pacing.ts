@@ -19,12 +19,29 @@ export interface SendPacing {
   close(): Promise<void>;
 }
 
-/** Opens the pacing: Redis when `redisUrl` is set, else the store. Rejects when Redis cannot be reached. */
+/**
+ * Opens the pacing: Redis when `redisUrl` is set, else the store. Rejects when Redis cannot be
+ * reached, at the first failure (start-up retries, saying so; see start/reach-dependency.ts); once
+ * connected, the client reconnects by itself.
+ */
 export async function createSendPacing(options: { redisUrl?: string; stores: Stores; logger: Logger; prefix: string }): Promise<SendPacing> {
   if (options.redisUrl) {
-    const client = createClient({ url: options.redisUrl, socket: { connectTimeout: 5_000 } });
-    client.on("error", (error: unknown) => options.logger.warn({ error: error instanceof Error ? error.message : String(error) }, "redis (send pacing): connection problem"));
-    await client.connect();
+    let connected = false;
+    const client = createClient({
+      url: options.redisUrl,
+      socket: { connectTimeout: 5_000, reconnectStrategy: (retries: number, cause: Error) => (connected ? Math.min(500 * (retries + 1), 5_000) : cause) },
+    });
+    client.on("ready", () => (connected = true));
+    client.on("error", (error: unknown) => {
+      if (connected) options.logger.warn({ error: error instanceof Error ? error.message : String(error) }, "redis (send pacing): connection problem");
+    });
+    try {
+      await client.connect();
+    } catch (error) {
+      // The client may have closed itself already.
+      if (client.isOpen) client.destroy();
+      throw error;
+    }
     const scripts: RedisScriptClient = { eval: (script, args) => client.eval(script, args) };
     return {
       shared: (name, perSecond, burst, windowLimit) => ({
@@ -40,4 +57,10 @@ export async function createSendPacing(options: { redisUrl?: string; stores: Sto
     shared: (name, perSecond, burst) => (options.stores.kind === "postgres" ? { sharedPacer: options.stores.createPacer(name, perSecond, burst) } : {}),
     close: async () => undefined,
   };
+}
+
+/** Whether Redis refused the settings themselves (a database index out of range, a wrong password): retrying cannot help. */
+export function isRedisSettingRefused(error: unknown): boolean {
+  const message = error instanceof Error ? error.message : String(error);
+  return /DB index is out of range|WRONGPASS|NOAUTH|invalid password/iu.test(message);
 }

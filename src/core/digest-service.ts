@@ -12,6 +12,7 @@ import { composeLatest } from "../../briefings/compose-latest.js";
 import { composeSectionDigest } from "../../briefings/compose-section-digest.js";
 import type { BriefingDocument } from "./briefing-document.js";
 import type { ChatSettingsService } from "./chat-settings-service.js";
+import { FEEDS_LOADING_TEXT, type FeedsLoading } from "./feeds-loading.js";
 import {
   CURSOR_TTL_MS,
   DIGEST_HORIZON_MS,
@@ -35,6 +36,8 @@ import { refuse } from "./user-messages.js";
 
 /** Most articles read from the store for one digest before grouping and ranking. */
 const MAX_CANDIDATES = 300;
+/** How long an empty digest waits for feeds that are still loading before saying so. */
+const LOADING_WAIT_MS = 2_000;
 
 /** The key of a chat's section in the {@link DigestStateStore}. */
 export function digestStateKey(chat: ChatRef, sectionId: string): string {
@@ -75,11 +78,22 @@ export class DigestService {
     const now = clock.now();
     const seen = stored && stored.mark === (mark ?? null) ? stored.seen : [];
     const seenIds = new Set(seen.map(([id]) => id));
-    const listed = await articles.listSection(section.id, mark ?? 0, MAX_CANDIDATES);
     const horizon = now - DIGEST_HORIZON_MS;
-    const candidates = listed.filter(
-      (article) => (mark === undefined || article.firstSeenAt > mark) && article.firstSeenAt > horizon && !seenIds.has(article.id),
-    );
+    const read = async () => {
+      const listed = await articles.listSection(section.id, mark ?? 0, MAX_CANDIDATES);
+      const fresh = listed.filter((article) => (mark === undefined || article.firstSeenAt > mark) && article.firstSeenAt > horizon && !seenIds.has(article.id));
+      return { listed, candidates: fresh };
+    };
+    let { listed, candidates } = await read();
+    const loading = this.#dependencies.feedsLoading;
+    if (candidates.length === 0 && loading?.loading) {
+      await loading.settled(LOADING_WAIT_MS);
+      ({ listed, candidates } = await read());
+    }
+    // Nothing yet because the feeds are still loading: say so, and leave the digest window where it was.
+    if (candidates.length === 0 && loading?.loading) {
+      return whileLoading(composeSectionDigest({ section, stories: [], offset: 0, remaining: 0, now, timeZone: settings.briefing.timezone }));
+    }
     const ranked = spreadOutlets(groupStories(candidates, now), digestSize, STORIES_PER_OUTLET);
     const cursor: DigestCursor = {
       madeAt: now,
@@ -163,19 +177,29 @@ export class DigestService {
     const { articles, chats, catalog, clock, groupStories } = this.#dependencies;
     const settings = await chats.get(chat);
     const sectionIds = settings.sections.length > 0 ? new Set(settings.sections) : undefined;
-    const recent = (await articles.listRecent(0, MAX_CANDIDATES)).filter(
-      (article) => !sectionIds || sectionIds.has(article.sectionId),
-    );
+    const read = async () => (await articles.listRecent(0, MAX_CANDIDATES)).filter((article) => !sectionIds || sectionIds.has(article.sectionId));
+    let recent = await read();
+    const loading = this.#dependencies.feedsLoading;
+    if (recent.length === 0 && loading?.loading) {
+      await loading.settled(LOADING_WAIT_MS);
+      recent = await read();
+    }
     const now = clock.now();
     const stories = groupStories(recent, now);
-    return composeLatest({
+    const document = composeLatest({
       stories,
       sectionTitles: new Map(catalog.all().map((section) => [section.id, section.title])),
       scope: sectionIds ? "your sections" : "all sections",
       now,
       limit,
     });
+    return stories.length === 0 && loading?.loading ? whileLoading(document) : document;
   }
+}
+
+/** An empty digest made while the feeds load: its empty sections say so. */
+function whileLoading(document: BriefingDocument): BriefingDocument {
+  return { ...document, sections: document.sections.map((section) => (section.items.length === 0 ? { ...section, emptyText: FEEDS_LOADING_TEXT } : section)) };
 }
 
 /** What a {@link DigestService} needs. */
@@ -191,4 +215,6 @@ export interface DigestDependencies {
   pages: DigestStateStore;
   /** The summary line of a story's article; absent: the feed's own teaser. */
   summarize?: (article: Article) => Promise<string>;
+  /** Start-up's first fetch of the feeds; absent: loaded. */
+  feedsLoading?: FeedsLoading;
 }

@@ -20,17 +20,23 @@ export interface NewsdeskProcess {
   readonly exited: Promise<number | null>;
   /** The log lines so far. */
   logs(): LogLine[];
+  /** What it printed on stdout so far (the terminal chat). */
+  stdout(): string;
   /** Resolves with the first log line matching, rejects after `timeoutMs` or when the process exits. */
   waitForLog(match: (line: LogLine) => boolean, timeoutMs: number): Promise<LogLine>;
 }
 
-/** Starts `node bin/newsdesk.js start` with only PATH, HOME and `environment` set. */
-export function startNewsdesk(environment: Record<string, string>): NewsdeskProcess {
+/**
+ * Starts `node bin/newsdesk.js start` with only PATH, HOME and `environment` set. `stdin: "pipe"`
+ * keeps the terminal chat's input open (write to `child.stdin`); default: no input.
+ */
+export function startNewsdesk(environment: Record<string, string>, options: { stdin?: "pipe" | "ignore" } = {}): NewsdeskProcess {
   const child = spawn(process.execPath, [path.join(repoRoot, "bin/newsdesk.js"), "start"], {
     cwd: repoRoot,
     env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...environment },
-    stdio: ["ignore", "pipe", "pipe"],
+    stdio: [options.stdin ?? "ignore", "pipe", "pipe"],
   });
+  let stdout = "";
   const lines: LogLine[] = [];
   const listeners = new Set<() => void>();
   let pending = "";
@@ -48,7 +54,10 @@ export function startNewsdesk(environment: Record<string, string>): NewsdeskProc
     }
     for (const listener of listeners) listener();
   });
-  child.stdout!.resume();
+  child.stdout!.on("data", (chunk: Buffer) => {
+    stdout += chunk.toString();
+    for (const listener of listeners) listener();
+  });
   const exited = new Promise<number | null>((resolve) =>
     child.on("exit", (code) => {
       exitCode = code;
@@ -60,6 +69,7 @@ export function startNewsdesk(environment: Record<string, string>): NewsdeskProc
     child,
     exited,
     logs: () => [...lines],
+    stdout: () => stdout,
     waitForLog(match, timeoutMs) {
       return new Promise((resolve, reject) => {
         const check = (): void => {

@@ -1,7 +1,8 @@
 /**
  * The terminal chat: the same commands and documents as Discord and Telegram, typed at a prompt or
- * piped in one per line (`printf '/sections\n' | npm start --silent`). Ends when input ends and every
- * answer is printed.
+ * piped in one per line (`printf '/sections\n' | npm start --silent`). Commands are answered in order
+ * from the moment the chat opens (start-up does not wait for the feeds); it ends when input ends and
+ * every answer is printed, or when newsdesk stops.
  */
 import { createInterface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
@@ -13,6 +14,8 @@ import { parseArgumentLine } from "../../core/command-options.js";
 import { executeCommand } from "../../core/execute-command.js";
 import type { ChatRef } from "../../core/model.js";
 import type { Logger } from "../../core/ports.js";
+import { describeError } from "../../core/errors.js";
+import type { FeedsLoading } from "../../core/feeds-loading.js";
 import { renderText } from "./render-text.js";
 
 /** The one chat the terminal is. */
@@ -27,7 +30,17 @@ export interface ConsoleChatOptions {
   logger: Logger;
   /** Show a prompt (interactive terminal). */
   interactive: boolean;
+  /** A line shown under the greeting of an interactive chat (where the log goes). */
+  notice?: string;
+  /**
+   * Piped input (a script wants answers, not "still loading"): commands that read stories wait up
+   * to `waitMs` for start-up's first fetch of the feeds. Other commands never wait.
+   */
+  feeds?: { loading: FeedsLoading; waitMs: number };
 }
+
+/** Commands whose answer depends on the stories stored. */
+const STORY_COMMANDS = new Set(["digest", "latest", "briefing"]);
 
 /** A running terminal chat. */
 export interface ConsoleChat {
@@ -35,10 +48,17 @@ export interface ConsoleChat {
   deliver(reply: Reply): void;
   /** Resolves when input has ended and every command has answered. */
   finished: Promise<void>;
-  close(): void;
+  /**
+   * Stops reading: commands not started yet are dropped (said on the chat and in the log), the
+   * one running is waited for up to `graceMs`.
+   */
+  stop(graceMs: number): Promise<void>;
 }
 
-/** Starts reading commands. */
+/** Lines waiting beyond this pause the input (a large piped file is read as it is answered). */
+const MAX_WAITING_LINES = 100;
+
+/** Starts reading commands; each line is answered in order, as soon as it arrives. */
 export function startConsoleChat(options: ConsoleChatOptions): ConsoleChat {
   const { output } = options;
   const lines = createInterface({ input: options.input, terminal: false, crlfDelay: Infinity });
@@ -48,25 +68,73 @@ export function startConsoleChat(options: ConsoleChatOptions): ConsoleChat {
   const prompt = (): void => {
     if (options.interactive) output.write("> ");
   };
+  const waiting: string[] = [];
+  let inputEnded = false;
+  let stopped = false;
+  let running: Promise<void> | undefined;
+  let stopping: Promise<void> | undefined;
+  let markFinished: () => void = () => undefined;
+  const finished = new Promise<void>((resolve) => (markFinished = resolve));
 
-  const finished = (async () => {
-    if (options.interactive) print("newsdesk terminal chat. Type /help for commands, Ctrl+D to quit.");
-    prompt();
-    for await (const line of lines) {
-      await handleLine(line.trim(), options, print);
-      prompt();
+  const pump = (): void => {
+    if (running || stopped) return;
+    const line = waiting.shift();
+    if (line === undefined) {
+      if (inputEnded) markFinished();
+      return;
     }
-  })();
+    if (waiting.length < MAX_WAITING_LINES / 2) lines.resume();
+    running = handleLine(line.trim(), options, print)
+      .catch((error: unknown) => options.logger.error({ error: describeError(error) }, "terminal chat: command failed"))
+      .finally(() => {
+        running = undefined;
+        if (!stopped) prompt();
+        pump();
+      });
+  };
+  lines.on("line", (line) => {
+    if (stopped) return;
+    waiting.push(line);
+    if (waiting.length >= MAX_WAITING_LINES) lines.pause();
+    pump();
+  });
+  lines.on("close", () => {
+    inputEnded = true;
+    pump();
+  });
+  if (options.interactive) print(`newsdesk terminal chat. Type /help for commands, Ctrl+D to quit.${options.notice ? `\n${options.notice}` : ""}`);
+  prompt();
 
-  return {
+  const chat: ConsoleChat = {
     deliver(reply) {
       print(renderText(reply));
     },
     finished,
-    close() {
-      lines.close();
+    stop(graceMs) {
+      stopping ??= stopNow(graceMs);
+      return stopping;
     },
   };
+  return chat;
+
+  async function stopNow(graceMs: number): Promise<void> {
+    stopped = true;
+    lines.close();
+    const dropped = waiting.splice(0).map((line) => line.trim()).filter((line) => line !== "");
+    if (dropped.length > 0) {
+      // Command names only: the rest of a line is the user's text, which is not logged.
+      const names = dropped.map((line) => /^\/([a-z0-9_]{1,32})/iu.exec(line)?.[1] ?? "(text)");
+      options.logger.warn({ dropped: dropped.length, commands: names.slice(0, 20) }, "terminal chat: commands not run, newsdesk is stopping");
+      print(`newsdesk is stopping: ${dropped.length === 1 ? "1 command was" : `${dropped.length} commands were`} not run (${names.slice(0, 5).map((name) => `/${name}`).join(", ")}${names.length > 5 ? ", …" : ""}).`);
+    }
+    if (running) {
+      let timer: NodeJS.Timeout | undefined;
+      const late = await Promise.race([running.then(() => false), new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(true), graceMs)))]);
+      clearTimeout(timer);
+      if (late) options.logger.warn({ waitedMs: graceMs }, "terminal chat: the command in progress did not finish before the stop; its answer is dropped");
+    }
+    markFinished();
+  }
 }
 
 async function handleLine(line: string, options: ConsoleChatOptions, print: (text: string) => void): Promise<void> {
@@ -90,6 +158,7 @@ async function handleLine(line: string, options: ConsoleChatOptions, print: (tex
 }
 
 async function run(definition: CommandDefinition, argumentLine: string, options: ConsoleChatOptions, print: (text: string) => void): Promise<void> {
+  if (options.feeds && STORY_COMMANDS.has(definition.name)) await options.feeds.loading.settled(options.feeds.waitMs);
   const context: CommandContext = {
     chat: { ...CONSOLE_CHAT, kind: "private", title: "terminal" },
     actor: { id: "local", displayName: "you", isChatAdmin: async () => true },

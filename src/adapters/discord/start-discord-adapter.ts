@@ -85,6 +85,15 @@ export interface DiscordAdapterOptions {
    * answered once and keep being answered while any instance is up. Absent: answer everything.
    */
   interactionClaims?: { leases: LeaseStore; owner: string };
+  /** Aborts start-up (the stop signal): the login in progress is abandoned and the client destroyed. */
+  signal?: AbortSignal;
+}
+
+/** Whether discord.js refused to start for a reason retrying cannot cure (a refused token, intents not allowed). */
+export function isDiscordLoginRefused(error: unknown): boolean {
+  const code = (error as { code?: unknown; status?: unknown } | undefined)?.code;
+  const status = (error as { status?: unknown } | undefined)?.status;
+  return code === "TokenInvalid" || code === "DisallowedIntents" || code === 4004 || code === 4014 || status === 401;
 }
 
 /** How long an interaction's claim is kept: past Discord's 15-minute token lifetime. */
@@ -135,18 +144,25 @@ export async function startDiscordAdapter(options: DiscordAdapterOptions): Promi
 
   const readyTimeoutMs = options.readyTimeoutMs ?? 30_000;
   let readyTimer: NodeJS.Timeout | undefined;
+  let onAbort: (() => void) | undefined;
   const ready = new Promise<void>((resolve, reject) => {
     readyTimer = setTimeout(() => reject(new Error(`Discord gateway not ready within ${readyTimeoutMs} ms`)), readyTimeoutMs);
     client.once(Events.ClientReady, () => resolve());
+    onAbort = () => reject(new Error("stopped"));
+    if (options.signal?.aborted) onAbort();
+    else options.signal?.addEventListener("abort", onAbort, { once: true });
   });
   try {
-    await client.login(options.token);
+    const login = client.login(options.token);
+    login.catch(() => undefined);
+    await Promise.race([login, ready]);
     await ready;
   } catch (error) {
     await client.destroy();
     throw error;
   } finally {
     clearTimeout(readyTimer);
+    if (onAbort) options.signal?.removeEventListener("abort", onAbort);
     ready.catch(() => undefined);
   }
   if (client.application?.id !== options.applicationId) {

@@ -1,5 +1,6 @@
 /**
- * The one logger: pino, JSON lines on stderr (stdout belongs to the terminal chat).
+ * The one logger: pino, JSON lines on stderr (stdout belongs to the terminal chat), or appended to a
+ * file (LOG_FILE, or when stderr is the terminal chat's own terminal).
  *
  * Three lines of defence keep secrets and message bodies out of the log: callers log summaries
  * (method, status, description), errors are serialised to a few safe fields (never a request body
@@ -13,8 +14,10 @@ import type { Logger } from "../../core/ports.js";
 export interface PinoLoggerOptions {
   /** Values that must never be written (see `secretValuesOf` in config.ts). */
   secrets?: readonly string[];
-  /** Where lines go; default stderr. */
+  /** Where lines go; default stderr (or `file`). */
   destination?: { write(line: string): unknown };
+  /** Append lines to this file instead of stderr. */
+  file?: string;
 }
 
 /** Error fields that are safe and useful; anything else (request bodies, payloads, headers) is dropped. */
@@ -54,6 +57,8 @@ export function createPinoLogger(level: string, options: PinoLoggerOptions = {})
       serializers: { err: serializeError, error: (value: unknown) => (value instanceof Error ? serializeError(value) : value) },
       ...(pattern ? { hooks: { streamWrite: (line: string) => line.replace(pattern, "[redacted]") } } : {}),
     },
-    options.destination ? (options.destination as pino.DestinationStream) : pino.destination({ fd: 2, sync: true }),
+    options.destination
+      ? (options.destination as pino.DestinationStream)
+      : pino.destination(options.file ? { dest: options.file, append: true, sync: true } : { fd: 2, sync: true }),
   );
 }

@@ -84,8 +84,16 @@ function networkCodeOf(error: HttpError): string | undefined {
 /** One line for operators: "sendMessage: 403 Forbidden: bot was blocked by the user". */
 export function summarizeTelegramError(error: unknown): string {
   if (error instanceof GrammyError) return `${error.method}: ${error.error_code} ${error.description}`;
-  if (error instanceof HttpError) return error.message;
+  if (error instanceof HttpError) {
+    const code = networkCodeOf(error);
+    return code ? `${error.message} (${code})` : error.message;
+  }
   return describeError(error);
+}
+
+/** Whether Telegram refused the token itself (401 Unauthorized, 404 Not Found on getMe): retrying cannot help. */
+export function isTokenRefused(error: unknown): boolean {
+  return error instanceof GrammyError && (error.error_code === 401 || error.error_code === 404);
 }
 
 /** Whether grammY threw it (a Bot API answer or a failed request). */

@@ -17,7 +17,7 @@ import type { Logger } from "../../core/ports.js";
 import { ChatAdminCache } from "./chat-admin-cache.js";
 import { syncCommandMenu } from "./command-menu.js";
 import { createErrorBoundary } from "./error-boundary.js";
-import { describeTelegramError, summarizeTelegramError } from "./errors.js";
+import { describeTelegramError, isTokenRefused, summarizeTelegramError } from "./errors.js";
 import { handleCallbackQuery } from "./handle-callback.js";
 import { handleMigration, handleMyChatMember } from "./handle-chat-events.js";
 import { handleCommandMessage } from "./handle-command-message.js";
@@ -69,12 +69,25 @@ export interface TelegramAdapterOptions {
   adminCacheMs?: number;
   /** Long polling: seconds one getUpdates call waits; default 30. */
   pollingTimeoutSeconds?: number;
+  /** Aborts start-up (the stop signal): the getMe call in flight is cancelled. */
+  signal?: AbortSignal;
   /** Time for the send queue (tests). */
   timer?: QueueTimer;
   /** The bot's global rate shared with other instances (STORE_URL=redis://...). */
   sharedPacer?: Pacer;
   /** Telegram's global limit counted across instances (see src/core/request-window.ts). */
   sharedWindow?: RequestWindow;
+}
+
+/** The bot could not start: Telegram unreachable, or (`tokenRefused`) the token was refused. */
+export class TelegramStartError extends Error {
+  override readonly name = "TelegramStartError";
+  /** Telegram refused TELEGRAM_BOT_TOKEN: retrying cannot help. */
+  readonly tokenRefused: boolean;
+  constructor(detail: string, tokenRefused: boolean) {
+    super(tokenRefused ? `Telegram refused TELEGRAM_BOT_TOKEN (${detail}); check the token from @BotFather` : `Telegram Bot API: ${detail}`);
+    this.tokenRefused = tokenRefused;
+  }
 }
 
 /** A running Telegram adapter. */
@@ -104,9 +117,11 @@ export async function startTelegramAdapter(options: TelegramAdapterOptions): Pro
     ...(options.botInfo ? { botInfo: options.botInfo } : {}),
   });
   try {
-    await bot.init();
+    // One getMe, not bot.init(): grammY's init retries network errors silently forever; the caller
+    // retries instead, saying so. (grammY types signals with the abort-controller polyfill.)
+    if (!options.botInfo) bot.botInfo = await bot.api.getMe(options.signal as Parameters<typeof bot.api.getMe>[0]);
   } catch (error) {
-    throw new Error(`Telegram bot could not start: ${summarizeTelegramError(error)}`);
+    throw new TelegramStartError(summarizeTelegramError(error), isTokenRefused(error));
   }
 
   const queue = new SendQueue({
@@ -173,11 +188,12 @@ export async function startTelegramAdapter(options: TelegramAdapterOptions): Pro
       logger,
       ...(options.receiverLease?.timings ? { timings: options.receiverLease.timings } : {}),
     });
-    await receiver.ready;
-    if (!receiver.active) logger.info({}, "telegram: sending only for now; this instance receives updates when it gets the receiver lease");
+    // Asked to stop meanwhile: stop at once below, giving the lease back.
+    await Promise.race([receiver.ready, new Promise<void>((resolve) => options.signal?.addEventListener("abort", () => resolve(), { once: true }))]);
+    if (!receiver.active && !options.signal?.aborted) logger.info({}, "telegram: sending only for now; this instance receives updates when it gets the receiver lease");
   }
 
-  return {
+  const adapter: TelegramAdapter = {
     sender,
     botUsername: bot.botInfo.username,
     queueStats: () => queue.stats(),
@@ -189,4 +205,9 @@ export async function startTelegramAdapter(options: TelegramAdapterOptions): Pro
       queue.close();
     },
   };
+  if (options.signal?.aborted) {
+    await adapter.stop();
+    throw new Error("stopped");
+  }
+  return adapter;
 }
