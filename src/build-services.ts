@@ -101,7 +101,7 @@ export async function buildServices(options: {
       cacheTtlMs: config.ARTICLE_RETENTION_DAYS * 86_400_000,
     },
   });
-  const summarize = async (article: Article) => (await summaries.summarizeArticle(article)).text;
+  const summarize = (article: Article) => summaries.summaryLine(article);
 
   const storyOptions = { articles: stores.articles, chats, catalog, clock, groupStories: groupAndRankStories, summarize };
   const alerts = new FollowAlertService({

@@ -10,6 +10,7 @@
  * sentences).
  */
 import { tokenize } from "../../core/text/fold-text.js";
+import { informationWeight } from "./sentence-information.js";
 
 /** Bounds of a summary and of the work done to produce it. */
 export interface ExtractiveSummaryOptions {
@@ -114,7 +115,10 @@ export function summarizeExtractive(text: string, options: Partial<ExtractiveSum
     .join(" ");
 }
 
-/** TextRank scores with a lead prior (×1.35 for the first sentence, fading) and a short-sentence penalty. */
+/**
+ * TextRank scores with a lead prior (×1.35 for the first sentence, fading), a short-sentence
+ * penalty, and a bonus for sentences that carry names, numbers and dates (who, what, when).
+ */
 function rankSentences(sentences: readonly string[]): number[] {
   const n = sentences.length;
   const bags = sentences.map(
@@ -154,7 +158,7 @@ function rankSentences(sentences: readonly string[]): number[] {
     scores = next;
     if (change < TOLERANCE) break;
   }
-  return [...scores].map((score, i) => score * (1 + 0.35 / (1 + i)) * (bags[i]!.size < 3 ? 0.5 : 1));
+  return [...scores].map((score, i) => score * (1 + 0.35 / (1 + i)) * (bags[i]!.size < 3 ? 0.5 : 1) * informationWeight(sentences[i]!));
 }
 
 /** Cuts `text` to at most `maxChars` characters at a word boundary, ending with "…". */

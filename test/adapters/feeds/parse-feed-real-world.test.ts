@@ -162,3 +162,33 @@ describe("a local file feed", () => {
     expect(feed.items[0]?.url).toBe("https://blog.example/posts/e");
   });
 });
+
+describe("descriptions that describe nothing", () => {
+  it("drops Hacker News' lone 'Comments' link", () => {
+    const item = parse(rss('<item><title>Show HN: A tiny database</title><link>https://db.example/</link><description><![CDATA[<a href="https://news.ycombinator.com/item?id=1">Comments</a>]]></description></item>')).items[0];
+    expect(item?.summary).toBe("");
+  });
+
+  it("drops Google News' list of related headlines, in a description or an Atom content", () => {
+    const list =
+      '&lt;ol&gt;&lt;li&gt;&lt;a href="https://news.google.com/a"&gt;Deal reached on energy bill&lt;/a&gt;&amp;nbsp;&lt;font&gt;CNN&lt;/font&gt;&lt;/li&gt;' +
+      '&lt;li&gt;&lt;a href="https://news.google.com/b"&gt;Senate agrees climate package&lt;/a&gt;&amp;nbsp;&lt;font&gt;Fox News&lt;/font&gt;&lt;/li&gt;&lt;/ol&gt;';
+    expect(parse(rss(`<item><title>Deal reached on energy bill - CNN</title><link>https://news.google.com/a</link><description>${list}</description></item>`)).items[0]?.summary).toBe("");
+    const atom = parse(
+      `<feed xmlns="http://www.w3.org/2005/Atom"><title>G</title><entry><id>1</id><title>Deal reached - CNN</title><link href="https://news.google.com/a"/><content type="html">${list}</content></entry></feed>`,
+    ).items[0];
+    expect(atom).toMatchObject({ summary: "" });
+    expect(atom?.body).toBeUndefined();
+  });
+
+  it("drops a description that only repeats the title, and keeps a short real one", () => {
+    const [same, real] = parse(
+      rss(
+        "<item><title>Trump pleads not guilty</title><link>https://c.example/1</link><description>Trump pleads not guilty</description></item>" +
+          "<item><title>Storm</title><link>https://c.example/2</link><description>Roads closed.</description></item>",
+      ),
+    ).items;
+    expect(same?.summary).toBe("");
+    expect(real?.summary).toBe("Roads closed.");
+  });
+});
