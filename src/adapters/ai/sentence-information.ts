@@ -22,11 +22,14 @@ const YEAR_OR_TIME = /\b(?:1[89]\d{2}|20\d{2})\b|\b\d{1,2}[:.h]\d{2}\b/u;
 const NUMBER = /\p{N}+(?:[.,]\p{N}+)*/gu;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 
-/** A multiplier ≥ 1 for a sentence's ranking score: 1 for a sentence with no name, number or date. */
+/**
+ * A multiplier for a sentence's ranking score: 0.75 for a sentence with no name, number or date,
+ * up to 1.55 for one with several of each.
+ */
 export function informationWeight(sentence: string): number {
   const words = sentence.match(WORD) ?? [];
   const names = words.slice(1).filter((word) => /^\p{Lu}/u.test(word)).length;
   const numbers = sentence.match(NUMBER)?.length ?? 0;
   const when = MONTH_OR_DAY.test(sentence) || YEAR_OR_TIME.test(sentence) ? 1 : 0;
-  return 1 + 0.08 * Math.min(names, 4) + 0.08 * Math.min(numbers, 2) + 0.15 * when;
+  return 0.75 + 0.1 * Math.min(names, 4) + 0.1 * Math.min(numbers, 2) + 0.2 * when;
 }

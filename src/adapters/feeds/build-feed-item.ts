@@ -73,15 +73,17 @@ function plainOf(text: RawText | undefined, convert: (value: string, html: boole
 
 /** Descriptions that describe nothing: dropped, so no digest line or summary is made of them. */
 const NO_DESCRIPTION = new Set<NonSummary>(["no words", "boilerplate", "placeholder", "single word", "link list", "title repeated"]);
+/** Bodies that are no article text (a short body is still kept as written). */
+const NO_BODY = new Set<NonSummary>(["no words", "boilerplate", "placeholder", "link list"]);
 
 /**
  * Whether a feed description is no description: Hacker News' "Comments" link, Google News' list
  * of related headlines, a placeholder, a single word, or the title again.
  */
-function isNoDescription(summary: string, title: string): boolean {
+function isNoDescription(summary: string, title: string, reasons = NO_DESCRIPTION): boolean {
   if (summary === "") return false;
   const reason = nonSummaryReason(summary, { title, teaser: "" });
-  return reason !== undefined && NO_DESCRIPTION.has(reason);
+  return reason !== undefined && reasons.has(reason);
 }
 
 function repaired(values: Array<string | undefined>): Array<string | undefined> {
@@ -100,7 +102,7 @@ export function buildFeedItem(raw: RawItem): FeedItem | undefined {
   let title = toPlainTitle(raw.title === undefined ? undefined : repairMojibake(raw.title), raw.titleIsPlain === true);
   let summary = plainOf(raw.summary, (value, html) => toPlainSummary(value, html)) ?? "";
   if (isNoDescription(summary, title)) summary = "";
-  if (body !== undefined && isNoDescription(toPlainSummary(body, false), title)) body = undefined;
+  if (body !== undefined && isNoDescription(toPlainSummary(body, false), title, NO_BODY)) body = undefined;
   if (summary === "" && body !== undefined) summary = toPlainSummary(body, false);
   const guid = raw.guid === undefined ? undefined : collapseWhitespace(raw.guid).slice(0, MAX_GUID_CHARS) || undefined;
   if (title === "") title = summary === "" ? (url ?? "") : truncateAtWord(summary, DERIVED_TITLE_CHARS);

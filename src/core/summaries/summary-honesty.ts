@@ -66,7 +66,8 @@ export function nonSummaryReason(text: string, seen: SeenText): NonSummary | und
   const titleWords = new Set(words(seen.title));
   if (own.every((word) => titleWords.has(word))) return "title repeated";
   const seenWords = new Set([...titleWords, ...words(seen.teaser)]);
-  const fresh = own.filter((word) => !seenWords.has(word)).length;
+  // Short Latin-script words ("the", "its", "a") are no news; other scripts count whole.
+  const fresh = own.filter((word) => !seenWords.has(word) && !/^[a-z0-9]{1,3}$/u.test(word)).length;
   if (fresh < MIN_NEW_WORDS || fresh / own.length < MIN_NEW_SHARE) return "nothing beyond the digest line";
   return undefined;
 }
