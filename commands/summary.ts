@@ -1,6 +1,14 @@
 import type { CommandDefinition } from "../src/core/command.js";
 import { quoteTyped, refuse } from "../src/core/user-messages.js";
 import { chatKey } from "../src/core/model.js";
+import type { SummarySource } from "../src/core/summary-ports.js";
+
+/** How the reply says where the summary came from. */
+const SOURCE_DETAIL: Record<SummarySource, string> = {
+  model: "summarised by the language model",
+  extractive: "extractive summary (offline)",
+  none: "the outlet gave only the headline and teaser",
+};
 
 /** Article ids are 12 hexadecimal digits, accepted in any case. */
 const ARTICLE_ID = /^[0-9a-f]{12}$/iu;
@@ -64,7 +72,7 @@ export const summaryCommand: CommandDefinition = {
               summary: summary.text || "This article has no text to summarise.",
               sources: [{ name: article.source, url: article.url }],
               articleId: article.id,
-              detail: summary.source === "model" ? "summarised by the language model" : "extractive summary (offline)",
+              detail: SOURCE_DETAIL[summary.source],
             },
           ],
         },

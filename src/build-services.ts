@@ -110,7 +110,7 @@ export async function buildServices(options: {
       cacheTtlMs: config.ARTICLE_RETENTION_DAYS * 86_400_000,
     },
   });
-  const summarize = async (article: Article) => (await summaries.summarizeArticle(article)).text;
+  const summarize = (article: Article) => summaries.summaryLine(article);
 
   // One grouping per distinct candidate list a minute: a briefing round's chats mostly share theirs.
   const storyOptions = { articles: stores.articles, chats, catalog, clock, groupStories: memoizeStoryGrouper(groupAndRankStories), summarize };

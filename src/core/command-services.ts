@@ -9,6 +9,7 @@ import type { Article, FeedState } from "./model.js";
 import type { ArticleStore, Clock } from "./ports.js";
 import type { SectionCatalog } from "./section-catalog.js";
 import type { LinkQuotaPolicy, LinkQuotaVerdict } from "./summaries/link-quota.js";
+import type { SummarySource } from "./summary-ports.js";
 
 /** Services handed to every command's `run`. */
 export interface CommandServices {
@@ -21,7 +22,7 @@ export interface CommandServices {
   /** Article summaries (model or extractive), cached per article. */
   summaries: {
     /** `chargeTo`: the chat whose share of the daily token budget a model call draws on. */
-    summarizeArticle(article: Article, language?: string, chargeTo?: string): Promise<{ text: string; source: "model" | "extractive" }>;
+    summarizeArticle(article: Article, language?: string, chargeTo?: string): Promise<{ text: string; source: SummarySource }>;
   };
   /** Limits on summaries of new links per person and per chat; absent: no limit. */
   linkQuota?: { take(userKey: string, chatKey: string): Promise<LinkQuotaVerdict>; readonly policy?: LinkQuotaPolicy };

@@ -3,6 +3,7 @@
  * token budget and the full-text source. Nothing here imports an SDK.
  */
 import type { Article } from "./model.js";
+import type { SeenText } from "./summaries/summary-honesty.js";
 
 /** What gets summarised: plain text, untrusted. */
 export interface SummaryInput {
@@ -12,6 +13,11 @@ export interface SummaryInput {
   text: string;
   /** BCP 47 tag of the language the summary should be written in. */
   language: string;
+  /**
+   * What the reader already saw of an article (its digest line). A summary must add to it: the
+   * extractive summarizer leaves out sentences it holds.
+   */
+  seen?: SeenText;
 }
 
 /** A model answer that passed the adapter's output checks. */
@@ -39,8 +45,11 @@ export interface FallbackSummarizer {
   summarize(input: SummaryInput): string;
 }
 
-/** Where a summary came from. */
-export type SummarySource = "model" | "extractive";
+/**
+ * Where a summary came from. `none`: neither the model nor the article's text gave anything beyond
+ * the digest line; the text says so plainly and gives the link.
+ */
+export type SummarySource = "model" | "extractive" | "none";
 
 /** A summary as cached. */
 export interface CachedSummary {

@@ -14,6 +14,10 @@
  *   `retryModelAfterMs`, so a later request may upgrade to a model summary; a rejected answer is
  *   cached like a model summary (asking the same model the same thing would most likely be
  *   rejected again). See docs/adr/0004-summaries.md.
+ * - Honesty: an article summary must add to the digest line (title and teaser). A model answer
+ *   that does not (the title repeated, "Comments", a link list, the teaser again) is treated like
+ *   a rejected answer; an extractive summary that does not becomes the plain statement "Nothing
+ *   more is available from <outlet>" with the link (source `none`).
  */
 import type { Article } from "./model.js";
 import type { Clock, Logger } from "./ports.js";
@@ -28,6 +32,7 @@ import {
   truncateAtWord,
   utcDay,
 } from "./summaries/summary-text.js";
+import { nonSummaryReason, nothingMoreText } from "./summaries/summary-honesty.js";
 import { withTimeout } from "./summaries/with-timeout.js";
 import {
   SummaryRejectedError,
@@ -95,7 +100,7 @@ export const DEFAULT_SUMMARY_SETTINGS: SummarySettings = {
 /** Tokens of instructions and delimiters around the text, added to each reservation. */
 const PROMPT_OVERHEAD_TOKENS = 250;
 /** Bumped when what the service feeds summarizers or keeps changes meaning. */
-const SERVICE_FORMAT = "s1";
+const SERVICE_FORMAT = "s2";
 
 /** What a {@link SummaryService} needs. */
 export interface SummaryDependencies {
@@ -113,6 +118,12 @@ export interface SummaryDependencies {
 }
 
 type Outcome = Summary & { ttlMs: number };
+
+/** The outlet and link of an article, for the "nothing more is available" statement. */
+interface Origin {
+  outlet: string;
+  url: string;
+}
 
 /** Article and digest summaries, cached, single-flight, bounded in concurrency, time and tokens. */
 export class SummaryService {
@@ -133,10 +144,20 @@ export class SummaryService {
 
   /** The summary of one article, in `language` (default: the configured one). Never rejects. */
   summarizeArticle(article: Article, language = this.#settings.language, chargeTo?: string): Promise<Summary> {
-    return this.#singleFlight(`article:${article.id}`, language, chargeTo, async () => {
+    const origin: Origin = { outlet: article.source, url: article.url };
+    return this.#singleFlight(`article:${article.id}`, language, chargeTo, origin, async () => {
       const text = await this.#articleText(article);
-      return { kind: "article", title: article.title, text, language };
+      return { kind: "article", title: article.title, text, language, seen: { title: article.title, teaser: article.summary } };
     });
+  }
+
+  /**
+   * The summary shown as a story's digest line: "" when nothing more than the feed's teaser is
+   * available (the digest then shows the teaser, not a "nothing more" statement). Never rejects.
+   */
+  async summaryLine(article: Article, language = this.#settings.language): Promise<string> {
+    const summary = await this.summarizeArticle(article, language);
+    return summary.source === "none" ? "" : summary.text;
   }
 
   /**
@@ -144,7 +165,7 @@ export class SummaryService {
    * order). `key` identifies the digest: {@link digestKeyOf} of the article ids. Never rejects.
    */
   summarizeDigest(key: string, articles: readonly Article[], language = this.#settings.language): Promise<Summary> {
-    return this.#singleFlight(`digest:${key}`, language, undefined, async () => ({
+    return this.#singleFlight(`digest:${key}`, language, undefined, undefined, async () => ({
       kind: "digest",
       title: "News digest",
       text: digestText(articles, this.#settings.maxInputChars),
@@ -152,55 +173,66 @@ export class SummaryService {
     }));
   }
 
-  #singleFlight(id: string, language: string, chargeTo: string | undefined, prepare: () => Promise<SummaryInput>): Promise<Summary> {
+  #singleFlight(
+    id: string,
+    language: string,
+    chargeTo: string | undefined,
+    origin: Origin | undefined,
+    prepare: () => Promise<SummaryInput>,
+  ): Promise<Summary> {
     const key = `${this.#version}:${language}:${id}`;
     const pending = this.#inFlight.get(key);
     if (pending) return pending;
-    const promise = this.#compute(key, prepare, chargeTo).finally(() => this.#inFlight.delete(key));
+    const promise = this.#compute(key, prepare, chargeTo, origin).finally(() => this.#inFlight.delete(key));
     this.#inFlight.set(key, promise);
     return promise;
   }
 
-  async #compute(key: string, prepare: () => Promise<SummaryInput>, chargeTo: string | undefined): Promise<Summary> {
+  async #compute(key: string, prepare: () => Promise<SummaryInput>, chargeTo: string | undefined, origin: Origin | undefined): Promise<Summary> {
     const cached = await this.#deps.cache.get(key).catch((error: unknown) => this.#warn(error, key, "summary cache read failed"));
     if (cached) return { text: cached.text, source: cached.source };
     const input = await prepare();
-    const outcome = await this.#produce(key, input, chargeTo);
+    const outcome = await this.#produce(key, input, chargeTo, origin);
     const value = { text: outcome.text, source: outcome.source, createdAt: this.#deps.clock.now() };
     await this.#deps.cache.set(key, value, outcome.ttlMs).catch((error: unknown) => this.#warn(error, key, "summary cache write failed"));
     return { text: outcome.text, source: outcome.source };
   }
 
-  async #produce(key: string, input: SummaryInput, chargeTo: string | undefined): Promise<Outcome> {
+  async #produce(key: string, input: SummaryInput, chargeTo: string | undefined, origin: Origin | undefined): Promise<Outcome> {
     const { model, budget, clock } = this.#deps;
     const { cacheTtlMs, retryModelAfterMs, minModelInputChars, reservedOutputTokens, timeoutMs, maxQueueWaitMs } = this.#settings;
-    if (!model || input.text.length < minModelInputChars) return this.#fallback(input, cacheTtlMs);
+    if (!model || input.text.length < minModelInputChars) return this.#fallback(input, cacheTtlMs, origin);
 
     const day = utcDay(clock.now());
     const reserved = estimateTokens(input.title) + estimateTokens(input.text) + PROMPT_OVERHEAD_TOKENS + reservedOutputTokens;
     const granted = budget ? await budget.tryConsume(day, reserved, chargeTo).catch((error: unknown) => this.#warn(error, key, "token budget failed")) : true;
     if (!granted) {
       this.#deps.logger?.info({ key, day, chat: chargeTo }, "daily summary token budget (or this chat's share) reached or unavailable; extractive summary used");
-      return this.#fallback(input, retryModelAfterMs);
+      return this.#fallback(input, retryModelAfterMs, origin);
     }
     try {
       const call = () => withTimeout(timeoutMs, (signal) => model.summarize(input, signal));
       const answer = await this.#limit.run(call, maxQueueWaitMs);
       await this.#settle(budget, day, reserved, answer.tokens, chargeTo);
       const text = truncateAtWord(tidyText(answer.text), this.#settings.maxChars);
-      if (text === "") return this.#fallback(input, retryModelAfterMs);
+      if (text === "") return this.#fallback(input, retryModelAfterMs, origin);
+      const dishonest = input.seen === undefined ? undefined : nonSummaryReason(text, input.seen);
+      if (dishonest !== undefined) {
+        this.#deps.logger?.warn({ key, reason: dishonest }, "model answer is no summary; extractive summary used");
+        return this.#fallback(input, cacheTtlMs, origin);
+      }
       return { text, source: "model", ttlMs: cacheTtlMs };
     } catch (error) {
       if (error instanceof SummaryRejectedError) {
         await this.#settle(budget, day, reserved, error.tokens, chargeTo);
         this.#deps.logger?.warn({ key, reason: error.message }, "model summary rejected; extractive summary used");
-        return this.#fallback(input, cacheTtlMs);
+        return this.#fallback(input, cacheTtlMs, origin);
       }
       // A call that started may have been billed: its reservation stands. One that never got a
       // slot gives it back.
       if (error instanceof QueueTimeoutError) await this.#settle(budget, day, reserved, 0, chargeTo);
       this.#warn(error, key, "model summary failed; extractive summary used");
-      return this.#fallback(input, retryModelAfterMs);
+      return this.#fallback(input, retryModelAfterMs, origin);
     }
   }
 
@@ -209,15 +241,25 @@ export class SummaryService {
     await budget.record(day, reserved, actual, chargeTo).catch((error: unknown) => this.#warn(error, day, "token budget record failed"));
   }
 
-  #fallback(input: SummaryInput, ttlMs: number): Outcome {
+  /**
+   * The extractive summary. For an article (`origin` given), one that adds nothing to the digest
+   * line is replaced by the plain "nothing more is available" statement; a digest falls back to
+   * its own text.
+   */
+  #fallback(input: SummaryInput, ttlMs: number, origin?: Origin): Outcome {
     let text = "";
     try {
-      text = this.#deps.fallback.summarize(input);
+      text = truncateAtWord(tidyText(this.#deps.fallback.summarize(input)), this.#settings.maxChars);
     } catch (error) {
       this.#warn(error, input.title, "extractive summarizer failed");
     }
-    if (text.trim() === "") text = input.text.trim() === "" ? input.title : input.text;
-    return { text: truncateAtWord(tidyText(text), this.#settings.maxChars), source: "extractive", ttlMs };
+    if (origin !== undefined) {
+      const seen = input.seen ?? { title: input.title, teaser: "" };
+      if (nonSummaryReason(text, seen) === undefined) return { text, source: "extractive", ttlMs };
+      return { text: nothingMoreText(origin.outlet, origin.url), source: "none", ttlMs };
+    }
+    if (text === "") text = truncateAtWord(tidyText(input.text.trim() === "" ? input.title : input.text), this.#settings.maxChars);
+    return { text, source: "extractive", ttlMs };
   }
 
   async #articleText(article: Article): Promise<string> {

@@ -155,11 +155,11 @@ describe("SummaryService: fallback", () => {
     expect(summary.source).toBe("extractive");
   });
 
-  it("does not call the model for text too short to be worth it", async () => {
+  it("does not call the model for text too short to be worth it, and does not repeat the teaser as a summary", async () => {
     const { service, stats } = setup();
     const teaser = makeArticle("short", { body: undefined, summary: "Budget approved after six hours of debate." });
     const summary = await service.summarizeArticle(teaser);
-    expect(summary).toEqual({ text: "Budget approved after six hours of debate.", source: "extractive" });
+    expect(summary).toEqual({ text: "Nothing more is available from Example News. The article: https://news.example/articles/short", source: "none" });
     expect(stats.calls).toBe(0);
   });
 });

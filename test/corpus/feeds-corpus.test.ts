@@ -62,6 +62,14 @@ function parseError(file: string): FeedParseError {
   throw new Error(`${file} parsed without error`);
 }
 
+/**
+ * First titles that differ from the table because the parser repairs mojibake in the file (the
+ * table shows the bytes as written; SOURCES.md flags nytimes' mojibake as a capture artefact).
+ */
+const REPAIRED_FIRST_TITLES: Record<string, string> = {
+  "nytimes-us-news.rss": "A Kennedy’s Crusade Against Covid Vaccines Anguishes Family and Friends",
+};
+
 const expectations = wellFormedExpectations();
 
 describe("well-formed corpus feeds", () => {
@@ -72,7 +80,7 @@ describe("well-formed corpus feeds", () => {
   it.each(expectations.map((row) => [row.file, row] as const))("%s: item count, first title, absolute links", (_file, row) => {
     const feed = parseFixture(row.file);
     expect(feed.items).toHaveLength(row.items);
-    expect(feed.items[0]?.title).toBe(readerTitle(row.firstTitle));
+    expect(feed.items[0]?.title).toBe(REPAIRED_FIRST_TITLES[row.file] ?? readerTitle(row.firstTitle));
     for (const item of feed.items) {
       if (item.url !== undefined) expect(item.url).toMatch(/^https?:\/\/[^/\s]+/);
       expect(item.title).not.toBe("");
@@ -114,9 +122,13 @@ describe("well-formed corpus feeds", () => {
     expect(parseFixture("heise-online-rss090.rdf").items.every((item) => item.publishedAt === undefined)).toBe(true);
   });
 
-  it("does not silently repair nytimes' mojibake (it is in the file itself)", () => {
-    expect(parseFixture("nytimes-us-news.rss").items[0]?.title).toBe("A Kennedyâ€™s Crusade Against Covid Vaccines Anguishes Family and Friends");
+  it("repairs nytimes' mojibake (UTF-8 read as windows-1252 in the file itself), titles and summaries alike", () => {
+    const feed = parseFixture("nytimes-us-news.rss");
+    expect(feed.items[0]?.summary).toContain("it’s “heartbreaking.”");
+    const text = feed.items.map((item) => `${item.title} ${item.summary}`).join(" ");
+    expect(text).not.toMatch(/â€|Ã[\u00a0-\u00bf]/u);
   });
+
 });
 
 describe("malformed corpus documents", () => {

@@ -1,13 +1,22 @@
 /**
  * The offline summarizer as the summary service's fallback port: the extractive summary of the
- * text, the title when the text gives none. Works the same for an article and for a digest text.
+ * text. Works the same for an article and for a digest text; gives "" when nothing is left to
+ * pick (the service then says plainly that nothing more is available).
  *
- * Sentences carrying a URL are left out before ranking: an extractive summary quotes the article
- * verbatim, so an article saying "reply with http://evil.example" must not have that sentence
- * picked as its summary. Summaries carry no links, whichever summarizer wrote them.
+ * Sentences left out before ranking:
+ * - those carrying a URL: an extractive summary quotes the article verbatim, so an article saying
+ *   "reply with http://evil.example" must not have that sentence picked as its summary. Summaries
+ *   carry no links, whichever summarizer wrote them;
+ * - those the reader already saw in the digest line (`input.seen`: title and teaser), so that the
+ *   summary adds to it instead of repeating it;
+ * - those clearly in another language than the article (a cookie banner in English on a German
+ *   page), so that the summary stays in the article's language.
  */
+import { digestLineWords, isInDigestLine } from "../../core/summaries/summary-honesty.js";
 import type { FallbackSummarizer } from "../../core/summary-ports.js";
+import { tokenize } from "../../core/text/fold-text.js";
 import { splitSentences, summarizeExtractive } from "./extractive-summarizer.js";
+import { languageEvidence } from "./summary-grounding.js";
 import { findUrls } from "./summary-output-guard.js";
 
 /** Options of {@link createExtractiveFallback}. */
@@ -18,14 +27,33 @@ export interface ExtractiveFallbackOptions {
   maxChars?: number;
 }
 
+/** A sentence needs this many function words of another language to count as foreign. */
+const FOREIGN_EVIDENCE = 3;
+
+/** The article's language by its function words, when they tell (at least `minHits` of one language). */
+function languageOf(text: string, minHits: number): string | undefined {
+  return languageEvidence(tokenize(text, 4_000), minHits)?.language;
+}
+
 /** Creates the extractive {@link FallbackSummarizer}. */
 export function createExtractiveFallback(options: ExtractiveFallbackOptions = {}): FallbackSummarizer {
   const bounds = { maxSentences: options.maxSentences ?? 3, maxChars: options.maxChars ?? 700 };
   return {
     summarize(input) {
-      const sentences = splitSentences(input.text).filter((sentence) => findUrls(sentence).length === 0);
+      let sentences = splitSentences(input.text).filter((sentence) => findUrls(sentence).length === 0);
+      if (input.seen !== undefined) {
+        const seen = digestLineWords(input.seen);
+        sentences = sentences.filter((sentence) => !isInDigestLine(sentence, seen));
+      }
+      const language = languageOf(input.text, 2);
+      if (language !== undefined) {
+        sentences = sentences.filter((sentence) => {
+          const own = languageOf(sentence, FOREIGN_EVIDENCE);
+          return own === undefined || own === language;
+        });
+      }
       // One sentence per paragraph: the summarizer splits the joined text exactly as before.
-      return summarizeExtractive(sentences.join("\n\n"), bounds) || input.title;
+      return summarizeExtractive(sentences.join("\n\n"), bounds);
     },
   };
 }

@@ -1,6 +1,6 @@
 /**
- * The offline summarizer: picks the most central sentences of an article (TextRank) and returns
- * them in their original order. Used when no AI model is configured or the model fails.
+ * The offline summarizer: picks the sentences of an article that are central (TextRank) and say
+ * who did what and when (names, numbers, dates), and returns them in their original order. Used when no AI model is configured or the model fails.
  *
  * Language-agnostic: sentence splitting knows common abbreviations of English, French, German,
  * Czech and Russian, and sentence similarity is computed over folded tokens cut to their first six
@@ -10,6 +10,7 @@
  * sentences).
  */
 import { tokenize } from "../../core/text/fold-text.js";
+import { informationWeight } from "./sentence-information.js";
 
 /** Bounds of a summary and of the work done to produce it. */
 export interface ExtractiveSummaryOptions {
@@ -27,6 +28,10 @@ const DEFAULTS: ExtractiveSummaryOptions = { maxSentences: 3, maxChars: 600, max
 const DAMPING = 0.85;
 const MAX_ITERATIONS = 50;
 const TOLERANCE = 1e-9;
+/** Weights of the three parts of a sentence's score (they add up to 1). */
+const CENTRALITY_SHARE = 0.35;
+const INFORMATION_SHARE = 0.55;
+const POSITION_SHARE = 0.1;
 /** Tokens are compared by their first characters: a crude stem for inflected languages ("бюджета"). */
 const STEM_LENGTH = 6;
 
@@ -114,7 +119,12 @@ export function summarizeExtractive(text: string, options: Partial<ExtractiveSum
     .join(" ");
 }
 
-/** TextRank scores with a lead prior (×1.35 for the first sentence, fading) and a short-sentence penalty. */
+/**
+ * Sentence scores: a blend of TextRank centrality (relative to the most central sentence), how
+ * much the sentence says who did what and when (names, numbers, dates: sentence-information.ts)
+ * and a fading lead prior; halved for very short sentences. Facts weigh most: a vague sentence
+ * that echoes the others ("many people have opinions") is central but tells the reader little.
+ */
 function rankSentences(sentences: readonly string[]): number[] {
   const n = sentences.length;
   const bags = sentences.map(
@@ -154,7 +164,13 @@ function rankSentences(sentences: readonly string[]): number[] {
     scores = next;
     if (change < TOLERANCE) break;
   }
-  return [...scores].map((score, i) => score * (1 + 0.35 / (1 + i)) * (bags[i]!.size < 3 ? 0.5 : 1));
+  const top = Math.max(...scores) || 1;
+  return [...scores].map((score, i) => {
+    const centrality = score / top;
+    const information = (informationWeight(sentences[i]!) - 0.75) / 0.8;
+    const position = 1 / (1 + i / 3);
+    return (CENTRALITY_SHARE * centrality + INFORMATION_SHARE * information + POSITION_SHARE * position) * (bags[i]!.size < 3 ? 0.5 : 1);
+  });
 }
 
 /** Cuts `text` to at most `maxChars` characters at a word boundary, ending with "…". */

@@ -41,15 +41,20 @@ const STOPWORDS: Record<string, readonly string[]> = {
 };
 const ALL_STOPWORDS = new Set(Object.values(STOPWORDS).flat());
 
-/** The most likely language of `tokens` by stopword counts, or undefined when no list has two hits. */
-export function guessLanguage(tokens: readonly string[]): string | undefined {
+/** The language of `tokens` with the most stopword hits (at least `minHits`), and its hit count. */
+export function languageEvidence(tokens: readonly string[], minHits = 2): { language: string; hits: number } | undefined {
   let best: { language: string; hits: number } | undefined;
   for (const [language, words] of Object.entries(STOPWORDS)) {
     const set = new Set(words);
     const hits = tokens.filter((token) => set.has(token)).length;
-    if (hits >= 2 && (!best || hits > best.hits)) best = { language, hits };
+    if (hits >= minHits && (!best || hits > best.hits)) best = { language, hits };
   }
-  return best?.language;
+  return best;
+}
+
+/** The most likely language of `tokens` by stopword counts, or undefined when no list has two hits. */
+export function guessLanguage(tokens: readonly string[]): string | undefined {
+  return languageEvidence(tokens)?.language;
 }
 
 function contentWords(tokens: readonly string[]): string[] {

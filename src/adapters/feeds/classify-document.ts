@@ -17,6 +17,7 @@ export type ClassifiedDocument =
 const PROLOG_SCAN_CHARS = 8_192;
 /** Elements that start HTML pages or the junk some servers print before a feed. */
 const HTML_FRAGMENT_ROOTS = new Set(["head", "body", "title", "meta", "link", "script", "style", "div", "p", "a", "br", "b", "h1"]);
+const FEED_ROOTS = new Set(["rss", "feed", "rdf"]);
 const FEED_ROOT = /<(?:[\w.-]+:)?(?:rss|feed|rdf)[\s>/]/i;
 
 interface Prolog {
@@ -97,7 +98,8 @@ export function classifyDocument(decoded: string): ClassifiedDocument {
   const { text, cut } = cutBeforeDeclaration(trimmed);
   const prolog = scanProlog(text);
   const root = prolog.root === undefined ? undefined : localName(prolog.root);
-  if (prolog.htmlDoctype || root === "html") return { kind: "html", text };
+  // An HTML DOCTYPE before <rss> (some generators print one) does not make the feed a page.
+  if (root === "html" || (prolog.htmlDoctype && !FEED_ROOTS.has(root ?? ""))) return { kind: "html", text };
   if (prolog.root !== undefined && root !== undefined && !HTML_FRAGMENT_ROOTS.has(root)) {
     return { kind: "xml", root: prolog.root, text: withoutDoctype(text, prolog), junkRemoved: cut };
   }

@@ -1,9 +1,13 @@
 /**
  * Feed bytes to text. Order of evidence: byte-order mark, then the charset of the HTTP
  * Content-Type, then the XML declaration's `encoding`, then UTF-8 if the bytes are valid UTF-8,
- * else windows-1252 (what browsers assume for undeclared legacy pages).
+ * else windows-1252 (what browsers assume for undeclared legacy pages). UTF-8 that holds stray
+ * bytes (a windows-1252 quote pasted into a UTF-8 document) is decoded sequence by sequence, the
+ * stray bytes as windows-1252 rather than as U+FFFD (lenient-utf8.ts); an undeclared document is
+ * read that way when it holds more valid multi-byte sequences than stray bytes.
  */
 import iconv from "iconv-lite";
+import { decodeUtf8Lenient } from "./lenient-utf8.js";
 
 /** The decoded text and the encoding that was used, with the evidence it came from. */
 export interface DecodedText {
@@ -68,7 +72,15 @@ function isValidUtf8(bytes: Uint8Array): boolean {
 }
 
 function decodeWith(bytes: Uint8Array, encoding: string): string {
+  if (encoding === "utf-8" && !isValidUtf8(bytes)) return decodeUtf8Lenient(bytes).text;
   return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding, { stripBOM: true });
+}
+
+/** Undeclared bytes that are not valid UTF-8: mostly UTF-8 with stray bytes, or windows-1252. */
+function undeclaredInvalidUtf8(bytes: Uint8Array): DecodedText {
+  const lenient = decodeUtf8Lenient(bytes);
+  if (lenient.multiByte > lenient.stray) return { text: lenient.text, encoding: "utf-8", source: "fallback" };
+  return { text: decodeWith(bytes, "windows-1252"), encoding: "windows-1252", source: "fallback" };
 }
 
 /**
@@ -91,7 +103,7 @@ export function decodeFeedText(bytes: Uint8Array, contentType?: string): Decoded
     if (http !== undefined) decoded = { text: decodeWith(bytes, http), encoding: http, source: "http" };
     else if (declared !== undefined) decoded = { text: decodeWith(bytes, declared), encoding: declared, source: "xml-declaration" };
     else if (isValidUtf8(bytes)) decoded = { text: decodeWith(bytes, "utf-8"), encoding: "utf-8", source: "utf-8-valid" };
-    else decoded = { text: decodeWith(bytes, "windows-1252"), encoding: "windows-1252", source: "fallback" };
+    else decoded = undeclaredInvalidUtf8(bytes);
   }
   return { ...decoded, text: stripDeclaredEncoding(decoded.text) };
 }

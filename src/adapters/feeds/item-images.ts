@@ -1,6 +1,6 @@
 /**
  * Image candidates of an item from Media RSS (`media:content`, `media:group`, `media:thumbnail`)
- * and enclosures, best first.
+ * and enclosures, best first; and the text Media RSS carries (title, description, categories).
  */
 import type { MediaNs } from "feedsmith";
 
@@ -35,4 +35,23 @@ export function enclosureImages(enclosures: Array<{ url?: string; type?: string 
     .filter((enclosure) => isImage(enclosure.type, undefined, enclosure.url))
     .map((enclosure) => enclosure.url)
     .filter((url): url is string => typeof url === "string");
+}
+
+/** The Media RSS elements of an item, its groups and contents, in that order (YouTube puts them in a group). */
+function mediaLayers(media: MediaNs.ItemOrFeed | undefined): MediaNs.Group[] {
+  if (media === undefined) return [];
+  return [media, ...(media.groups ?? []), ...(media.contents ?? []), ...(media.groups ?? []).flatMap((group) => group.contents ?? [])];
+}
+
+/** `media:title` / `media:description` / `media:category` of an item, wherever Media RSS puts them. */
+export function mediaText(media: MediaNs.ItemOrFeed | undefined): { title?: string; description?: { value: string; html: boolean }; categories: string[] } {
+  const layers = mediaLayers(media);
+  const title = layers.find((layer) => layer.title?.value)?.title?.value;
+  const description = layers.find((layer) => layer.description?.value)?.description;
+  const categories = layers.flatMap((layer) => (layer.categories ?? []).map((category) => category.label ?? category.name));
+  return {
+    ...(title === undefined ? {} : { title }),
+    ...(description?.value === undefined ? {} : { description: { value: description.value, html: description.type?.toLowerCase() === "html" } }),
+    categories: categories.filter((name): name is string => typeof name === "string"),
+  };
 }

@@ -6,9 +6,9 @@
 import type { AtomFeed } from "feedsmith";
 import type { ParsedFeed } from "../../core/model.js";
 import type { RawItem, RawText } from "./build-feed-item.js";
-import { isImage, mediaImages } from "./item-images.js";
+import { isImage, mediaImages, mediaText } from "./item-images.js";
 import { alternateHrefs, buildItems, feedTitle, origLinkFor, type NormalizeContext } from "./normalize-context.js";
-import { resolveBase, resolveHttpUrl } from "./resolve-url.js";
+import { documentBase, resolveBase, resolveHttpUrl } from "./resolve-url.js";
 
 type Entry = AtomFeed.Entry<string>;
 
@@ -35,30 +35,34 @@ function enclosureImages(entry: Entry): string[] {
 function readEntry(entry: Entry, feed: AtomFeed.Feed<string>, feedBase: string | undefined, context: NormalizeContext): RawItem {
   const base = resolveBase(entry.xml?.base, feedBase);
   const alternates = alternateHrefs(entry.links);
+  // YouTube channel feeds carry the description (and sometimes the only title) in media:group.
+  const media = mediaText(entry.media);
+  const title = entry.title?.value === undefined ? undefined : entry.title;
   return {
     guid: entry.id,
-    title: entry.title?.value,
-    titleIsPlain: entry.title?.type?.toLowerCase() === "text",
+    title: title?.value ?? media.title,
+    titleIsPlain: title?.type?.toLowerCase() === "text",
     links: [origLinkFor(context, alternates[0], entry.id), ...alternates],
     base,
-    summary: rawText(entry.summary),
+    summary: rawText(entry.summary) ?? media.description,
     body: rawText(entry.content),
     authors: [
       ...(entry.authors ?? []).map((person) => person.name),
       ...(entry.dc?.creators ?? []),
       ...(feed.authors ?? []).map((person) => person.name),
     ],
-    dates: [entry.published, entry.updated, ...(entry.dc?.dates ?? [])],
-    tags: (entry.categories ?? []).map((category) => category.label ?? category.term),
+    dates: [entry.published, entry.updated, ...(entry.dc?.dates ?? []), ...(entry.dcterms?.created ?? []), ...(entry.dcterms?.modified ?? [])],
+    tags: [...(entry.categories ?? []).map((category) => category.label ?? category.term), ...media.categories],
     images: [...mediaImages(entry.media), ...enclosureImages(entry)],
   };
 }
 
 /** Normalises a parsed Atom document. */
 export function normalizeAtom(feed: AtomFeed.Feed<string>, context: NormalizeContext): ParsedFeed {
-  const base = resolveBase(feed.xml?.base, context.url);
+  const selfLinks = (feed.links ?? []).filter((link) => link.rel?.toLowerCase() === "self").map((link) => link.href);
+  const base = documentBase(feed.xml?.base, context.url, [...selfLinks, ...alternateHrefs(feed.links)]);
   const parsed: ParsedFeed = {
-    title: feedTitle(feed.title?.value, context.url),
+    title: feedTitle(feed.title?.value ?? feed.dc?.titles?.[0], context.url),
     format: "atom",
     items: buildItems((feed.entries ?? []).map((entry) => readEntry(entry, feed, base, context))),
   };

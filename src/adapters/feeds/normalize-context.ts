@@ -4,6 +4,7 @@
 import type { FeedItem } from "../../core/model.js";
 import { buildFeedItem, type RawItem } from "./build-feed-item.js";
 import { toPlainTitle } from "./plain-text.js";
+import { repairMojibake } from "./repair-mojibake.js";
 
 /** The fetch URL of the feed and the FeedBurner original links found in the raw XML. */
 export interface NormalizeContext {
@@ -15,7 +16,7 @@ export interface NormalizeContext {
 
 /** The feed's title as plain text, else the host name of its URL (a feed title is required). */
 export function feedTitle(raw: string | undefined, url: string): string {
-  const title = toPlainTitle(raw);
+  const title = toPlainTitle(raw === undefined ? undefined : repairMojibake(raw));
   if (title !== "") return title;
   try {
     return new URL(url).hostname || url;

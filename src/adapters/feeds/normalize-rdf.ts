@@ -22,7 +22,7 @@ function readItem(item: Item, feedBase: string | undefined, context: NormalizeCo
     summary: description === undefined ? undefined : { value: description, html: true },
     body: encoded === undefined ? undefined : { value: encoded, html: true },
     authors: [...(item.dc?.creators ?? [])],
-    dates: [...(item.dc?.dates ?? []), ...(item.dcterms?.issued ?? []), ...(item.dcterms?.modified ?? [])],
+    dates: [...(item.dc?.dates ?? []), ...(item.dcterms?.issued ?? []), ...(item.dcterms?.created ?? []), ...(item.dcterms?.modified ?? [])],
     tags: [...(item.dc?.subjects ?? [])],
     images: mediaImages(item.media),
   };

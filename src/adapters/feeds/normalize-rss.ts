@@ -4,9 +4,9 @@
 import type { RssFeed } from "feedsmith";
 import type { ParsedFeed } from "../../core/model.js";
 import type { RawItem } from "./build-feed-item.js";
-import { enclosureImages, mediaImages } from "./item-images.js";
+import { enclosureImages, mediaImages, mediaText } from "./item-images.js";
 import { alternateHrefs, buildItems, feedTitle, origLinkFor, type NormalizeContext } from "./normalize-context.js";
-import { resolveBase, resolveHttpUrl } from "./resolve-url.js";
+import { documentBase, resolveBase, resolveHttpUrl } from "./resolve-url.js";
 
 type Item = RssFeed.Item<string>;
 
@@ -18,31 +18,43 @@ function permalinkGuid(item: Item): string | undefined {
 
 function readItem(item: Item, feedBase: string | undefined, context: NormalizeContext): RawItem {
   const base = resolveBase(item.xml?.base, feedBase);
-  const description = item.description ?? item.dc?.descriptions?.[0];
+  const media = mediaText(item.media);
+  const description = item.description ?? item.dc?.descriptions?.[0] ?? item.itunes?.summary ?? item.dcterms?.descriptions?.[0];
   const encoded = item.content?.encoded;
   return {
     guid: item.guid?.value,
-    title: item.title ?? item.dc?.titles?.[0],
+    title: item.title ?? item.dc?.titles?.[0] ?? media.title ?? item.dcterms?.titles?.[0],
     links: [origLinkFor(context, item.link, item.guid?.value), item.link, permalinkGuid(item), ...alternateHrefs(item.atom?.links)],
     base,
-    summary: description === undefined ? undefined : { value: description, html: true },
+    summary: description === undefined ? media.description : { value: description, html: true },
     body: encoded === undefined ? undefined : { value: encoded, html: true },
     authors: [
       ...(item.authors ?? []).map((person) => person.name ?? person.email),
       ...(item.dc?.creators ?? []),
       ...(item.atom?.authors ?? []).map((person) => person.name),
+      item.itunes?.author,
+      ...(item.dcterms?.creators ?? []),
     ],
-    dates: [item.pubDate, ...(item.dc?.dates ?? []), item.atom?.published, item.atom?.updated, ...(item.dcterms?.issued ?? [])],
-    tags: [...(item.categories ?? []).map((category) => category.name), ...(item.dc?.subjects ?? [])],
+    dates: [
+      item.pubDate,
+      ...(item.dc?.dates ?? []),
+      item.atom?.published,
+      item.atom?.updated,
+      ...(item.dcterms?.issued ?? []),
+      ...(item.dcterms?.created ?? []),
+      ...(item.dcterms?.modified ?? []),
+    ],
+    tags: [...(item.categories ?? []).map((category) => category.name), ...(item.dc?.subjects ?? []), ...media.categories],
     images: [...mediaImages(item.media), ...enclosureImages(item.enclosures), item.itunes?.image],
   };
 }
 
 /** Normalises a parsed RSS document. */
 export function normalizeRss(feed: RssFeed.Feed<string>, context: NormalizeContext): ParsedFeed {
-  const base = resolveBase(feed.xml?.base, context.url);
+  const selfLinks = (feed.atom?.links ?? []).filter((link) => link.rel?.toLowerCase() === "self").map((link) => link.href);
+  const base = documentBase(feed.xml?.base, context.url, [...selfLinks, feed.link]);
   const parsed: ParsedFeed = {
-    title: feedTitle(feed.title, context.url),
+    title: feedTitle(feed.title ?? feed.dc?.titles?.[0] ?? feed.dcterms?.titles?.[0], context.url),
     format: "rss",
     items: buildItems((feed.items ?? []).map((item) => readItem(item, base, context))),
   };

@@ -17,6 +17,7 @@ import { normalizeJson } from "./normalize-json.js";
 import { normalizeRdf } from "./normalize-rdf.js";
 import { normalizeRss } from "./normalize-rss.js";
 import { isRootClosed, limitXmlItems, recoverTruncatedXml } from "./recover-truncated-xml.js";
+import { normalizeRssShape } from "./rss-shape.js";
 
 /** Options of {@link createFeedParser}. */
 export interface FeedParserOptions {
@@ -84,7 +85,7 @@ function parseXmlDocument(root: string, xml: string, url: string, settings: Sett
   const context: NormalizeContext = { url, origLinks: extractOrigLinks(text) };
   const options = { maxItems: settings.maxItems };
   try {
-    if (local === "rss") return normalizeRss(parseRssFeed(text, options), context);
+    if (local === "rss") return normalizeRss(parseRssFeed(normalizeRssShape(text, root), options), context);
     if (local === "feed") return normalizeAtom(parseAtomFeed(text, options), context);
     return normalizeRdf(parseRdfFeed(text, options), context);
   } catch (error) {

@@ -29,3 +29,19 @@ export function resolveBase(xmlBase: string | undefined, parentBase: string | un
     return parentBase;
   }
 }
+
+/**
+ * The base for the links of a whole feed document: its `xml:base` against the URL it was read
+ * from; when that is no http(s) URL (a local `file:` feed), the first absolute http(s) link the
+ * feed gives for itself (`ownLinks`: its self link, then its site link), so that relative item
+ * links still resolve to the site they belong to.
+ */
+export function documentBase(xmlBase: string | undefined, readFrom: string, ownLinks: Array<string | undefined>): string | undefined {
+  const base = resolveBase(xmlBase, readFrom);
+  if (base !== undefined && /^https?:/iu.test(base)) return base;
+  for (const link of ownLinks) {
+    const absolute = resolveHttpUrl(link);
+    if (absolute !== undefined) return resolveBase(xmlBase, absolute);
+  }
+  return base;
+}

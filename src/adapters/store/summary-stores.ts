@@ -8,7 +8,7 @@ import type { Stores } from "./create-stores.js";
 
 const cachedSummarySchema: z.ZodType<CachedSummary> = z.object({
   text: z.string().max(8_000),
-  source: z.enum(["model", "extractive"]),
+  source: z.enum(["model", "extractive", "none"]),
   createdAt: z.number().int().nonnegative(),
 });
 

@@ -48,6 +48,17 @@ describe("decoding feed bytes", () => {
     expect(parse(bytes).items[0]?.title).toBe("Últimas notícias – São Paulo");
   });
 
+  it("reads stray windows-1252 bytes in undeclared UTF-8 as windows-1252, the UTF-8 around them as UTF-8", () => {
+    const bytes = Buffer.concat([Buffer.from('<rss version="2.0"><channel><title>Česko ', "utf8"), Buffer.from([0x93, 0x41, 0x94]), Buffer.from(" – zprávy</title></channel></rss>", "utf8")]);
+    expect(decodeFeedText(bytes)).toMatchObject({ encoding: "utf-8", source: "fallback" });
+    expect(parse(bytes).title).toBe("Česko “A” – zprávy");
+  });
+
+  it("reads a windows-1252 document wrongly declared UTF-8 byte by byte instead of as U+FFFD", () => {
+    const bytes = legacyFeed("windows-1252", "Últimas notícias – São Paulo", "UTF-8");
+    expect(parse(bytes).items[0]?.title).toBe("Últimas notícias – São Paulo");
+  });
+
   it("keeps undeclared valid UTF-8 as UTF-8", () => {
     const bytes = Buffer.from('<rss version="2.0"><channel><title>Česko – zprávy</title></channel></rss>', "utf8");
     expect(decodeFeedText(bytes)).toMatchObject({ encoding: "utf-8", source: "utf-8-valid" });
