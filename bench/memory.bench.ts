@@ -15,6 +15,7 @@ import { createStores } from "../src/adapters/store/create-stores.js";
 import { encodeRow } from "../src/adapters/store/sql/json-column.js";
 import type { ChatSettings, Follow } from "../src/core/model.js";
 import type { MemoryReport } from "./memory-child.js";
+import { RUNTIME_ENV, RUNTIME_NODE_FLAGS } from "../src/runtime-tuning.js";
 import { openRawPostgres, openRawSqlite, type RawStore, type SqlValue } from "./raw-store.js";
 
 const SIZES = [0, 100_000, 1_000_000];
@@ -120,9 +121,11 @@ async function seedChats(raw: RawStore, size: number): Promise<number> {
 /** Runs the child on the seeded store; resolves with its report. */
 function runChild(raw: RawStore, snapshotFile: string | undefined): Promise<MemoryReport> {
   return new Promise((resolve, reject) => {
-    const args = [...(process.env.MEMBENCH_FLAGS ? process.env.MEMBENCH_FLAGS.split(" ") : []), "--expose-gc", "--import", "tsx", path.join(repoRoot, "bench/memory-child.ts"), raw.url, raw.prefix, ...(snapshotFile ? [snapshotFile] : [])];
+    const args = [...RUNTIME_NODE_FLAGS, "--expose-gc", "--import", "tsx", path.join(repoRoot, "bench/memory-child.ts"), raw.url, raw.prefix, ...(snapshotFile ? [snapshotFile] : [])];
+    // Started as `npm start` starts newsdesk (src/runtime-tuning.ts).
     const child = spawn(process.execPath, args, {
       cwd: repoRoot,
+      env: { ...process.env, ...RUNTIME_ENV },
       stdio: ["ignore", "pipe", "pipe"],
     });
     let output = "";
