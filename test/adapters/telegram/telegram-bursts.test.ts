@@ -60,7 +60,7 @@ describe("bursts", () => {
     const started = Date.now();
     const fanOut = Promise.all(chats.map((chat) => h.adapter.sender.send(chat, document)));
     await waitFor(() => h.fake.messages.length >= 300, 10_000, "fan-out under way");
-    const asked = Date.now();
+    const sentBeforeAsking = h.fake.messages.length;
     h.fake.sendUserMessage({ chatId: 99, userId: 99, text: "/sections" });
     const reply = await waitFor(() => h.fake.messagesIn(99)[0], 5_000, "the command's answer");
     await fanOut;
@@ -69,9 +69,10 @@ describe("bursts", () => {
     expect(h.fake.messages.filter((message) => message.chatId !== 99)).toHaveLength(2_000);
     expect(new Set(h.fake.messages.map((message) => message.chatId)).size).toBe(2_001);
     expect(h.fake.count429).toBeLessThanOrEqual(5);
-    // The answer did not wait for the fan-out (about 4 s at this scale).
-    expect(reply.at - asked).toBeLessThan(500);
-    expect(reply.at).toBeLessThan(finished - 1_000);
+    // The answer went ahead of the fan-out's queue (about 1,700 messages when it was asked): counted
+    // in messages, not milliseconds, so a busy machine does not change the verdict.
+    const overtakenBy = h.fake.messages.filter((message) => message.chatId !== 99 && message.at <= reply.at).length - sentBeforeAsking;
+    expect(overtakenBy).toBeLessThan(200);
     // Floor: 2,000 messages at 600/s.
     expect(finished - started).toBeGreaterThanOrEqual((2_000 / 600) * 1_000 * 0.95);
   }, 30_000);
