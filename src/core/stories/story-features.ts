@@ -5,7 +5,9 @@
 import type { Article } from "../model.js";
 import { foldText, tokenize } from "../text/fold-text.js";
 import { leadSentences, titlePrefix, type Boilerplate } from "./story-boilerplate.js";
-import { hasRepeatMarker, numbersOf } from "./story-numbers.js";
+import { partiesOf, scoresOf, yearsOf } from "./story-contest.js";
+import { isCommentary, marksRecurrence, stagesOf } from "./story-markers.js";
+import { numbersOf } from "./story-numbers.js";
 
 /** Features of one article for {@link clusterStories}. */
 export interface StoryFeatures {
@@ -19,7 +21,17 @@ export interface StoryFeatures {
   names: string[];
   /** Folded words of title and lead, and their 4- to 6-letter prefixes, to look names up. */
   vocabulary: Set<string>;
-  repeat: boolean;
+  /** The headline announces a recurrence or looks back (see `story-markers.ts`). */
+  recurrence: boolean;
+  /** `process:stage` labels the headline states ("law:convict"). */
+  stages: Set<string>;
+  /** The headline is an opinion piece, analysis or explainer. */
+  commentary: boolean;
+  /** Sides of a contest the headline names (see `story-contest.ts`). */
+  parties: string[];
+  /** Scores and years stated in title and lead. */
+  scores: Set<string>;
+  years: Set<string>;
 }
 
 const STOP_WORDS = new Set(
@@ -106,6 +118,11 @@ export function storyFeatures(article: Article, boilerplate: Boilerplate, common
     textNumbers,
     names: namesOf(title, common),
     vocabulary,
-    repeat: hasRepeatMarker(titleTokens),
+    recurrence: marksRecurrence(titleTokens),
+    stages: stagesOf(titleTokens),
+    commentary: isCommentary(title, lead),
+    parties: partiesOf(title),
+    scores: scoresOf(`${title} ${lead}`),
+    years: yearsOf(`${title} ${lead}`),
   };
 }

@@ -28,7 +28,6 @@ const ORDINALS: Readonly<Record<string, string>> = {
 };
 const MONTHS = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]);
 const QUARTER_WORDS = new Set(["quarter", "quartal", "quartals", "trimestre"]);
-const REPEAT_MARKERS = new Set(["another", "again", "renewed", "erneut", "wieder", "erneuter", "erneuten", "encore", "nouveau", "nouvelle", "nouvel"]);
 
 /** Normalises one matched number ("3,499" → "3499", "58,5" → "58.5", "4 000" → "4000"). */
 export function normaliseNumber(raw: string): string {
@@ -75,9 +74,4 @@ export function mentionsNumber(numbers: ReadonlySet<string>, number: string): bo
   const whole = number.split(".")[0]!;
   for (const other of numbers) if (other.split(".")[0] === whole && /^\d/u.test(whole)) return true;
   return false;
-}
-
-/** Whether a title announces a repetition ("another", "erneut", "encore"...). */
-export function hasRepeatMarker(titleTokens: readonly string[]): boolean {
-  return titleTokens.some((token) => REPEAT_MARKERS.has(token));
 }
