@@ -6,6 +6,7 @@ import type { Article } from "../model.js";
 import { foldText, tokenize } from "../text/fold-text.js";
 import { leadSentences, titlePrefix, type Boilerplate } from "./story-boilerplate.js";
 import { partiesOf, scoresOf, yearsOf } from "./story-contest.js";
+import { conceptOf, conceptTokens } from "./story-lexicon.js";
 import { isCommentary, marksRecurrence, stagesOf } from "./story-markers.js";
 import { numbersOf } from "./story-numbers.js";
 
@@ -100,15 +101,16 @@ export function storyFeatures(article: Article, boilerplate: Boilerplate, common
     .filter((sentence) => !leadSentences(sentence).every((key) => boilerplate.sentences.has(key)))
     .join(" ");
   const titleTokens = tokenize(title, MAX_TITLE_TOKENS);
-  const titleWords = contentWords(titleTokens).map(stemOf);
+  const titleWords = contentWords(conceptTokens(titleTokens)).map(stemOf);
   const titleNumbers = numbersOf(title);
-  const leadWords = contentWords(tokenize(lead, leadTokens)).map(stemOf);
+  const leadWords = contentWords(conceptTokens(tokenize(lead, leadTokens))).map(stemOf);
   const titleFeatures = new Set([...titleWords, ...titleNumbers]);
   for (let i = 1; i < titleWords.length; i++) titleFeatures.add(`${titleWords[i - 1]} ${titleWords[i]}`);
   const textNumbers = new Set([...titleNumbers, ...numbersOf(lead)]);
   const vocabulary = new Set<string>();
   for (const token of tokenize(`${title} ${lead}`, 400)) {
     vocabulary.add(token);
+    vocabulary.add(conceptOf(token));
     for (let length = 4; length <= 6 && length < token.length; length++) vocabulary.add(token.slice(0, length));
   }
   return {
@@ -116,12 +118,12 @@ export function storyFeatures(article: Article, boilerplate: Boilerplate, common
     lead: leadWords.length === 0 ? new Set() : new Set([...titleWords, ...titleNumbers, ...leadWords, ...numbersOf(lead)]),
     titleNumbers,
     textNumbers,
-    names: namesOf(title, common),
+    names: namesOf(title, common).map(conceptOf),
     vocabulary,
     recurrence: marksRecurrence(titleTokens),
     stages: stagesOf(titleTokens),
     commentary: isCommentary(title, lead),
-    parties: partiesOf(title),
+    parties: partiesOf(title).map(conceptOf),
     scores: scoresOf(`${title} ${lead}`),
     years: yearsOf(`${title} ${lead}`),
   };
