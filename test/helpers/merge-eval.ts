@@ -97,9 +97,18 @@ export function scoreSubset(result: MergeEvalResult, pairs: readonly EvalPair[])
   };
 }
 
-/** Clusters every pair within the background batch and scores the result. */
-export function evaluateMerging(pairs: readonly EvalPair[] = loadPairs(), options: Partial<ClusterOptions> = {}): MergeEvalResult {
-  const background = readJsonl<EvalItem>("background.jsonl").map((item, i) => toArticle(item, `bg${i}`, (i % 24) + 0.5));
+/**
+ * Clusters every pair within the background batch and scores the result. `backgroundSize` keeps only
+ * the first that many background items (the quick protocol of the test; see SOURCES.md).
+ */
+export function evaluateMerging(
+  pairs: readonly EvalPair[] = loadPairs(),
+  options: Partial<ClusterOptions> = {},
+  backgroundSize = Number.POSITIVE_INFINITY,
+): MergeEvalResult {
+  const background = readJsonl<EvalItem>("background.jsonl")
+    .slice(0, backgroundSize)
+    .map((item, i) => toArticle(item, `bg${i}`, (i % 24) + 0.5));
   let truePositives = 0;
   const falsePositives: EvalPair[] = [];
   const falseNegatives: EvalPair[] = [];

@@ -106,7 +106,8 @@ export function storyFeatures(article: Article, boilerplate: Boilerplate, common
   const leadWords = contentWords(conceptTokens(tokenize(lead, leadTokens))).map(stemOf);
   const titleFeatures = new Set([...titleWords, ...titleNumbers]);
   for (let i = 1; i < titleWords.length; i++) titleFeatures.add(`${titleWords[i - 1]} ${titleWords[i]}`);
-  const textNumbers = new Set([...titleNumbers, ...numbersOf(lead)]);
+  const leadNumbers = numbersOf(lead);
+  const textNumbers = new Set([...titleNumbers, ...leadNumbers]);
   const vocabulary = new Set<string>();
   for (const token of tokenize(`${title} ${lead}`, 400)) {
     vocabulary.add(token);
@@ -115,7 +116,7 @@ export function storyFeatures(article: Article, boilerplate: Boilerplate, common
   }
   return {
     title: titleFeatures,
-    lead: leadWords.length === 0 ? new Set() : new Set([...titleWords, ...titleNumbers, ...leadWords, ...numbersOf(lead)]),
+    lead: leadWords.length === 0 ? new Set() : new Set([...titleWords, ...titleNumbers, ...leadWords, ...leadNumbers]),
     titleNumbers,
     textNumbers,
     names: namesOf(title, common).map(conceptOf),

@@ -39,6 +39,7 @@ const FRACTION_OF_POINT: readonly (readonly [RegExp, string])[] = [
   [/^(?:a )?quarter (?:of a )?(?:percentage )?points?\b/u, "0.25"],
   [/^(?:a )?half (?:a )?(?:percentage )?points?\b/u, "0.5"],
 ];
+const FRACTION_STARTS = new Set(["three", "a", "quarter", "half"]);
 const ORDINALS: Readonly<Record<string, string>> = {
   first: "1", "1st": "1", premier: "1", erste: "1", ersten: "1", erstes: "1",
   second: "2", "2nd": "2", deuxieme: "2", zweite: "2", zweiten: "2",
@@ -75,13 +76,14 @@ export function numbersOf(text: string): Set<string> {
   }
   const tokens = tokenizeFolded(foldText(text), 400);
   tokens.forEach((token, i) => {
-    const rest = tokens.slice(i + 1, i + 6).join(" ");
-    const fraction = FRACTION_OF_POINT.find(([pattern]) => pattern.test(`${token} ${rest}`));
+    const digits = /^\d+$/u.test(token);
+    const rest = digits || FRACTION_STARTS.has(token) ? tokens.slice(i + 1, i + 6).join(" ") : "";
+    const fraction = rest === "" ? undefined : FRACTION_OF_POINT.find(([pattern]) => pattern.test(`${token} ${rest}`));
     if (fraction) {
       numbers.add(fraction[1]);
       return;
     }
-    if (/^\d+$/u.test(token) && BASIS_POINTS.test(rest) && tokens[i - 1] !== "0") {
+    if (digits && BASIS_POINTS.test(rest) && tokens[i - 1] !== "0") {
       numbers.delete(normaliseNumber(token));
       numbers.add(String(Number(token) / 100));
     }

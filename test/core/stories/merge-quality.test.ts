@@ -4,19 +4,21 @@ import { clusterStories } from "../../../src/core/stories/cluster-stories.js";
 import { numbersOf } from "../../../src/core/stories/story-numbers.js";
 import { evaluateMerging } from "../../helpers/merge-eval.js";
 
-// The target is precision ≥ 0.99 and recall ≥ 0.8; merging does not reach it yet (measured
-// 0.813 / 0.401 on the 328 pairs, against 0.508 / 0.185 before this change). These floors keep the
-// measured level from slipping; raise them as merging improves.
+// The target is precision ≥ 0.99 and recall ≥ 0.8; merging does not reach it yet. With the
+// test's quick protocol (each pair clustered with the first 16 background items, see SOURCES.md) it
+// measures precision 0.961 and recall 0.457 on all 328 pairs (the bench's full protocol, 81 items:
+// 0.963 / 0.481). These floors hold the measured level; raise them as merging improves.
 const PRECISION_FLOOR = 0.96;
-const RECALL_FLOOR = 0.48;
+const RECALL_FLOOR = 0.45;
+const QUICK_BACKGROUND = 16;
 
-// 328 clusterings of an 83-article batch: seconds, more on a busy machine.
-const EVAL_TIMEOUT_MS = 180_000;
+// 328 clusterings of an 18-article batch: seconds, more on a busy machine.
+const EVAL_TIMEOUT_MS = 120_000;
 
 describe("same-story merging on the labelled pairs", () => {
   let result: ReturnType<typeof evaluateMerging>;
   beforeAll(() => {
-    result = evaluateMerging();
+    result = evaluateMerging(undefined, {}, QUICK_BACKGROUND);
   }, EVAL_TIMEOUT_MS);
 
   it("keeps precision and recall at or above the measured level", () => {
