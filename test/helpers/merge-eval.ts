@@ -67,9 +67,48 @@ function toArticle(item: EvalItem, id: string, hoursAgo: number): Article {
   };
 }
 
-/** Clusters every pair within the background batch and scores the result. */
-export function evaluateMerging(pairs: readonly EvalPair[] = loadPairs(), options: Partial<ClusterOptions> = {}): MergeEvalResult {
-  const background = readJsonl<EvalItem>("background.jsonl").map((item, i) => toArticle(item, `bg${i}`, (i % 24) + 0.5));
+/** Which half of the set a pair is in: tuning (looked at while tuning) or held out (only counted). */
+export type EvalHalf = "tuning" | "held-out";
+
+/**
+ * The half of a pair, from an FNV-1a hash of its two titles: deterministic, independent of the
+ * label and of the order of the file, about half the pairs each.
+ */
+export function halfOf(pair: EvalPair): EvalHalf {
+  let hash = 0x811c9dc5;
+  for (const char of `${pair.a.title}\n${pair.b.title}`) hash = Math.imul(hash ^ char.codePointAt(0)!, 0x01000193) >>> 0;
+  return hash % 2 === 0 ? "tuning" : "held-out";
+}
+
+/** Scores a subset of an evaluation (one half) from its per-pair outcomes. */
+export function scoreSubset(result: MergeEvalResult, pairs: readonly EvalPair[]): Pick<MergeEvalResult, "pairs" | "precision" | "recall" | "truePositives"> & { wrong: number; missed: number } {
+  const ids = new Set(pairs.map((pair) => pair.id));
+  const wrong = result.falsePositives.filter((pair) => ids.has(pair.id)).length;
+  const missed = result.falseNegatives.filter((pair) => ids.has(pair.id)).length;
+  const same = pairs.filter((pair) => pair.same).length;
+  const truePositives = same - missed;
+  return {
+    pairs: pairs.length,
+    precision: truePositives + wrong === 0 ? 1 : truePositives / (truePositives + wrong),
+    recall: same === 0 ? 1 : truePositives / same,
+    truePositives,
+    wrong,
+    missed,
+  };
+}
+
+/**
+ * Clusters every pair within the background batch and scores the result. `backgroundSize` keeps only
+ * the first that many background items (the quick protocol of the test; see SOURCES.md).
+ */
+export function evaluateMerging(
+  pairs: readonly EvalPair[] = loadPairs(),
+  options: Partial<ClusterOptions> = {},
+  backgroundSize = Number.POSITIVE_INFINITY,
+): MergeEvalResult {
+  const background = readJsonl<EvalItem>("background.jsonl")
+    .slice(0, backgroundSize)
+    .map((item, i) => toArticle(item, `bg${i}`, (i % 24) + 0.5));
   let truePositives = 0;
   const falsePositives: EvalPair[] = [];
   const falseNegatives: EvalPair[] = [];

@@ -2,6 +2,8 @@
  * The same-story decision for two articles: evidence of difference first (it vetoes), then
  * similarity of titles, or of titles and leads together.
  */
+import { disjoint } from "./story-contest.js";
+import { differentStages } from "./story-markers.js";
 import { mentionsNumber } from "./story-numbers.js";
 import type { StoryFeatures } from "./story-features.js";
 
@@ -44,25 +46,38 @@ function statesOtherNumber(a: StoryFeatures, b: StoryFeatures): boolean {
   return [...a.titleNumbers].some((number) => !mentionsNumber(b.textNumbers, number));
 }
 
+/** Whether an article mentions a name, allowing another ending ("Argentine" / "Argentina"). */
+function mentions(article: StoryFeatures, name: string): boolean {
+  return article.vocabulary.has(name) || (name.length >= 4 && article.vocabulary.has(name.slice(0, Math.min(6, name.length))));
+}
+
 /**
  * Whether the headline names more things the other article never mentions than things it does
  * ("Nepal" against "Turkey"; not "Democrats" beside a shared "Manchin" and "Schumer").
  */
 function namesOther(a: StoryFeatures, b: StoryFeatures): boolean {
-  const missing = a.names.filter((name) => !b.vocabulary.has(name) && !(name.length >= 4 && b.vocabulary.has(name.slice(0, Math.min(6, name.length)))));
+  const missing = a.names.filter((name) => !mentions(b, name));
   return missing.length > 0 && missing.length >= a.names.length - missing.length;
 }
 
 /**
  * Evidence that two articles report different events: each headline states a number the other never
- * mentions ("46th" / "47th", "2020" / "2024", "Q2" / "Q3"), each names a place, person or competition
- * the other never mentions ("Nepal" / "Turkey"), or one announces a repetition the other does not
- * ("another 75 basis point hike").
+ * mentions ("46th" / "47th", "2020" / "2024", "Q2" / "Q3"); each names a place, person or competition
+ * the other never mentions ("Nepal" / "Turkey"); one announces a recurrence the other does not
+ * ("another 75 basis point hike", "re-elected"); they state different stages of one process
+ * ("convicted" / "sentenced"); one is commentary and the other news; each names a side of a contest
+ * the other never mentions ("beat Liverpool" / "gegen Dortmund"); both give scores, none shared; or
+ * both state years, none shared (see `story-markers.ts` and `story-contest.ts`).
  */
 export function differenceEvidence(a: StoryFeatures, b: StoryFeatures): string | undefined {
   if (statesOtherNumber(a, b) && statesOtherNumber(b, a)) return "numbers";
   if (namesOther(a, b) && namesOther(b, a)) return "names";
-  if (a.repeat !== b.repeat) return "repeat";
+  if (a.recurrence !== b.recurrence) return "recurrence";
+  if (differentStages(a.stages, b.stages) || differentStages(b.stages, a.stages)) return "stages";
+  if (a.commentary !== b.commentary) return "genre";
+  if (a.parties.some((party) => !mentions(b, party)) && b.parties.some((party) => !mentions(a, party))) return "parties";
+  if (disjoint(a.scores, b.scores)) return "scores";
+  if (disjoint(a.years, b.years)) return "years";
   return undefined;
 }
 

@@ -5,7 +5,10 @@
 import type { Article } from "../model.js";
 import { foldText, tokenize } from "../text/fold-text.js";
 import { leadSentences, titlePrefix, type Boilerplate } from "./story-boilerplate.js";
-import { hasRepeatMarker, numbersOf } from "./story-numbers.js";
+import { partiesOf, scoresOf, yearsOf } from "./story-contest.js";
+import { conceptOf, conceptTokens } from "./story-lexicon.js";
+import { isCommentary, marksRecurrence, stagesOf } from "./story-markers.js";
+import { numbersOf } from "./story-numbers.js";
 
 /** Features of one article for {@link clusterStories}. */
 export interface StoryFeatures {
@@ -19,7 +22,17 @@ export interface StoryFeatures {
   names: string[];
   /** Folded words of title and lead, and their 4- to 6-letter prefixes, to look names up. */
   vocabulary: Set<string>;
-  repeat: boolean;
+  /** The headline announces a recurrence or looks back (see `story-markers.ts`). */
+  recurrence: boolean;
+  /** `process:stage` labels the headline states ("law:convict"). */
+  stages: Set<string>;
+  /** The headline is an opinion piece, analysis or explainer. */
+  commentary: boolean;
+  /** Sides of a contest the headline names (see `story-contest.ts`). */
+  parties: string[];
+  /** Scores and years stated in title and lead. */
+  scores: Set<string>;
+  years: Set<string>;
 }
 
 const STOP_WORDS = new Set(
@@ -88,24 +101,31 @@ export function storyFeatures(article: Article, boilerplate: Boilerplate, common
     .filter((sentence) => !leadSentences(sentence).every((key) => boilerplate.sentences.has(key)))
     .join(" ");
   const titleTokens = tokenize(title, MAX_TITLE_TOKENS);
-  const titleWords = contentWords(titleTokens).map(stemOf);
+  const titleWords = contentWords(conceptTokens(titleTokens)).map(stemOf);
   const titleNumbers = numbersOf(title);
-  const leadWords = contentWords(tokenize(lead, leadTokens)).map(stemOf);
+  const leadWords = contentWords(conceptTokens(tokenize(lead, leadTokens))).map(stemOf);
   const titleFeatures = new Set([...titleWords, ...titleNumbers]);
   for (let i = 1; i < titleWords.length; i++) titleFeatures.add(`${titleWords[i - 1]} ${titleWords[i]}`);
-  const textNumbers = new Set([...titleNumbers, ...numbersOf(lead)]);
+  const leadNumbers = numbersOf(lead);
+  const textNumbers = new Set([...titleNumbers, ...leadNumbers]);
   const vocabulary = new Set<string>();
   for (const token of tokenize(`${title} ${lead}`, 400)) {
     vocabulary.add(token);
+    vocabulary.add(conceptOf(token));
     for (let length = 4; length <= 6 && length < token.length; length++) vocabulary.add(token.slice(0, length));
   }
   return {
     title: titleFeatures,
-    lead: leadWords.length === 0 ? new Set() : new Set([...titleWords, ...titleNumbers, ...leadWords, ...numbersOf(lead)]),
+    lead: leadWords.length === 0 ? new Set() : new Set([...titleWords, ...titleNumbers, ...leadWords, ...leadNumbers]),
     titleNumbers,
     textNumbers,
-    names: namesOf(title, common),
+    names: namesOf(title, common).map(conceptOf),
     vocabulary,
-    repeat: hasRepeatMarker(titleTokens),
+    recurrence: marksRecurrence(titleTokens),
+    stages: stagesOf(titleTokens),
+    commentary: isCommentary(title, lead),
+    parties: partiesOf(title).map(conceptOf),
+    scores: scoresOf(`${title} ${lead}`),
+    years: yearsOf(`${title} ${lead}`),
   };
 }

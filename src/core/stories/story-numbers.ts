@@ -6,7 +6,11 @@
  * Numbers are normalised so that outlets' formats agree: "$3,499", "$3499" and "3499 US-Dollar" give
  * "3499"; "800,000" and "800000" give "800000"; "58,5 %" and "58.5%" give "58.5"; "4 000" gives
  * "4000". A group separator is one followed by exactly three digits; any other "," or "." is a decimal
- * point. Small number words in English, German and French ("six", "sechs", "deux") count as digits.
+ * point. Small number words in English, German and French ("six", "sechs", "deux") count as digits,
+ * and so do tens and their compounds ("forty-five", "quarante-cinq"). Rate moves are percentages
+ * whatever the unit: "75 basis points" (Basispunkte, points de base) is "0.75", as are "0.75%",
+ * "0,75 Prozentpunkte" and "three-quarters of a point"; "a quarter point" is "0.25", "half a point"
+ * and "a half point" "0.5".
  */
 import { foldText, tokenizeFolded } from "../text/fold-text.js";
 
@@ -20,6 +24,22 @@ const NUMBER_WORDS: Readonly<Record<string, string>> = Object.fromEntries(
     ["deux", "2"], ["trois", "3"], ["quatre", "4"], ["cinq", "5"], ["sept", "7"], ["huit", "8"], ["neuf", "9"], ["dix", "10"],
   ],
 );
+const TENS: Readonly<Record<string, number>> = {
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  zwanzig: 20, dreissig: 30, vierzig: 40, funfzig: 50, sechzig: 60, siebzig: 70, achtzig: 80, neunzig: 90,
+  vingt: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60,
+};
+const UNITS: Readonly<Record<string, number>> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
+  un: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, sept: 7, huit: 8, neuf: 9,
+};
+const BASIS_POINTS = /^(?:basis points?|basispunkte?n?|bps?|points de base)\b/u;
+const FRACTION_OF_POINT: readonly (readonly [RegExp, string])[] = [
+  [/^three quarters? (?:of a )?(?:percentage )?points?\b/u, "0.75"],
+  [/^(?:a )?quarter (?:of a )?(?:percentage )?points?\b/u, "0.25"],
+  [/^(?:a )?half (?:a )?(?:percentage )?points?\b/u, "0.5"],
+];
+const FRACTION_STARTS = new Set(["three", "a", "quarter", "half"]);
 const ORDINALS: Readonly<Record<string, string>> = {
   first: "1", "1st": "1", premier: "1", erste: "1", ersten: "1", erstes: "1",
   second: "2", "2nd": "2", deuxieme: "2", zweite: "2", zweiten: "2",
@@ -28,7 +48,6 @@ const ORDINALS: Readonly<Record<string, string>> = {
 };
 const MONTHS = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]);
 const QUARTER_WORDS = new Set(["quarter", "quartal", "quartals", "trimestre"]);
-const REPEAT_MARKERS = new Set(["another", "again", "renewed", "erneut", "wieder", "erneuter", "erneuten", "encore", "nouveau", "nouvelle", "nouvel"]);
 
 /** Normalises one matched number ("3,499" → "3499", "58,5" → "58.5", "4 000" → "4000"). */
 export function normaliseNumber(raw: string): string {
@@ -57,8 +76,21 @@ export function numbersOf(text: string): Set<string> {
   }
   const tokens = tokenizeFolded(foldText(text), 400);
   tokens.forEach((token, i) => {
+    const digits = /^\d+$/u.test(token);
+    const rest = digits || FRACTION_STARTS.has(token) ? tokens.slice(i + 1, i + 6).join(" ") : "";
+    const fraction = rest === "" ? undefined : FRACTION_OF_POINT.find(([pattern]) => pattern.test(`${token} ${rest}`));
+    if (fraction) {
+      numbers.add(fraction[1]);
+      return;
+    }
+    if (digits && BASIS_POINTS.test(rest) && tokens[i - 1] !== "0") {
+      numbers.delete(normaliseNumber(token));
+      numbers.add(String(Number(token) / 100));
+    }
     const word = NUMBER_WORDS[token];
-    if (word) numbers.add(word);
+    const tens = TENS[token];
+    if (tens !== undefined) numbers.add(String(tens + (UNITS[tokens[i + 1] ?? ""] ?? 0)));
+    else if (word && !TENS[tokens[i - 1] ?? ""]) numbers.add(word);
     const next = tokens[i + 1];
     if (next && QUARTER_WORDS.has(next)) {
       if (ORDINALS[token]) numbers.add(`q${ORDINALS[token]}`);
@@ -75,9 +107,4 @@ export function mentionsNumber(numbers: ReadonlySet<string>, number: string): bo
   const whole = number.split(".")[0]!;
   for (const other of numbers) if (other.split(".")[0] === whole && /^\d/u.test(whole)) return true;
   return false;
-}
-
-/** Whether a title announces a repetition ("another", "erneut", "encore"...). */
-export function hasRepeatMarker(titleTokens: readonly string[]): boolean {
-  return titleTokens.some((token) => REPEAT_MARKERS.has(token));
 }

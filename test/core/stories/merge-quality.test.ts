@@ -4,19 +4,21 @@ import { clusterStories } from "../../../src/core/stories/cluster-stories.js";
 import { numbersOf } from "../../../src/core/stories/story-numbers.js";
 import { evaluateMerging } from "../../helpers/merge-eval.js";
 
-// The issue's target is precision ≥ 0.99 and recall ≥ 0.8; merging does not reach it yet (measured
-// 0.813 / 0.401 on the 328 pairs, against 0.508 / 0.185 before this change). These floors keep the
-// measured level from slipping; raise them as merging improves.
-const PRECISION_FLOOR = 0.8;
-const RECALL_FLOOR = 0.4;
+// The issue's target is precision ≥ 0.99 and recall ≥ 0.8; merging does not reach it yet. With the
+// test's quick protocol (each pair clustered with the first 16 background items, see SOURCES.md) it
+// measures precision 0.961 and recall 0.457 on all 328 pairs (the bench's full protocol, 81 items:
+// 0.963 / 0.481). These floors hold the measured level; raise them as merging improves.
+const PRECISION_FLOOR = 0.96;
+const RECALL_FLOOR = 0.45;
+const QUICK_BACKGROUND = 16;
 
-// 328 clusterings of an 83-article batch: seconds, more on a busy machine.
-const EVAL_TIMEOUT_MS = 180_000;
+// 328 clusterings of an 18-article batch: seconds, more on a busy machine.
+const EVAL_TIMEOUT_MS = 120_000;
 
 describe("same-story merging on the labelled pairs", () => {
   let result: ReturnType<typeof evaluateMerging>;
   beforeAll(() => {
-    result = evaluateMerging();
+    result = evaluateMerging(undefined, {}, QUICK_BACKGROUND);
   }, EVAL_TIMEOUT_MS);
 
   it("keeps precision and recall at or above the measured level", () => {
@@ -63,8 +65,28 @@ describe("evidence of different stories", () => {
       ["Biden sworn in as 46th U.S. president", "Trump sworn in as 47th U.S. president"],
       ["Apple reports second quarter results", "Apple reports third quarter results"],
       ["Fed hikes rates by 75 basis points", "Fed delivers another 75 basis point rate hike"],
+      ["Former mayor convicted of bribery in city hall scandal", "Former mayor sentenced in city hall bribery scandal"],
+      ["Senate confirms Lopez as energy secretary", "President nominates Lopez as energy secretary"],
+      ["Rivera elected governor of the state", "Rivera re-elected governor of the state"],
+      ["City museum closes after flood damage", "City museum reopens after flood damage"],
+      ["Opinion | The tram extension is a mistake for the city", "Tram extension approved by city council"],
+      ["Why the tram extension was approved by the council?", "Tram extension approved by city council"],
+      ["Porto beat Benfica to win the Portuguese Cup final", "Porto win the Portuguese Cup final against Braga"],
     ];
     for (const [a, b] of pairs) expect(clusterStories([item("A", a), item("B", b)])).toHaveLength(2);
+  });
+
+  it("merges one event reported in other words or another language", () => {
+    const groups: string[][] = [
+      ["Prime Minister Costa resigns over corruption probe", "Premierminister Costa tritt zurück", "Le Premier ministre Costa démissionne"],
+      ["Central bank raises rates by 50 basis points", "Central bank hikes rates by 0.5%"],
+    ];
+    for (const titles of groups) {
+      const stories = clusterStories(titles.map((title, i) => item(`Outlet${i}`, title)));
+      expect(stories.map((story) => story.articles.length)).toEqual([titles.length]);
+    }
+    expect([...numbersOf("a quarter-point rise, not three-quarters of a point")].sort()).toEqual(["0.25", "0.75"]);
+    expect([...numbersOf("quarante-cinq jours")]).toEqual(["45"]);
   });
 
   it("does not count a lead sentence repeated across one feed's items as evidence", () => {
