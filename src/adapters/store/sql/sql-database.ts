@@ -149,9 +149,15 @@ async function ensureDirectory(directory: string, depth = 0): Promise<void> {
   }
 }
 
-function isConnectionFailure(error: unknown): boolean {
+/** Failures that may pass: the server refuses or is starting, its name does not resolve (yet), the network is down. */
+const TRANSIENT_CONNECTION_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EHOSTUNREACH", "ENETUNREACH", "ENOTFOUND", "EAI_AGAIN", "57P03"]);
+
+/** Whether opening the store failed in a way that retrying may cure (start-up then retries it). */
+export function isConnectionFailure(error: unknown): boolean {
   const code = (error as { code?: unknown } | undefined)?.code;
-  return typeof code === "string" && (code.startsWith("08") || code === "ECONNREFUSED" || code === "57P03");
+  if (typeof code === "string" && (code.startsWith("08") || TRANSIENT_CONNECTION_CODES.has(code))) return true;
+  // pg's own connection timeout carries no code.
+  return error instanceof Error && /timeout exceeded when trying to connect|Connection terminated/iu.test(error.message);
 }
 
 /**
