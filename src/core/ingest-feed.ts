@@ -5,6 +5,7 @@
 import { articleIdOf, dedupeKeysOf } from "./dedupe-keys.js";
 import { describeError, FeedFetchError, IoError } from "./errors.js";
 import { KeyedMutex } from "./keyed-mutex.js";
+import type { Metrics } from "./metrics.js";
 import type { Article, FeedSource, FeedState } from "./model.js";
 import type { ArticleStore, Clock, DedupeKeys, FeedFetcher, FeedParser, FeedStateStore, Logger } from "./ports.js";
 
@@ -35,6 +36,8 @@ export interface IngestDependencies {
   clock: Clock;
   logger: Logger;
   policy: IngestPolicy;
+  /** Poll outcomes, articles ingested (recorded by pollDueFeeds); default none. */
+  metrics?: Metrics;
 }
 
 /** The outcome of one poll. */
@@ -45,6 +48,8 @@ export interface IngestOutcome {
   error?: string;
   /** The poll was stopped by the caller's signal; the feed was handed back unchanged. */
   cancelled?: boolean;
+  /** The server answered 304 Not Modified. */
+  notModified?: boolean;
 }
 
 /** Polls one feed once and records the outcome. Never throws for feed problems; store errors propagate. */
@@ -67,7 +72,7 @@ export async function ingestFeed(
     if (fetched.status === "not-modified") {
       const state = succeeded(previous, source, now, dependencies.policy, fetched.maxAgeSeconds);
       await feedStates.put(state);
-      return { state, stored: [] };
+      return { state, stored: [], notModified: true };
     }
     const feed = dependencies.parser.parse(fetched.body, {
       url: fetched.finalUrl,

@@ -15,6 +15,7 @@
  *   cached like a model summary (asking the same model the same thing would most likely be
  *   rejected again). See docs/adr/0004-summaries.md.
  */
+import type { Metrics } from "./metrics.js";
 import type { Article } from "./model.js";
 import type { Clock, Logger } from "./ports.js";
 import { ConcurrencyLimit, QueueTimeoutError } from "./summaries/concurrency-limit.js";
@@ -110,6 +111,8 @@ export interface SummaryDependencies {
   clock: Clock;
   logger?: Logger;
   settings?: Partial<SummarySettings>;
+  /** Fallbacks are counted here (model calls by a measured model); default none. */
+  metrics?: Metrics;
 }
 
 type Outcome = Summary & { ttlMs: number };
@@ -210,6 +213,7 @@ export class SummaryService {
   }
 
   #fallback(input: SummaryInput, ttlMs: number): Outcome {
+    this.#deps.metrics?.summaryFallback();
     let text = "";
     try {
       text = this.#deps.fallback.summarize(input);
