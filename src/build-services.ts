@@ -19,6 +19,7 @@ import type { CommandServices } from "./core/command-services.js";
 import { UserFacingError } from "./core/errors.js";
 import { DigestService } from "./core/digest-service.js";
 import { FollowAlertService } from "./core/follow-alerts.js";
+import { measureModelSummarizer, NO_METRICS, type Metrics } from "./core/metrics.js";
 import { chatKey, type Article, type Section } from "./core/model.js";
 import type { Clock, Logger } from "./core/ports.js";
 import { SectionCatalog } from "./core/section-catalog.js";
@@ -62,8 +63,10 @@ export async function buildServices(options: {
   clock: Clock;
   logger: Logger;
   instanceId: string;
+  metrics?: Metrics;
 }): Promise<Services> {
   const { config, stores, clock, logger } = options;
+  const metrics = options.metrics ?? NO_METRICS;
   const catalog = new SectionCatalog(options.sections);
   const chats = new ChatSettingsService(stores.subscriptions, catalog, clock, {
     defaultTimezone: config.DEFAULT_TIMEZONE,
@@ -84,8 +87,9 @@ export async function buildServices(options: {
     : undefined;
   const summaries = new SummaryService({
     ...(model
-      ? { model: createAiSdkSummarizer({ model, maxOutputTokens: config.SUMMARY_MAX_OUTPUT_TOKENS, maxChars: config.SUMMARY_MAX_CHARS }) }
+      ? { model: measureModelSummarizer(createAiSdkSummarizer({ model, maxOutputTokens: config.SUMMARY_MAX_OUTPUT_TOKENS, maxChars: config.SUMMARY_MAX_CHARS }), metrics) }
       : {}),
+    metrics,
     fallback: createExtractiveFallback({ maxChars: config.SUMMARY_MAX_CHARS }),
     cache: createKeyvSummaryCache(stores),
     budget: stores.tokenBudget(config.SUMMARY_DAILY_TOKEN_BUDGET, config.SUMMARY_CHAT_BUDGET_SHARE),
@@ -113,6 +117,7 @@ export async function buildServices(options: {
     logger,
     policy: { maxPerHour: config.ALERTS_PER_HOUR, storyWindowMs: 48 * 3_600_000, maxBatchItems: 20 },
     instanceId: options.instanceId,
+    metrics,
   });
   await loadFollowIndex(stores.subscriptions, alerts);
   chats.onChange((settings) => alerts.updateChat(settings));

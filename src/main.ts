@@ -8,6 +8,7 @@ import { commandRegistry } from "../commands/index.js";
 import { CONSOLE_CHAT, startConsoleChat, type ConsoleChat } from "./adapters/console/console-chat.js";
 import { DEFAULT_DISCORD_DELIVERY_LIMITS, startDiscordAdapter } from "./adapters/discord/start-discord-adapter.js";
 import { createPinoLogger } from "./adapters/logging/create-pino-logger.js";
+import { createPromMetrics, type PromMetrics } from "./adapters/metrics/prom-metrics.js";
 import { startTelegramAdapter } from "./adapters/telegram/start-telegram-adapter.js";
 import { DEFAULT_SEND_LIMITS } from "./adapters/telegram/send-queue.js";
 import { createStores, type Stores } from "./adapters/store/create-stores.js";
@@ -20,6 +21,7 @@ import type { Clock, Logger } from "./core/ports.js";
 import { loadSourcesFile } from "./sources-file.js";
 import { createSendPacing, type SendPacing } from "./send-pacing.js";
 import { createRuntime } from "./start-runtime.js";
+import { startOpsHttp } from "./start-ops-http.js";
 
 /** How long start-up waits for the first poll round before answering commands anyway. */
 const FIRST_ROUND_WAIT_MS = 30_000;
@@ -52,13 +54,16 @@ export async function main(io: MainIo): Promise<number> {
   const logger = createPinoLogger(config.LOG_LEVEL ?? (consoleMode ? "warn" : "info"), { secrets: secretValuesOf(config) });
   const instanceId = config.INSTANCE_ID ?? `${hostname()}-${process.pid}`;
   logger.info({ config: describeConfig(config), sections: sections.length }, "configuration");
+  // Metrics are kept only when something serves them (HTTP_PORT).
+  const metrics = config.HTTP_PORT === undefined ? undefined : createPromMetrics();
   const stores = await createStores({
     url: config.STORE_URL,
     retentionMs: config.ARTICLE_RETENTION_DAYS * 86_400_000,
     namespacePrefix: config.STORE_TABLE_PREFIX,
+    ...(metrics ? { onStoreError: (operation: string) => metrics.storeError(operation) } : {}),
   });
   const clock: Clock = { now: () => Date.now() };
-  const services = await buildServices({ config, sections, stores, clock, logger, instanceId });
+  const services = await buildServices({ config, sections, stores, clock, logger, instanceId, ...(metrics ? { metrics } : {}) });
   const imported = await stores.importLegacy((settings) => services.chats.save(settings));
   if (imported.chats + imported.feeds + imported.skipped > 0) logger.warn({ ...imported }, "imported chats and feed states from the 0.1 keyv rows");
 
@@ -76,7 +81,7 @@ export async function main(io: MainIo): Promise<number> {
   };
   // Platforms start after the first poll round, so that the first answers already have stories.
   const senders: PlatformSender[] = [consoleSender];
-  const runtime = createRuntime({ config, services, stores, sender: routeByPlatform(senders), clock, logger, instanceId });
+  const runtime = createRuntime({ config, services, stores, sender: routeByPlatform(senders), clock, logger, instanceId, ...(metrics ? { metrics } : {}) });
 
   const firstRound = new AbortController();
   const timer = setTimeout(() => firstRound.abort(), FIRST_ROUND_WAIT_MS);
@@ -90,7 +95,7 @@ export async function main(io: MainIo): Promise<number> {
   }
 
   const pacing = await createSendPacing({ ...(config.REDIS_URL ? { redisUrl: config.REDIS_URL } : {}), stores, logger, prefix: config.STORE_TABLE_PREFIX });
-  const platforms = await startPlatforms(config, services, stores, logger, instanceId, pacing);
+  const platforms = await startPlatforms(config, services, stores, logger, instanceId, pacing, metrics);
   senders.push(...platforms.map((platform) => platform.sender));
   const consoleChat = consoleMode
     ? startConsoleChat({
@@ -104,10 +109,14 @@ export async function main(io: MainIo): Promise<number> {
     : undefined;
   terminal.chat = consoleChat;
   runtime.start();
+  const opsHttp = metrics
+    ? await startOpsHttp({ config, metrics, stores, services, runtime, instanceId, clock, logger, platforms: platforms.map((platform) => ({ platform: platform.sender.platform, health: platform.health })), countedPlatforms: ["telegram", "discord"] })
+    : undefined;
   logger.info({ instanceId, platforms: platforms.map((platform) => platform.sender.platform), console: consoleMode }, "newsdesk started");
   await Promise.race([consoleChat?.finished ?? new Promise<never>(() => undefined), io.stopSignal]);
   consoleChat?.close();
   // Stop the jobs first, so that no delivery is mid-send when the platforms disconnect.
+  await opsHttp?.close();
   await runtime.stop();
   for (const platform of platforms) await platform.stop();
   await pacing.close();
@@ -115,6 +124,9 @@ export async function main(io: MainIo): Promise<number> {
   await stores.close();
   return 0;
 }
+
+/** A chat platform started in this process. */
+type StartedPlatform = { sender: PlatformSender; stop(): Promise<void>; health(): { connected: boolean; detail: string } };
 
 /** Starts the chat platforms whose tokens are configured. */
 async function startPlatforms(
@@ -124,8 +136,9 @@ async function startPlatforms(
   logger: Logger,
   instanceId: string,
   pacing: SendPacing,
-): Promise<{ sender: PlatformSender; stop(): Promise<void> }[]> {
-  const started: { sender: PlatformSender; stop(): Promise<void> }[] = [];
+  metrics?: PromMetrics,
+): Promise<StartedPlatform[]> {
+  const started: StartedPlatform[] = [];
   if (config.DISCORD_TOKEN && config.DISCORD_APPLICATION_ID) {
     started.push(
       await startDiscordAdapter({
@@ -141,6 +154,7 @@ async function startPlatforms(
         commands: commandRegistry,
         services: services.commandServices,
         logger,
+        ...(metrics ? { onRateLimited: () => metrics.rateLimited("discord") } : {}),
       }),
     );
   }
@@ -162,6 +176,7 @@ async function startPlatforms(
         limits: { global: { ...DEFAULT_SEND_LIMITS.global, pace: config.TELEGRAM_MAX_MESSAGES_PER_SECOND } },
         // Several instances of one bot share one Telegram limit: pace them together.
         ...pacing.shared("telegram", config.TELEGRAM_MAX_MESSAGES_PER_SECOND, DEFAULT_SEND_LIMITS.burst, DEFAULT_SEND_LIMITS.global.limit),
+        ...(metrics ? { onRateLimited: () => metrics.rateLimited("telegram") } : {}),
       }),
     );
   }
