@@ -27,8 +27,8 @@ export interface ChartSeries {
 export function renderBarChart(options: { id: string; title: string; slotLabels: readonly string[]; series: readonly ChartSeries[] }): string {
   const { series, slotLabels } = options;
   const slots = Math.max(1, ...series.map((entry) => entry.values.length));
-  const width = 720;
-  const height = 160;
+  const width = 560;
+  const height = 150;
   const left = 36;
   const bottom = 20;
   const plotHeight = height - bottom - 8;
@@ -54,7 +54,7 @@ export function renderBarChart(options: { id: string; title: string; slotLabels:
   return [
     `<figure class="chart" id="${escapeHtml(options.id, 40)}">`,
     `<figcaption>${escapeHtml(options.title)} <span class="legend">${series.map((entry) => `<span class="key ${entry.colour}">${escapeHtml(entry.label)}</span>`).join(" ")}</span></figcaption>`,
-    `<svg role="img" aria-label="${escapeHtml(`${options.title}: ${totals}`)}" viewBox="0 0 ${width} ${height}" width="100%" preserveAspectRatio="none">`,
+    `<svg role="img" aria-label="${escapeHtml(`${options.title}: ${totals}`)}" viewBox="0 0 ${width} ${height}" width="100%">`,
     `<line class="axis" x1="${left}" y1="${8 + plotHeight}" x2="${width}" y2="${8 + plotHeight}"/>`,
     `<text x="${left - 4}" y="14" text-anchor="end">${max}</text><text x="${left - 4}" y="${8 + plotHeight}" text-anchor="end">0</text>`,
     bars.join(""),

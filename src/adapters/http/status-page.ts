@@ -18,7 +18,7 @@ th{background:#eef1f5}td.err{color:#8a1f11;max-width:420px;overflow-wrap:anywher
 .chart{background:#fff;border:1px solid #dde1e8;border-radius:6px;margin:0 0 12px;padding:8px}
 .chart text{font-size:10px;fill:#5b6475}.axis{stroke:#9aa3b2}
 .bar.ok,.key.ok{fill:#2f7de1;color:#2f7de1}.bar.bad,.key.bad{fill:#d9534f;color:#d9534f}.key::before{content:"■ "}
-.cols{display:grid;grid-template-columns:1fr 1fr;gap:16px}
+.cols,.charts{display:grid;grid-template-columns:1fr 1fr;gap:16px}.chart svg{display:block}
 `;
 
 /** The CSP source of the page's one inline style element. */
@@ -65,8 +65,7 @@ export function renderStatusPage(data: StatusData): string {
 ${tile("feeds", data.feeds.total, "tile-feeds")}${tile("feeds failing", data.feeds.failing, "tile-failing")}${tile("sent today", data.today.sent, "tile-sent")}${tile("failed today", data.today.failed + data.today.uncertain, "tile-failed")}${tile("retries today", data.today.retried, "tile-retried")}${tile("briefings due in the next hour", data.upcoming.total, "tile-upcoming")}
 </div>
 <h2>Deliveries</h2>
-${deliveriesChart}
-${failuresChart}
+<div class="charts">${deliveriesChart}${failuresChart}</div>
 <div class="cols">
 <section><h2>Chats per platform</h2><table id="chats"><thead><tr><th>Platform</th><th>Chats</th></tr></thead><tbody>${chatRows}</tbody></table></section>
 <section><h2>Next hour (${data.upcoming.total} chats due)</h2><table id="upcoming"><thead><tr><th>Due</th><th>Chat</th></tr></thead><tbody>${upcomingRows || '<tr><td colspan="2">No briefing due in the next hour.</td></tr>'}</tbody></table>${data.upcoming.total > data.upcoming.first.length ? `<p>and ${data.upcoming.total - data.upcoming.first.length} more.</p>` : ""}</section>
