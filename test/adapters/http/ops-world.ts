@@ -39,7 +39,7 @@ export interface OpsWorld {
 }
 
 /** Starts the world; `token` protects the page and /metrics. */
-export async function startOpsWorld(options: { token?: string; fakeLimits?: Partial<FakeTelegramLimits> } = {}): Promise<OpsWorld> {
+export async function startOpsWorld(options: { token?: string; fakeLimits?: Partial<FakeTelegramLimits>; metricsNow?: () => number } = {}): Promise<OpsWorld> {
   const directory = mkdtempSync(path.join(tmpdir(), "newsdesk-ops-"));
   const feeds: Server = createServer((request, response) => {
     if (request.url !== "/newsroom.rss") response.writeHead(404).end("not here");
@@ -69,7 +69,7 @@ export async function startOpsWorld(options: { token?: string; fakeLimits?: Part
     undefined,
   );
   const sections = await loadSourcesFile(config.SOURCES_FILE, config.FEED_POLL_INTERVAL);
-  const metrics = createPromMetrics();
+  const metrics = createPromMetrics(options.metricsNow ? { now: options.metricsNow } : {});
   const stores = await createStores({ url: config.STORE_URL, retentionMs: 14 * 86_400_000, onStoreError: (operation) => metrics.storeError(operation) });
   const clock: Clock = { now: () => Date.now() };
   const logger = new RecordingLogger();
