@@ -108,7 +108,7 @@ const schema = z.object({
   ARTICLE_FETCH_ALLOW_HOSTS: allowList,
   ARTICLE_FETCH_TIMEOUT_MS: positiveInt(10_000, 60_000),
   HTTP_PORT: z.coerce.number().int().min(1).max(65_535).optional(),
-  HTTP_HOST: z.string().regex(/^[A-Za-z0-9.:[\]-]{1,255}$/u, "must be a host name or IP address, e.g. 127.0.0.1").default("127.0.0.1"),
+  HTTP_HOST: z.string().regex(/^[A-Za-z0-9.:-]{1,255}$/u, "must be a host name or IP address, e.g. 127.0.0.1").default("127.0.0.1"),
   STATUS_TOKEN: optionalText.refine((value) => value === undefined || /^[\x21-\x7e]{16,256}$/u.test(value), "must be 16-256 printable characters without spaces"),
 });
 

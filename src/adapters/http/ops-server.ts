@@ -100,7 +100,12 @@ async function handle(request: IncomingMessage, response: ServerResponse, option
   }
   const raw = request.url ?? "/";
   if (raw.length > MAX_URL_LENGTH) return send(response, 414, "text/plain; charset=utf-8", "URL too long\n", head);
-  const url = new URL(raw, "http://status.invalid");
+  let url: URL;
+  try {
+    url = new URL(raw, "http://status.invalid");
+  } catch {
+    return send(response, 400, "text/plain; charset=utf-8", "bad request target\n", head);
+  }
   switch (url.pathname) {
     case "/healthz":
       return send(response, 200, "text/plain; charset=utf-8", "ok\n", head);

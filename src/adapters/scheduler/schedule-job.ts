@@ -29,7 +29,8 @@ export function scheduleJob(options: {
   const task: ScheduledTask = cron.schedule(
     options.expression,
     async (context) => {
-      options.onTick?.(Math.max(0, Date.now() - context.date.getTime()));
+      // The time the tick was due (node-cron's context); lag 0 when it does not say.
+      options.onTick?.(context?.date ? Math.max(0, Date.now() - context.date.getTime()) : 0);
       const run = options.run(controller.signal).catch((error: unknown) =>
         options.logger.error({ job: options.name, error: describeError(error) }, "scheduled job failed"),
       );
