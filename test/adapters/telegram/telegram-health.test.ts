@@ -24,6 +24,19 @@ describe("Telegram adapter health", () => {
     expect(harness.adapter.health()).toEqual({ connected: false, detail: "stopped" });
   });
 
+  it("is not connected when long polling fails and this process is the only instance (409: a webhook was set elsewhere)", async () => {
+    harness = await startHarness();
+    await waitFor(() => harness!.adapter.isReceiving());
+    const answer = await fetch(`${harness.fake.url}/bot${harness.fake.token}/setWebhook`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ url: "https://elsewhere.example/hook" }),
+    });
+    expect(answer.status).toBe(200);
+    await waitFor(() => !harness!.adapter.isReceiving(), 10_000);
+    expect(harness.adapter.health()).toEqual({ connected: false, detail: "long polling is not running (it failed; trying again)" });
+  }, 20_000);
+
   it("is connected standing by while another instance holds the receiver lease, and when only sending", async () => {
     harness = await startHarness({ receiverLease: { leases: takenLeases, owner: "this-instance" } });
     expect(harness.adapter.health()).toEqual({ connected: true, detail: "standing by: another instance receives updates" });
