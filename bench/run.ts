@@ -10,6 +10,7 @@ import { runIngestBench } from "./ingest.bench.js";
 import { runMergeQualityBench } from "./merge-quality.bench.js";
 import { runMemoryBench } from "./memory.bench.js";
 import { runMorningRoundBench } from "./morning-round.bench.js";
+import { runStatusPageBench } from "./status-page.bench.js";
 import { runSummaryCallsBench } from "./summary-calls.bench.js";
 import { runTelegramDeliveryBench } from "./telegram-delivery.bench.js";
 
@@ -25,6 +26,7 @@ const benches: [string, () => Promise<void>][] = [
   // `--max-chats=N` (e.g. 100000) keeps these two short; both print what ran.
   ["due work at scale", () => runDueWorkBench()],
   ["instance memory", () => runMemoryBench()],
+  ["status page at scale", () => runStatusPageBench([])],
 ];
 
 // One bench failing (a store not running, say) does not hide the others' figures.

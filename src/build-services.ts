@@ -22,6 +22,7 @@ import { UserFacingError } from "./core/errors.js";
 import { DigestService } from "./core/digest-service.js";
 import type { FeedsLoading } from "./core/feeds-loading.js";
 import { FollowAlertService } from "./core/follow-alerts.js";
+import { measureModelSummarizer, NO_METRICS, type Metrics } from "./core/metrics.js";
 import { chatKey, type Article, type Section } from "./core/model.js";
 import type { Clock, Logger } from "./core/ports.js";
 import { SectionCatalog } from "./core/section-catalog.js";
@@ -70,8 +71,11 @@ export async function buildServices(options: {
   modelProbe?: Pick<ModelProbe, "reachable">;
   /** Start-up's first fetch of the feeds: empty digests meanwhile say the feeds are loading. */
   feedsLoading?: FeedsLoading;
+  /** Where counters go (the metrics endpoint); default nowhere. */
+  metrics?: Metrics;
 }): Promise<Services> {
   const { config, stores, clock, logger } = options;
+  const metrics = options.metrics ?? NO_METRICS;
   const catalog = new SectionCatalog(options.sections);
   const chats = new ChatSettingsService(stores.subscriptions, catalog, clock, {
     defaultTimezone: config.DEFAULT_TIMEZONE,
@@ -91,10 +95,11 @@ export async function buildServices(options: {
     ? createOpenAiModel({ modelId: config.SUMMARY_MODEL, apiKey: config.OPENAI_API_KEY, baseURL: config.OPENAI_BASE_URL })
     : undefined;
   const modelSummarizer = model
-    ? createAiSdkSummarizer({ model, maxOutputTokens: config.SUMMARY_MAX_OUTPUT_TOKENS, maxChars: config.SUMMARY_MAX_CHARS })
+    ? measureModelSummarizer(createAiSdkSummarizer({ model, maxOutputTokens: config.SUMMARY_MAX_OUTPUT_TOKENS, maxChars: config.SUMMARY_MAX_CHARS }), metrics)
     : undefined;
   const summaries = new SummaryService({
     ...(modelSummarizer ? { model: options.modelProbe ? gateModel(modelSummarizer, options.modelProbe) : modelSummarizer } : {}),
+    metrics,
     fallback: createExtractiveFallback({ maxChars: config.SUMMARY_MAX_CHARS }),
     cache: createKeyvSummaryCache(stores),
     budget: stores.tokenBudget(config.SUMMARY_DAILY_TOKEN_BUDGET, config.SUMMARY_CHAT_BUDGET_SHARE),
@@ -123,6 +128,7 @@ export async function buildServices(options: {
     logger,
     policy: { maxPerHour: config.ALERTS_PER_HOUR, storyWindowMs: 48 * 3_600_000, maxBatchItems: 20 },
     instanceId: options.instanceId,
+    metrics,
   });
   await loadFollowIndex(stores.subscriptions, alerts);
   chats.onChange((settings) => alerts.updateChat(settings));

@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { parseAllowList } from "./adapters/feeds/address-policy.js";
+import { isLoopbackHost } from "./adapters/http/ops-server.js";
 import { ConfigError } from "./core/errors.js";
 
 const booleanText = z
@@ -128,6 +129,9 @@ const schema = z.object({
   /** The former name of FETCH_ALLOW_HOSTS, still read (both lists apply). */
   ARTICLE_FETCH_ALLOW_HOSTS: allowList,
   ARTICLE_FETCH_TIMEOUT_MS: positiveInt(10_000, 60_000),
+  HTTP_PORT: z.coerce.number().int().min(1).max(65_535).optional(),
+  HTTP_HOST: z.string().regex(/^[A-Za-z0-9.:-]{1,255}$/u, "must be a host name or IP address, e.g. 127.0.0.1").default("127.0.0.1"),
+  STATUS_TOKEN: optionalText.refine((value) => value === undefined || /^[\x21-\x7e]{16,256}$/u.test(value), "must be 16-256 printable characters without spaces"),
 });
 
 /** Every key configuration reads. */
@@ -137,7 +141,7 @@ export const CONFIG_KEYS: readonly string[] = Object.keys(schema.shape);
 export type Config = z.infer<typeof schema>;
 
 /** Keys whose values must never be printed. */
-const secretKeys = new Set(["TELEGRAM_BOT_TOKEN", "TELEGRAM_WEBHOOK_SECRET", "DISCORD_TOKEN", "OPENAI_API_KEY"]);
+const secretKeys = new Set(["TELEGRAM_BOT_TOKEN", "TELEGRAM_WEBHOOK_SECRET", "DISCORD_TOKEN", "OPENAI_API_KEY", "STATUS_TOKEN"]);
 
 /**
  * Loads `.env` (when present; real environment variables win) and validates the environment.
@@ -156,6 +160,10 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env, envFile
       path: ["DISCORD_SHARD_IDS"],
       message: "needs DISCORD_SHARD_COUNT, and every id must be below it",
     })
+    .refine((config) => config.HTTP_PORT === undefined || isLoopbackHost(config.HTTP_HOST) || config.STATUS_TOKEN, {
+      path: ["STATUS_TOKEN"],
+      message: "required when HTTP_HOST is not a loopback address (the status page and /metrics would be open to the network)",
+    })
     .refine((config) => !config.TELEGRAM_WEBHOOK_URL || config.TELEGRAM_WEBHOOK_SECRET, {
       path: ["TELEGRAM_WEBHOOK_SECRET"],
       message: "required when TELEGRAM_WEBHOOK_URL is set",
@@ -165,7 +173,8 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env, envFile
     throw new ConfigError(
       result.error.issues.map((issue) => {
         const key = String(issue.path[0] ?? "(environment)");
-        return secretKeys.has(key) ? `${key}: invalid value` : `${key}: ${issue.message}`;
+        // Our own checks' messages never quote the value: shown even for a secret key.
+        return secretKeys.has(key) && issue.code !== "custom" ? `${key}: invalid value` : `${key}: ${issue.message}`;
       }),
     );
   }

@@ -12,7 +12,9 @@ import { hostname } from "node:os";
 import type { Readable, Writable } from "node:stream";
 import { commandRegistry } from "../commands/index.js";
 import { CONSOLE_CHAT, startConsoleChat, type ConsoleChat } from "./adapters/console/console-chat.js";
+import type { PlatformHealth } from "./adapters/http/readiness.js";
 import { createPinoLogger } from "./adapters/logging/create-pino-logger.js";
+import { createPromMetrics } from "./adapters/metrics/prom-metrics.js";
 import { createStores } from "./adapters/store/create-stores.js";
 import { parseStoreUrl } from "./adapters/store/store-url.js";
 import { buildServices } from "./build-services.js";
@@ -28,6 +30,7 @@ import { LogFileError, chooseLogDestination, type LogDestination } from "./start
 import { probeModelServer } from "./start/probe-model.js";
 import { StartupStopped, reachDependency } from "./start/reach-dependency.js";
 import { PlatformRefusedError, startPlatforms } from "./start/start-platforms.js";
+import { startOpsHttp } from "./start-ops-http.js";
 import { createRuntime } from "./start-runtime.js";
 
 /** Longest wait for the first poll round (it then continues on the schedule). */
@@ -40,7 +43,7 @@ const CHAT_STOP_GRACE_MS = 3_000;
  * mid-send when the platforms disconnect), the platforms (giving back the receiver lease), and the
  * store last.
  */
-const STOP_ORDER = ["terminal chat", "jobs", "platform", "send pacing", "model probe", "services", "store"];
+const STOP_ORDER = ["terminal chat", "ops http", "jobs", "platform", "send pacing", "model probe", "services", "store"];
 
 /** Something started, and how to stop it. */
 interface StartedPart {
@@ -118,6 +121,8 @@ async function run(options: {
   const { config, sections, consoleMode, logger, io, signal, started } = options;
   const instanceId = config.INSTANCE_ID ?? `${hostname()}-${process.pid}`;
   logger.info({ config: describeConfig(config), sections: sections.length, log: options.destination }, "configuration");
+  // Metrics are kept only when something serves them (HTTP_PORT).
+  const metrics = config.HTTP_PORT === undefined ? undefined : createPromMetrics();
   const location = parseStoreUrl(config.STORE_URL);
   const stores = await reachDependency({
     dependency: location.kind === "sqlite" ? `SQLite store (${location.path})` : `PostgreSQL store (${location.display})`,
@@ -125,7 +130,13 @@ async function run(options: {
     signal,
     isFatal: (error) => !(error instanceof StoreError && error.retryable),
     discard: (opened) => opened.close(),
-    attempt: () => createStores({ url: config.STORE_URL, retentionMs: config.ARTICLE_RETENTION_DAYS * 86_400_000, namespacePrefix: config.STORE_TABLE_PREFIX }),
+    attempt: () =>
+      createStores({
+        url: config.STORE_URL,
+        retentionMs: config.ARTICLE_RETENTION_DAYS * 86_400_000,
+        namespacePrefix: config.STORE_TABLE_PREFIX,
+        ...(metrics ? { onStoreError: (operation: string) => metrics.storeError(operation) } : {}),
+      }),
   });
   started.push({ name: "store", stop: () => stores.close() });
   const clock: Clock = { now: () => Date.now() };
@@ -134,7 +145,7 @@ async function run(options: {
     : undefined;
   if (modelProbe) started.push({ name: "model probe", stop: async () => modelProbe.stop() });
   const feedsLoading = new FeedsLoading();
-  const services = await buildServices({ config, sections, stores, clock, logger, instanceId, feedsLoading, ...(modelProbe ? { modelProbe } : {}) });
+  const services = await buildServices({ config, sections, stores, clock, logger, instanceId, feedsLoading, ...(modelProbe ? { modelProbe } : {}), ...(metrics ? { metrics } : {}) });
   started.push({ name: "services", stop: () => services.close() });
   const imported = await stores.importLegacy((settings) => services.chats.save(settings));
   if (imported.chats + imported.feeds + imported.skipped > 0) logger.warn({ ...imported }, "imported chats and feed states from the 0.1 keyv rows");
@@ -152,7 +163,27 @@ async function run(options: {
     },
   };
   const senders: PlatformSender[] = [consoleSender];
-  const runtime = createRuntime({ config, services, stores, sender: routeByPlatform(senders), clock, logger, instanceId });
+  const runtime = createRuntime({ config, services, stores, sender: routeByPlatform(senders), clock, logger, instanceId, ...(metrics ? { metrics } : {}) });
+  // Each configured platform is "starting" (not ready) until it has started.
+  const platformHealth = new Map<string, () => PlatformHealth>();
+  for (const platform of [...(config.DISCORD_TOKEN ? ["discord"] : []), ...(config.TELEGRAM_BOT_TOKEN ? ["telegram"] : [])]) {
+    platformHealth.set(platform, () => ({ connected: false, detail: "starting" }));
+  }
+  if (metrics) {
+    const opsHttp = await startOpsHttp({
+      config,
+      metrics,
+      stores,
+      services,
+      runtime,
+      instanceId,
+      clock,
+      logger,
+      platforms: [...platformHealth.keys()].map((platform) => ({ platform, health: () => platformHealth.get(platform)!() })),
+      countedPlatforms: ["telegram", "discord"],
+    });
+    started.push({ name: "ops http", stop: () => opsHttp.close() });
+  }
   // The first poll round runs in the background: chats answer from what is stored meanwhile.
   const firstRound = new AbortController();
   const timer = setTimeout(() => firstRound.abort(), FIRST_ROUND_WAIT_MS);
@@ -216,7 +247,9 @@ async function run(options: {
     instanceId,
     pacing,
     signal,
+    ...(metrics ? { onRateLimited: (platform: "telegram" | "discord") => metrics.rateLimited(platform) } : {}),
     onStarted(platform) {
+      platformHealth.set(platform.sender.platform, () => platform.health());
       senders.push(platform.sender);
       platforms.push(platform.sender.platform);
       started.push({ name: "platform", stop: () => platform.stop() });

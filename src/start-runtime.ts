@@ -18,6 +18,7 @@ import type { Config } from "./config.js";
 import type { ChatSender } from "./core/delivery.js";
 import { describeError } from "./core/errors.js";
 import { FeedHealthNotices } from "./core/feed-health-notices.js";
+import { measureFetcher, measureSender, NO_METRICS, type Metrics } from "./core/metrics.js";
 import { alertNewArticles } from "./core/follow-alerts.js";
 import type { IngestDependencies } from "./core/ingest-feed.js";
 import { drainOutbox, type DrainDependencies } from "./core/outbox/drain-outbox.js";
@@ -47,7 +48,16 @@ export interface Runtime {
   refreshFollowsOnce(): Promise<void>;
   /** Starts the timers. */
   start(): void;
+  /** When `start` ran (undefined before), and each job's interval and last start and end (readiness). */
+  heartbeats(): { startedAt?: number; jobs: ReadonlyMap<string, JobHeartbeat> };
   stop(): Promise<void>;
+}
+
+/** A scheduled job's interval and its latest run (epoch ms). */
+export interface JobHeartbeat {
+  intervalMs: number;
+  lastStartAt?: number;
+  lastEndAt?: number;
 }
 
 /** Builds the runtime of one instance. */
@@ -59,8 +69,10 @@ export function createRuntime(options: {
   clock: Clock;
   logger: Logger;
   instanceId: string;
+  metrics?: Metrics;
 }): Runtime {
   const { config, services, stores, clock, logger, instanceId } = options;
+  const metrics = options.metrics ?? NO_METRICS;
   const fetcher = createHttpFeedFetcher({
     timeoutMs: config.FEED_TIMEOUT_MS,
     maxBytes: config.FEED_MAX_BYTES,
@@ -68,7 +80,8 @@ export function createRuntime(options: {
     connectionsPerOrigin: config.FEED_CONCURRENCY_PER_HOST,
   });
   const ingest: IngestDependencies = {
-    fetcher,
+    fetcher: measureFetcher(fetcher, metrics),
+    metrics,
     parser: createFeedParser(),
     articles: stores.articles,
     feedStates: stores.feedStates,
@@ -93,7 +106,8 @@ export function createRuntime(options: {
   const watermark = { get: () => watermarkCache.get("articles"), set: (value: number) => watermarkCache.set("articles", value) };
   const drain: DrainDependencies = {
     outbox: stores.outbox,
-    sender: options.sender,
+    sender: measureSender(options.sender, metrics),
+    metrics,
     clock,
     logger,
     owner: instanceId,
@@ -108,6 +122,18 @@ export function createRuntime(options: {
   const registeredFeeds = new Set<string>();
   let lastSweep = clock.now();
   const jobs: Job[] = [];
+  const heartbeats = new Map<string, JobHeartbeat>();
+  let startedAt: number | undefined;
+  /** A job on the timer, its runs recorded for metrics and readiness. */
+  const schedule = (name: string, expression: string, intervalMs: number, run: (signal: AbortSignal) => Promise<unknown>): void => {
+    const beat: JobHeartbeat = { intervalMs };
+    heartbeats.set(name, beat);
+    const onTick = (lagMs: number): void => {
+      beat.lastStartAt = clock.now();
+      metrics.schedulerTick(name, lagMs);
+    };
+    jobs.push(scheduleJob({ name, expression, run, logger, onTick, onDone: () => void (beat.lastEndAt = clock.now()) }));
+  };
 
   const runtime: Runtime = {
     async pollOnce(signal) {
@@ -168,16 +194,18 @@ export function createRuntime(options: {
     },
     start() {
       const tick = Math.max(1, Math.round(config.POLL_TICK_SECONDS));
-      jobs.push(scheduleJob({ name: "feed-poll", expression: tick < 60 ? `*/${tick} * * * * *` : "* * * * *", run: (signal) => runtime.pollOnce(signal), logger }));
+      startedAt = clock.now();
+      schedule("feed-poll", tick < 60 ? `*/${tick} * * * * *` : "* * * * *", tick * 1000, (signal) => runtime.pollOnce(signal));
       // Every instance ticks: claims share the due chats between them, and a killed instance's are
       // taken over within BRIEFING_CLAIM_MS plus one tick.
-      jobs.push(scheduleJob({ name: "briefing-schedule", expression: "*/5 * * * * *", run: () => runtime.scheduleOnce(), logger }));
-      jobs.push(scheduleJob({ name: "outbox-drain", expression: "*/2 * * * * *", run: (signal) => runtime.drainOnce(signal), logger }));
+      schedule("briefing-schedule", "*/5 * * * * *", 5_000, () => runtime.scheduleOnce());
+      schedule("outbox-drain", "*/2 * * * * *", 2_000, (signal) => runtime.drainOnce(signal));
       // With a shared store, follows changed through another instance reach this one's index here.
       if (stores.kind === "postgres") {
-        jobs.push(scheduleJob({ name: "follow-refresh", expression: "30 * * * * *", run: () => runtime.refreshFollowsOnce(), logger }));
+        schedule("follow-refresh", "30 * * * * *", 60_000, () => runtime.refreshFollowsOnce());
       }
     },
+    heartbeats: () => ({ ...(startedAt === undefined ? {} : { startedAt }), jobs: heartbeats }),
     async stop() {
       await Promise.all(jobs.splice(0).map((job) => job.stop()));
       await fetcher.close();

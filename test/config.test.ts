@@ -42,6 +42,19 @@ describe("configuration", () => {
     }
   });
 
+  it("keeps the status listener off by default, on loopback, and refuses to open it to the network without a token", () => {
+    const defaults = loadConfig({}, undefined);
+    expect([defaults.HTTP_PORT, defaults.HTTP_HOST, defaults.STATUS_TOKEN]).toEqual([undefined, "127.0.0.1", undefined]);
+    expect(loadConfig({ HTTP_PORT: "9464" }, undefined)).toMatchObject({ HTTP_PORT: 9464, HTTP_HOST: "127.0.0.1" });
+    expect(problemsOf({ HTTP_PORT: "9464", HTTP_HOST: "0.0.0.0" })).toEqual([
+      "STATUS_TOKEN: required when HTTP_HOST is not a loopback address (the status page and /metrics would be open to the network)",
+    ]);
+    expect(problemsOf({ HTTP_PORT: "9464", HTTP_HOST: "0.0.0.0", STATUS_TOKEN: "short" })).toEqual(["STATUS_TOKEN: must be 16-256 printable characters without spaces"]);
+    const open = loadConfig({ HTTP_PORT: "9464", HTTP_HOST: "0.0.0.0", STATUS_TOKEN: "a-long-status-token-42" }, undefined);
+    expect(describeConfig(open).STATUS_TOKEN).toBe("(set)");
+    expect(problemsOf({ HTTP_PORT: "70000" })[0]).toMatch(/^HTTP_PORT: /u);
+  });
+
   it("treats blank values as unset, as .env.example leaves them", () => {
     const config = loadConfig({ LOG_LEVEL: "", CONSOLE: " ", DIGEST_SIZE: "" }, ".env.example");
     expect([config.LOG_LEVEL, config.CONSOLE, config.DIGEST_SIZE, config.STORE_URL]).toEqual([undefined, undefined, 8, "sqlite://./data/newsdesk.sqlite"]);

@@ -8,6 +8,7 @@
 import { composeAlert, composeAlertBatch, type AlertEntry } from "../../briefings/compose-alert.js";
 import type { BriefingDocument } from "./briefing-document.js";
 import { createFollowIndex, describeMatchReason, type FollowIndex } from "./follows/follow-index.js";
+import type { Metrics } from "./metrics.js";
 import { chatKey, type Article, type ChatRef, type ChatSettings } from "./model.js";
 import type { OutboxStore } from "./outbox/outbox-ports.js";
 import { isQuietTime, quietHoursEndAfter } from "./schedule/briefing-occurrences.js";
@@ -65,6 +66,8 @@ export interface FollowAlertDependencies {
   policy: AlertPolicy;
   /** This instance's id, recorded on the outbox records it creates. */
   instanceId: string;
+  /** Follow matches are counted here; default none. */
+  metrics?: Metrics;
 }
 
 /** What a round of alerts did. */
@@ -120,6 +123,7 @@ export class FollowAlertService {
         perChat.set(match.chatKey, list);
       }
     }
+    this.#dependencies.metrics?.followMatches([...perChat.values()].reduce((total, list) => total + list.length, 0));
     if (perChat.size === 0) return result;
     for (const settings of await this.#dependencies.subscriptions.getMany([...perChat.keys()])) {
       const key = chatKey(settings.chat);

@@ -6,6 +6,7 @@ import { articleIdOf, dedupeKeysOf } from "./dedupe-keys.js";
 import { FeedFetchError, IoError } from "./errors.js";
 import { failed, initialState, succeeded, withMoved, type IngestPolicy } from "./feed-poll-state.js";
 import { KeyedMutex } from "./keyed-mutex.js";
+import type { Metrics } from "./metrics.js";
 import type { Article, FeedSource, FeedState } from "./model.js";
 import type { ArticleStore, Clock, DedupeKeys, FeedFetcher, FeedParser, FeedStateStore, Logger } from "./ports.js";
 
@@ -34,6 +35,8 @@ export interface IngestDependencies {
   clock: Clock;
   logger: Logger;
   policy: IngestPolicy;
+  /** Poll outcomes, articles ingested (recorded by pollDueFeeds); default none. */
+  metrics?: Metrics;
 }
 
 /** The outcome of one poll. */
@@ -44,6 +47,8 @@ export interface IngestOutcome {
   error?: string;
   /** The poll was stopped by the caller's signal; the feed was handed back unchanged. */
   cancelled?: boolean;
+  /** The server answered 304 Not Modified. */
+  notModified?: boolean;
 }
 
 /** Polls one feed once and records the outcome. Never throws for feed problems; store errors propagate. */
@@ -67,7 +72,7 @@ export async function ingestFeed(
     if (fetched.status === "not-modified") {
       const state = await reviewed(source, withMoved(succeeded(previous, source, now, dependencies.policy, fetched.maxAgeSeconds), fetched.permanentRedirect), dependencies);
       await feedStates.put(state);
-      return { state, stored: [] };
+      return { state, stored: [], notModified: true };
     }
     const feed = dependencies.parser.parse(fetched.body, {
       url: fetched.finalUrl,

@@ -11,6 +11,7 @@
  */
 import { hostKeyOf } from "./feed-host.js";
 import { ingestFeed, type IngestDependencies, type IngestOutcome } from "./ingest-feed.js";
+import { recordPoll } from "./metrics.js";
 import type { Article, FeedSource, FeedState } from "./model.js";
 
 /** Summary of a round. */
@@ -123,6 +124,7 @@ export async function pollDueFeeds(feeds: readonly FeedSource[], dependencies: I
       .then(
         (outcome) => {
           outcomes.set(claimed.feed.url, outcome);
+          if (dependencies.metrics) recordPoll(dependencies.metrics, outcome);
         },
         (error: unknown) => {
           failure ??= { error };

@@ -122,8 +122,13 @@ export interface SubscriptionStore {
   listBySection(sectionId: string, afterKey: string | undefined, limit: number): Promise<ChatSettings[]>;
   /** One page of every chat, in key order after `afterKey` (start-up loading, maintenance). */
   listPage(afterKey: string | undefined, limit: number): Promise<ChatSettings[]>;
-  /** How many chats are stored. */
-  count(): Promise<number>;
+  /** How many chats are stored (of one platform: a range of the key index). */
+  count(platform?: string): Promise<number>;
+  /**
+   * The chats whose `nextBriefingAt` (as indexed: a claim moves it) is before `until`: how many, and
+   * the `limit` earliest (chat key and time). Read through the index of due chats (status page).
+   */
+  listDueBefore(until: number, limit: number): Promise<{ total: number; first: { key: string; at: number }[] }>;
 }
 
 /** Poller state per feed URL. */

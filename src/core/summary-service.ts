@@ -19,6 +19,7 @@
  *   a rejected answer; an extractive summary that does not becomes the plain statement "Nothing
  *   more is available from <outlet>" with the link (source `none`).
  */
+import type { Metrics } from "./metrics.js";
 import type { Article } from "./model.js";
 import type { Clock, Logger } from "./ports.js";
 import { ConcurrencyLimit, QueueTimeoutError } from "./summaries/concurrency-limit.js";
@@ -115,6 +116,8 @@ export interface SummaryDependencies {
   clock: Clock;
   logger?: Logger;
   settings?: Partial<SummarySettings>;
+  /** Fallbacks are counted here (model calls by a measured model); default none. */
+  metrics?: Metrics;
 }
 
 type Outcome = Summary & { ttlMs: number };
@@ -247,6 +250,7 @@ export class SummaryService {
    * its own text.
    */
   #fallback(input: SummaryInput, ttlMs: number, origin?: Origin): Outcome {
+    this.#deps.metrics?.summaryFallback();
     let text = "";
     try {
       text = truncateAtWord(tidyText(this.#deps.fallback.summarize(input)), this.#settings.maxChars);

@@ -10,6 +10,7 @@ import { TelegramStartError, startTelegramAdapter } from "../adapters/telegram/s
 import type { Stores } from "../adapters/store/create-stores.js";
 import type { Services } from "../build-services.js";
 import type { Config } from "../config.js";
+import type { PlatformHealth } from "../adapters/http/readiness.js";
 import type { PlatformSender } from "../core/delivery.js";
 import type { Logger } from "../core/ports.js";
 import type { SendPacing } from "../send-pacing.js";
@@ -19,6 +20,8 @@ import { StartupStopped, reachDependency } from "./reach-dependency.js";
 export interface StartedPlatform {
   sender: PlatformSender;
   stop(): Promise<void>;
+  /** Whether it is connected, for /readyz. */
+  health(): PlatformHealth;
 }
 
 /** A platform that refused newsdesk's settings (a token): start-up fails with this one line. */
@@ -38,6 +41,8 @@ export async function startPlatforms(options: {
   instanceId: string;
   pacing: SendPacing;
   signal: AbortSignal;
+  /** Told of every 429 a platform answered (metrics). */
+  onRateLimited?: (platform: "telegram" | "discord") => void;
   onStarted(platform: StartedPlatform): void;
 }): Promise<void> {
   const { config, services, stores, logger, instanceId, pacing } = options;
@@ -77,6 +82,7 @@ export async function startPlatforms(options: {
             commands: commandRegistry,
             services: services.commandServices,
             logger,
+            ...(options.onRateLimited ? { onRateLimited: () => options.onRateLimited?.("discord") } : {}),
           }),
       }).then(options.onStarted, (error: unknown) => {
         throw isDiscordLoginRefused(error) ? new PlatformRefusedError(`Discord refused DISCORD_TOKEN (${String((error as Error).message)}); check the bot token`) : error;
@@ -111,6 +117,7 @@ export async function startPlatforms(options: {
             limits: { global: { ...DEFAULT_SEND_LIMITS.global, pace: config.TELEGRAM_MAX_MESSAGES_PER_SECOND } },
             // Several instances of one bot share one Telegram limit: pace them together.
             ...pacing.shared("telegram", config.TELEGRAM_MAX_MESSAGES_PER_SECOND, DEFAULT_SEND_LIMITS.burst, DEFAULT_SEND_LIMITS.global.limit),
+            ...(options.onRateLimited ? { onRateLimited: () => options.onRateLimited?.("telegram") } : {}),
           }),
       }).then(options.onStarted, (error: unknown) => {
         throw error instanceof TelegramStartError && error.tokenRefused ? new PlatformRefusedError(error.message) : error;

@@ -61,6 +61,20 @@ export function subscriptionStoreContract(name: string, createHarness: StoreHarn
       expect(byKey(await store.listPage(undefined, 10))).toEqual([chatKey(channel), chatKey(group)].sort());
       expect(byKey(await store.getMany([chatKey(group), chatKey(topic), "telegram:unknown", chatKey(group)]))).toEqual([chatKey(group)]);
       expect(await store.count()).toBe(2);
+      expect(await store.count("telegram")).toBe(1);
+      expect(await store.count("discord")).toBe(1);
+      expect(await store.count("console")).toBe(0);
+    });
+
+    it("lists the chats due before a time through the due index: how many, and the earliest first", async () => {
+      const store = await opened.open(createHarness());
+      await store.put(makeSettings(group, { nextBriefingAt: 3_000 }));
+      await store.put(makeSettings(topic, { nextBriefingAt: 1_000 }));
+      await store.put(makeSettings(channel, { nextBriefingAt: 9_000 }));
+      await store.put(makeSettings({ platform: "discord", chatId: "none" }));
+      expect(await store.listDueBefore(5_000, 1)).toEqual({ total: 2, first: [{ key: chatKey(topic), at: 1_000 }] });
+      expect((await store.listDueBefore(10_000, 10)).first.map((entry) => entry.key)).toEqual([chatKey(topic), chatKey(group), chatKey(channel)]);
+      expect(await store.listDueBefore(500, 10)).toEqual({ total: 0, first: [] });
     });
 
     it("pages through the chats of one section, following subscribe, unsubscribe and delete from any connection", async () => {

@@ -112,8 +112,15 @@ export class MemorySubscriptionStore implements SubscriptionStore {
       .slice(0, limit)
       .map((key) => structuredClone(this.values.get(key) as ChatSettings));
   }
-  async count() {
-    return this.values.size;
+  async count(platform?: string) {
+    return [...this.values.keys()].filter((key) => platform === undefined || key.startsWith(`${platform}:`)).length;
+  }
+  async listDueBefore(until: number, limit: number) {
+    const due = [...this.values.entries()]
+      .map(([key, value]) => ({ key, at: this.claimedUntil.get(key) ?? value.nextBriefingAt }))
+      .filter((entry): entry is { key: string; at: number } => entry.at !== undefined && entry.at < until)
+      .sort((left, right) => left.at - right.at);
+    return { total: due.length, first: due.slice(0, limit) };
   }
   /** Every stored chat (test helper). */
   async list() {

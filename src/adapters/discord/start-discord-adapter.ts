@@ -87,6 +87,8 @@ export interface DiscordAdapterOptions {
   interactionClaims?: { leases: LeaseStore; owner: string };
   /** Aborts start-up (the stop signal): the login in progress is abandoned and the client destroyed. */
   signal?: AbortSignal;
+  /** Told of every 429 answer of Discord's REST API (metrics). */
+  onRateLimited?: () => void;
 }
 
 /** Whether discord.js refused to start for a reason retrying cannot cure (a refused token, intents not allowed). */
@@ -103,6 +105,8 @@ const INTERACTION_CLAIM_MS = 16 * 60_000;
 export interface DiscordAdapter {
   /** Delivers documents to `discord` chats. */
   sender: PlatformSender;
+  /** Whether the gateway is connected: the client is ready and no shard of it is disconnected (readiness). */
+  health(): { connected: boolean; detail: string };
   /** Refuses further deliveries and disconnects. */
   stop(): Promise<void>;
 }
@@ -137,7 +141,18 @@ export async function startDiscordAdapter(options: DiscordAdapterOptions): Promi
   client.on(Events.InteractionCreate, (interaction) => void handleInteraction(interaction, deps));
   client.on(Events.Error, (error) => logger.error({ err: error }, "discord client error"));
   client.on(Events.Warn, (message) => logger.warn({ detail: message }, "discord client warning"));
-  client.on(Events.ShardDisconnect, (event, shard) => logger.warn({ code: event.code, shard }, "discord gateway disconnected"));
+  // Shards not connected now, for health(): down from a disconnect or reconnect until ready or resumed.
+  const shardsDown = new Set<number>();
+  client.on(Events.ShardDisconnect, (event, shard) => {
+    shardsDown.add(shard);
+    logger.warn({ code: event.code, shard }, "discord gateway disconnected");
+  });
+  client.on(Events.ShardReconnecting, (shard) => shardsDown.add(shard));
+  client.on(Events.ShardReady, (shard) => shardsDown.delete(shard));
+  client.on(Events.ShardResume, (shard) => shardsDown.delete(shard));
+  client.rest.on(RESTEvents.Response, (_request, response) => {
+    if (response.status === 429) options.onRateLimited?.();
+  });
   client.rest.on(RESTEvents.RateLimited, (data) =>
     logger.debug({ route: data.route, global: data.global, scope: data.scope, retryAfterMs: data.retryAfter }, "discord rate limit"),
   );
@@ -183,9 +198,17 @@ export async function startDiscordAdapter(options: DiscordAdapterOptions): Promi
     maxQueued: limits.maxQueued,
     clock,
   });
+  let stopped = false;
   return {
     sender: createDiscordSender({ rest: client.rest, queue, logger }),
+    health() {
+      if (stopped) return { connected: false, detail: "stopped" };
+      if (!client.isReady()) return { connected: false, detail: "the gateway is not ready" };
+      if (shardsDown.size > 0) return { connected: false, detail: `gateway shard ${[...shardsDown].sort((a, b) => a - b).join(", ")} disconnected` };
+      return { connected: true, detail: "gateway connected" };
+    },
     async stop() {
+      stopped = true;
       queue.close();
       await client.destroy();
     },

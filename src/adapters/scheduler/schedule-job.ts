@@ -20,17 +20,23 @@ export function scheduleJob(options: {
   expression: string;
   run: (signal: AbortSignal) => Promise<unknown>;
   logger: Logger;
+  /** Told when a run starts, with how late it started after its scheduled time, and when it ends (metrics, readiness). */
+  onTick?: (lagMs: number) => void;
+  onDone?: () => void;
 }): Job {
   const controller = new AbortController();
   let running: Promise<unknown> = Promise.resolve();
   const task: ScheduledTask = cron.schedule(
     options.expression,
-    async () => {
+    async (context) => {
+      // The time the tick was due (node-cron's context); lag 0 when it does not say.
+      options.onTick?.(context?.date ? Math.max(0, Date.now() - context.date.getTime()) : 0);
       const run = options.run(controller.signal).catch((error: unknown) =>
         options.logger.error({ job: options.name, error: describeError(error) }, "scheduled job failed"),
       );
       running = run;
       await run;
+      options.onDone?.();
     },
     { name: options.name, noOverlap: true },
   );

@@ -43,6 +43,8 @@ export interface StoresOptions {
   operationTimeoutMs?: number;
   /** PostgreSQL pool size (default 10). */
   poolSize?: number;
+  /** Told of every failed or timed-out store call (metrics). */
+  onStoreError?: (operation: string) => void;
 }
 
 /** The stores of one STORE_URL. */
@@ -71,6 +73,8 @@ export interface Stores {
    * many chats were imported (0 when there was nothing, or it ran before).
    */
   importLegacy(saveChat: (settings: ChatSettings) => Promise<void>): Promise<{ chats: number; feeds: number; skipped: number }>;
+  /** One trivial query within `timeoutMs` (readiness); rejects with StoreError when the store does not answer. */
+  ping(timeoutMs: number): Promise<void>;
   /** Closes every connection; later calls reject with StoreError. */
   close(): Promise<void>;
 }
@@ -92,7 +96,7 @@ export async function createStores(options: StoresOptions): Promise<Stores> {
   const location = parseStoreUrl(options.url);
   const label = location.kind === "sqlite" ? `SQLite ${location.path}` : `PostgreSQL ${location.display}`;
   const database = await openSqlDatabase({ location, prefix, ...(options.poolSize ? { poolSize: options.poolSize } : {}) });
-  const guard = createStoreGuard({ timeoutMs: options.operationTimeoutMs ?? 5000, label });
+  const guard = createStoreGuard({ timeoutMs: options.operationTimeoutMs ?? 5000, label, ...(options.onStoreError ? { onError: options.onStoreError } : {}) });
   const keyvTable = `${tablePrefixOf(prefix)}_keyv`;
   const keyvs: Keyv<unknown>[] = [];
   const keyvSource: KeyvSource = {
@@ -162,6 +166,14 @@ export async function createStores(options: StoresOptions): Promise<Stores> {
       await guard.run("mark legacy import", () => markLegacyKeyvImported(database));
       return { chats: legacy.chats.length, feeds: legacy.feeds.length, skipped: legacy.skipped };
     },
+    ping: (timeoutMs) =>
+      guard.run(
+        "ping",
+        async () => {
+          await sql`SELECT 1`.execute(database.db);
+        },
+        timeoutMs,
+      ),
     async close() {
       if (closed) return;
       closed = true;

@@ -42,6 +42,8 @@ export interface StoreGuardOptions {
   label: string;
   /** The latest connection problem the driver reported, to explain timeouts. */
   lastConnectionError?: () => string | undefined;
+  /** Told of every failed or timed-out call (metrics). */
+  onError?: (operation: string) => void;
 }
 
 /** Runs store calls so that they settle within the deadline and reject only with StoreError. */
@@ -72,6 +74,7 @@ export function createStoreGuard(options: StoreGuardOptions): StoreGuard {
       try {
         return await Promise.race([call(), deadline]);
       } catch (error) {
+        options.onError?.(operation);
         if (error instanceof StoreError) throw error;
         const retryable = isRetryable(error);
         const hint = retryable ? options.lastConnectionError?.() : undefined;

@@ -75,14 +75,24 @@ export class SendQueue {
   #wake: unknown;
   #dispatches = 0;
   #closed = false;
+  readonly #onRateLimited: (() => void) | undefined;
 
   /**
    * `sharedPacer` and `sharedWindow`: the bot's global rate and Telegram's global limit, shared with
    * its other instances through the store. A shared pacer has its own rate (`limits.global.pace` and
    * `limits.burst` are then not used). Default: both in this process, at `limits.global`.
    */
-  constructor(options: { limits?: Partial<SendQueueLimits>; classify: (error: unknown) => FailureVerdict; timer?: QueueTimer; sharedPacer?: Pacer; sharedWindow?: RequestWindow }) {
+  constructor(options: {
+    limits?: Partial<SendQueueLimits>;
+    classify: (error: unknown) => FailureVerdict;
+    timer?: QueueTimer;
+    sharedPacer?: Pacer;
+    sharedWindow?: RequestWindow;
+    /** Told of every 429 (metrics). */
+    onRateLimited?: () => void;
+  }) {
     this.#limits = { ...DEFAULT_SEND_LIMITS, ...options.limits };
+    this.#onRateLimited = options.onRateLimited;
     this.#classify = options.classify;
     const timer = options.timer ?? SYSTEM_TIMER;
     this.#timer = timer;
@@ -225,6 +235,7 @@ export class SendQueue {
     const verdict = this.#classify(error);
     if (verdict.kind === "retry-after") {
       this.#stats.rateLimited += 1;
+      this.#onRateLimited?.();
       job.rateLimits += 1;
       state.blockedUntil = Math.max(state.blockedUntil, now + verdict.delayMs);
       if (verdict.delayMs > this.#limits.maxRetryAfterMs || job.rateLimits > this.#limits.maxRateLimitRetries) return false;

@@ -77,6 +77,8 @@ export interface TelegramAdapterOptions {
   sharedPacer?: Pacer;
   /** Telegram's global limit counted across instances (see src/core/request-window.ts). */
   sharedWindow?: RequestWindow;
+  /** Told of every 429 of a send (metrics). */
+  onRateLimited?: () => void;
 }
 
 /** The bot could not start: Telegram unreachable, or (`tokenRefused`) the token was refused. */
@@ -100,6 +102,11 @@ export interface TelegramAdapter {
   queueStats(): SendQueueStats;
   /** Long polling: true while this instance holds the receiver lease and polls. */
   isReceiving(): boolean;
+  /**
+   * Whether the bot is connected as it should be (readiness): receiving by webhook or long polling,
+   * standing by while another instance holds the receiver lease, or sending only.
+   */
+  health(): { connected: boolean; detail: string };
   /** Stops receiving updates, lets updates in progress finish (bounded), drops unsent messages. */
   stop(): Promise<void>;
 }
@@ -130,6 +137,7 @@ export async function startTelegramAdapter(options: TelegramAdapterOptions): Pro
     ...(options.timer ? { timer: options.timer } : {}),
     ...(options.sharedPacer ? { sharedPacer: options.sharedPacer } : {}),
     ...(options.sharedWindow ? { sharedWindow: options.sharedWindow } : {}),
+    ...(options.onRateLimited ? { onRateLimited: options.onRateLimited } : {}),
   });
   const sender = new TelegramSender({
     api: bot.api,
@@ -167,6 +175,7 @@ export async function startTelegramAdapter(options: TelegramAdapterOptions): Pro
   }
 
   let webhookServer: WebhookServer | undefined;
+  let stopped = false;
   let receiver: SingletonRole | undefined;
   if (options.receiveUpdates === false) {
     logger.info({}, "telegram: sending only, updates are received by another instance");
@@ -198,7 +207,18 @@ export async function startTelegramAdapter(options: TelegramAdapterOptions): Pro
     botUsername: bot.botInfo.username,
     queueStats: () => queue.stats(),
     isReceiving: () => receiver?.active ?? false,
+    health() {
+      if (stopped) return { connected: false, detail: "stopped" };
+      if (webhookServer) return { connected: true, detail: `webhook listening on port ${webhookServer.port}` };
+      if (!receiver) return { connected: true, detail: "sending only" };
+      if (receiver.active) return { connected: true, detail: "receiving by long polling" };
+      // With a shared lease another instance may poll; alone, not polling means polling failed.
+      return options.receiverLease
+        ? { connected: true, detail: "standing by: another instance receives updates" }
+        : { connected: false, detail: "long polling is not running (it failed; trying again)" };
+    },
     async stop() {
+      stopped = true;
       if (webhookServer) await webhookServer.close();
       await receiver?.stop();
       await runner.drain(DRAIN_MS);

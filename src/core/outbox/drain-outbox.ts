@@ -11,6 +11,7 @@
  */
 import { DeliveryError, type ChatSender } from "../delivery.js";
 import { describeError } from "../errors.js";
+import type { Metrics } from "../metrics.js";
 import { chatKey, type ChatRef } from "../model.js";
 import type { Clock, Logger } from "../ports.js";
 import type { OutboxRecord, OutboxStore } from "./outbox-ports.js";
@@ -29,6 +30,8 @@ export interface DrainDependencies {
   /** Records sent at once by this instance. */
   concurrency: number;
   pauseChat(chat: ChatRef, reason: string): Promise<void>;
+  /** Delivery outcomes by platform are counted here; default none. */
+  metrics?: Metrics;
 }
 
 /** What one drain pass did. */
@@ -190,6 +193,7 @@ async function handleFailure(record: OutboxRecord, error: unknown, dependencies:
   record.nextAttemptAt = clock.now() + Math.max(backoff, retryAfter);
   await outbox.update(record);
   result.retried += 1;
+  dependencies.metrics?.delivery(record.chat.platform, "retried");
   logger.warn({ outbox: record.id, attempts: record.attempts, error: message }, "delivery failed; will retry");
 }
 
@@ -201,11 +205,12 @@ function settleInDoubtPart(record: OutboxRecord, reason: string): void {
   record.lastError = `outcome unknown: ${reason}`.slice(0, 300);
 }
 
-async function finish(record: OutboxRecord, status: OutboxRecord["status"], dependencies: DrainDependencies, result: DrainResult): Promise<void> {
+async function finish(record: OutboxRecord, status: Exclude<OutboxRecord["status"], "pending">, dependencies: DrainDependencies, result: DrainResult): Promise<void> {
   record.status = status;
   record.finishedAt = dependencies.clock.now();
   delete record.partInFlight;
   await dependencies.outbox.update(record);
+  dependencies.metrics?.delivery(record.chat.platform, status);
   if (status === "sent") result.sent += 1;
   else if (status === "uncertain") result.uncertain += 1;
   else result.failed += 1;

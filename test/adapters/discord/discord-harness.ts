@@ -49,7 +49,15 @@ const sourcesFile = path.resolve(import.meta.dirname, "../../fixtures/discord/so
 
 /** Starts everything; a guild with CHANNEL, OTHER_CHANNEL, THREAD (in CHANNEL) and a DM exist. */
 export async function startDiscordHarness(
-  options: { fake?: FakeDiscordOptions; limits?: Partial<DiscordDeliveryLimits>; commands?: readonly CommandDefinition[]; autoDeferMs?: number; sharedPacer?: Pacer; sharedWindow?: RequestWindow } = {},
+  options: {
+    fake?: FakeDiscordOptions;
+    limits?: Partial<DiscordDeliveryLimits>;
+    commands?: readonly CommandDefinition[];
+    autoDeferMs?: number;
+    sharedPacer?: Pacer;
+    sharedWindow?: RequestWindow;
+    onRateLimited?: () => void;
+  } = {},
 ): Promise<DiscordHarness> {
   const directory = mkdtempSync(path.join(tmpdir(), "newsdesk-discord-"));
   const config = loadConfig({ SOURCES_FILE: sourcesFile, STORE_URL: `sqlite://${path.join(directory, "store.sqlite")}`, ARTICLE_FETCH: "false" }, undefined);
@@ -77,6 +85,7 @@ export async function startDiscordHarness(
     ...(options.autoDeferMs ? { autoDeferMs: options.autoDeferMs } : {}),
     ...(options.sharedPacer ? { sharedPacer: options.sharedPacer } : {}),
     ...(options.sharedWindow ? { sharedWindow: options.sharedWindow } : {}),
+    ...(options.onRateLimited ? { onRateLimited: options.onRateLimited } : {}),
   });
   let nextChannel = 250_000_000_000_000_000n;
   return {

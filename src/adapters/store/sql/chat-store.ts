@@ -175,10 +175,20 @@ export function createSqlSubscriptionStore(database: SqlDatabase, guard: StoreGu
           WHERE deleted = 0 AND chat_key > ${afterKey ?? ""} ORDER BY chat_key LIMIT ${Math.max(0, Math.floor(limit))}`.execute(db);
         return rows.map(decode);
       }),
-    count: () =>
+    count: (platform) =>
       guard.run("count chats", async () => {
-        const { rows } = await sql<{ n: number }>`SELECT COUNT(*) AS n FROM ${chats} WHERE deleted = 0`.execute(db);
+        // A platform's chats are a range of the primary key ("telegram:..." up to "telegram;").
+        const range = platform === undefined ? sql`` : sql` AND chat_key > ${`${platform}:`} AND chat_key < ${`${platform};`}`;
+        const { rows } = await sql<{ n: number }>`SELECT COUNT(*) AS n FROM ${chats} WHERE deleted = 0${range}`.execute(db);
         return Number(rows[0]?.n ?? 0);
+      }),
+    listDueBefore: (until, limit) =>
+      guard.run("list upcoming briefings", async () => {
+        const due = sql`next_briefing_at IS NOT NULL AND next_briefing_at < ${until}`;
+        const { rows: counted } = await sql<{ n: number }>`SELECT COUNT(*) AS n FROM ${chats} WHERE ${due}`.execute(db);
+        const { rows } = await sql<{ chat_key: string; next_briefing_at: number }>`SELECT chat_key, next_briefing_at FROM ${chats}
+          WHERE ${due} ORDER BY next_briefing_at LIMIT ${Math.max(0, Math.floor(limit))}`.execute(db);
+        return { total: Number(counted[0]?.n ?? 0), first: rows.map((row) => ({ key: row.chat_key, at: Number(row.next_briefing_at) })) };
       }),
   };
 }
