@@ -69,10 +69,11 @@ describe("bursts", () => {
     expect(h.fake.messages.filter((message) => message.chatId !== 99)).toHaveLength(2_000);
     expect(new Set(h.fake.messages.map((message) => message.chatId)).size).toBe(2_001);
     expect(h.fake.count429).toBeLessThanOrEqual(5);
-    // The answer went ahead of the fan-out's queue (about 1,700 messages when it was asked): counted
-    // in messages, not milliseconds, so a busy machine does not change the verdict.
+    // The answer went ahead of the fan-out's queue (about 1,700 messages when it was asked): behind
+    // it, all of them would have gone first. Counted in messages, not milliseconds; the fan-out goes
+    // on while the command is handled, more of it on a busy machine, so the bound is half the queue.
     const overtakenBy = h.fake.messages.filter((message) => message.chatId !== 99 && message.at <= reply.at).length - sentBeforeAsking;
-    expect(overtakenBy).toBeLessThan(200);
+    expect(overtakenBy).toBeLessThan((2_000 - sentBeforeAsking) / 2);
     // Floor: 2,000 messages at 600/s.
     expect(finished - started).toBeGreaterThanOrEqual((2_000 / 600) * 1_000 * 0.95);
   }, 30_000);
