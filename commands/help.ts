@@ -1,8 +1,9 @@
 import type { BriefingItem } from "../src/core/briefing-document.js";
 import type { CommandDefinition, OptionSpec } from "../src/core/command.js";
-import { findCommand, unknownCommandMessage } from "../src/core/command-lookup.js";
+import { findCommand, publicCommands, unknownCommandMessage } from "../src/core/command-lookup.js";
 import { describeRange, labelOf, nextStep, usageOf } from "../src/core/command-options.js";
 import { UserFacingError } from "../src/core/errors.js";
+import { isOwner } from "../src/core/execute-command.js";
 
 /**
  * /help: every command with its usage. /help <command>: that command's options, their limits and
@@ -15,7 +16,8 @@ export const helpCommand: CommandDefinition = {
   permission: "anyone",
   async run({ context, options, services }) {
     const typed = options.string("command");
-    const commands = services.commands();
+    // The operators' commands are shown to the operators only.
+    const commands = isOwner(context, services) ? services.commands() : publicCommands(services.commands());
     if (typed === undefined) {
       await context.reply({
         kind: "briefing",
@@ -37,6 +39,7 @@ export const helpCommand: CommandDefinition = {
     const footer = [
       ...(command.options.length > 0 && example.startsWith("/") ? [`Example: ${example}`] : []),
       ...(command.permission === "chat-admin" ? ["In groups and channels, only those who manage the chat may use it."] : []),
+      ...(command.permission === "owner" ? ["Only the operators in OWNER_IDS may use it."] : []),
     ];
     await context.reply({
       kind: "briefing",

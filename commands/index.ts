@@ -2,6 +2,7 @@
  * The command registry: an explicit list, the single source for every platform's command menu.
  */
 import type { CommandDefinition } from "../src/core/command.js";
+import { adminCommand } from "./admin.js";
 import { findCommand as findCommandIn } from "../src/core/command-lookup.js";
 import { briefingCommand } from "./briefing.js";
 import { digestCommand } from "./digest.js";
@@ -36,6 +37,7 @@ export const commandRegistry: readonly CommandDefinition[] = [
   quietCommand,
   statusCommand,
   helpCommand,
+  adminCommand,
 ];
 
 /** Finds a command by name, whatever its case. */

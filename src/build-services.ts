@@ -14,6 +14,7 @@ import type { Stores } from "./adapters/store/create-stores.js";
 import { createKeyvDigestStateStore } from "./adapters/store/digest-state-store.js";
 import { createKeyvSummaryCache } from "./adapters/store/summary-stores.js";
 import type { Config } from "./config.js";
+import { createOperatorControls } from "./operator-controls.js";
 import { gateModel, type ModelProbe } from "./start/probe-model.js";
 import { BriefingService } from "./core/briefing-service.js";
 import { ChatSettingsService } from "./core/chat-settings-service.js";
@@ -191,6 +192,16 @@ export async function buildServices(options: {
       const text = await articleText.fullText(page, AbortSignal.timeout(config.ARTICLE_FETCH_TIMEOUT_MS));
       return text ? { ...page, body: text } : undefined;
     },
+    operator: createOperatorControls({
+      ownerIds: config.OWNER_IDS,
+      instanceId: options.instanceId,
+      catalog,
+      stores,
+      sourcesFile: config.SOURCES_FILE,
+      defaultPollSeconds: config.FEED_POLL_INTERVAL,
+      clock,
+      logger,
+    }),
     failingFeeds: (limit) => stores.feedStates.listFailing(limit),
     feedStates: (urls) => stores.feedStates.getMany(urls),
     commands: () => commandRegistry,

@@ -51,6 +51,22 @@ function stopOnSignals(deadlineMs: number): Promise<void> {
   });
 }
 
+/**
+ * SIGHUP re-reads the sources file (`/admin reload` does the same). Handled from the start, so that
+ * a SIGHUP during start-up does not end the process (node's default); the returned function sets
+ * what a SIGHUP does once the bot has started.
+ */
+function reloadOnHangup(): (listener: () => void) => void {
+  let current: (() => void) | undefined;
+  process.on("SIGHUP", () => {
+    if (current) current();
+    else process.stderr.write("newsdesk: SIGHUP during start-up ignored; send it again once started\n");
+  });
+  return (listener) => {
+    current = listener;
+  };
+}
+
 async function run(): Promise<number> {
   switch (command) {
     case "start": {
@@ -60,7 +76,8 @@ async function run(): Promise<number> {
       }
       const { main } = await import("./main.js");
       const stopSignal = stopOnSignals(STOP_DEADLINE_MS);
-      return main({ stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, stopSignal });
+      const onReload = reloadOnHangup();
+      return main({ stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, stopSignal, onReload });
     }
     case "parse": {
       const { runParseCommand } = await import("./parse-command.js");

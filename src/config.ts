@@ -38,6 +38,25 @@ const allowList = z
     }
   });
 
+/** At most this many OWNER_IDS entries. */
+const MAX_OWNERS = 50;
+
+/**
+ * OWNER_IDS: comma-separated `telegram:<user id>` / `discord:<user id>` entries (digits only), the
+ * operators who may use /admin. Kept as the same `platform:id` strings.
+ */
+const ownerIds = z
+  .string()
+  .default("")
+  .transform((value) => value.split(",").map((entry) => entry.trim().toLowerCase()).filter(Boolean))
+  .superRefine((entries, context) => {
+    const bad = entries.filter((entry) => !/^(telegram|discord):\d{1,20}$/u.test(entry));
+    if (bad.length > 0) {
+      context.addIssue({ code: "custom", message: `"${bad[0]!.slice(0, 40)}" is not telegram:<user id> or discord:<user id> (digits), e.g. telegram:12345,discord:6789` });
+    }
+    if (entries.length > MAX_OWNERS) context.addIssue({ code: "custom", message: `lists ${entries.length} owners; at most ${MAX_OWNERS}` });
+  });
+
 const positiveInt = (fallback: number, max = 1_000_000) => z.coerce.number().int().positive().max(max).default(fallback);
 
 const DURATION_UNITS: Record<string, number> = { m: 60_000, h: 3_600_000, d: 86_400_000 };
@@ -88,6 +107,7 @@ const schema = z.object({
   ALERTS_PER_HOUR: positiveInt(10, 1_000),
   BRIEFING_GRACE_MINUTES: z.coerce.number().int().nonnegative().max(24 * 60).default(120),
   OUTBOX_LEASE_MS: z.coerce.number().int().min(3_000).max(3_600_000).default(20_000),
+  OWNER_IDS: ownerIds,
   INSTANCE_ID: z.string().regex(/^[A-Za-z0-9_.-]{1,64}$/u, "must be 1-64 letters, digits, dots, dashes or underscores").optional(),
   REDIS_URL: z
     .string()

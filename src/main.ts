@@ -23,6 +23,7 @@ import { DeliveryError, routeByPlatform, type PlatformSender } from "./core/deli
 import { ConfigError, StoreError, describeError } from "./core/errors.js";
 import { FeedsLoading } from "./core/feeds-loading.js";
 import { chatKey, type Section } from "./core/model.js";
+import type { OperatorControls } from "./core/operator.js";
 import type { Clock, Logger } from "./core/ports.js";
 import { createSendPacing, isRedisSettingRefused } from "./send-pacing.js";
 import { loadSourcesFile } from "./sources-file.js";
@@ -58,6 +59,8 @@ export interface MainIo {
   stderr: Writable;
   /** Resolves when the process is asked to stop (signals). */
   stopSignal: Promise<void>;
+  /** Sets what a reload request (SIGHUP) does; absent: no such requests. */
+  onReload?: (listener: () => void) => void;
 }
 
 /** Runs newsdesk until input ends (terminal chat) or a stop signal. Returns the exit code. */
@@ -108,6 +111,18 @@ export async function main(io: MainIo): Promise<number> {
   }
 }
 
+/** A reload asked for by SIGHUP: the outcome goes to the log (a bad file keeps the sections in use). */
+async function reloadSources(operator: OperatorControls | undefined, file: string, logger: Logger): Promise<void> {
+  if (!operator) return;
+  logger.info({ file }, "SIGHUP: reloading the sources file");
+  try {
+    await operator.reloadSources();
+  } catch (error) {
+    const problems = error instanceof ConfigError ? error.problems.slice(0, 20) : [describeError(error)];
+    logger.error({ file, problems }, "sources file not reloaded; the sections in use are unchanged");
+  }
+}
+
 async function run(options: {
   config: Config;
   sections: Section[];
@@ -147,6 +162,7 @@ async function run(options: {
   const feedsLoading = new FeedsLoading();
   const services = await buildServices({ config, sections, stores, clock, logger, instanceId, feedsLoading, ...(modelProbe ? { modelProbe } : {}), ...(metrics ? { metrics } : {}) });
   started.push({ name: "services", stop: () => services.close() });
+  io.onReload?.(() => void reloadSources(services.commandServices.operator, config.SOURCES_FILE, logger));
   const imported = await stores.importLegacy((settings) => services.chats.save(settings));
   if (imported.chats + imported.feeds + imported.skipped > 0) logger.warn({ ...imported }, "imported chats and feed states from the 0.1 keyv rows");
 

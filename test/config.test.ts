@@ -81,6 +81,13 @@ describe("configuration", () => {
     expect(() => loadConfig({ STORE_URL: "redis://127.0.0.1:6379" }, undefined)).toThrow(/use postgres:\/\/user@host:5432\/database/u);
   });
 
+  it("reads OWNER_IDS as platform:user id entries and names a bad one", () => {
+    expect(loadConfig({ OWNER_IDS: " telegram:12345, Discord:6789 ,," }, undefined).OWNER_IDS).toEqual(["telegram:12345", "discord:6789"]);
+    expect(loadConfig({}, undefined).OWNER_IDS).toEqual([]);
+    expect(() => loadConfig({ OWNER_IDS: "telegram:12345,@alice" }, undefined)).toThrow(/OWNER_IDS.*"@alice" is not telegram:<user id> or discord:<user id>/u);
+    expect(() => loadConfig({ OWNER_IDS: "slack:1" }, undefined)).toThrow(/"slack:1" is not telegram:<user id>/u);
+  });
+
   it("documents every key it reads in .env.example, and nothing else", async () => {
     const { readFileSync } = await import("node:fs");
     const documented = [...readFileSync(".env.example", "utf8").matchAll(/^([A-Z_]+)=/gmu)].map((match) => match[1]).sort();

@@ -1,5 +1,5 @@
 /**
- * `npm start` and the systemd unit start node the way the memory figures were measured
+ * `npm start`, the systemd unit and the Docker image start node the way the memory figures were measured
  * (src/runtime-tuning.ts): an operator following either gets the memory the README states.
  */
 import { readFileSync } from "node:fs";
@@ -20,5 +20,25 @@ describe("how newsdesk's node process is started", () => {
     const unit = readFileSync(path.join(root, "docs/deploy/newsdesk.service"), "utf8");
     for (const [name, value] of Object.entries(RUNTIME_ENV)) expect(unit).toContain(`Environment=${name}=${value}\n`);
     expect(unit).toMatch(new RegExp(`^ExecStart=/usr/bin/node ${RUNTIME_NODE_FLAGS.join(" ")} bin/newsdesk\\.js start$`, "mu"));
+  });
+
+  it("the Docker image does the same, in exec form, as a non-root user with compilers only in the build stage", () => {
+    const dockerfile = readFileSync(path.join(root, "Dockerfile"), "utf8");
+    // Continuation lines joined, comments dropped: one instruction per entry.
+    const instructions = dockerfile.replace(/\\\n\s*/gu, " ").split("\n").filter((line) => line.trim() !== "" && !line.startsWith("#"));
+    const stages = instructions.filter((line) => line.startsWith("FROM "));
+    expect(stages).toEqual(["FROM node:20-slim AS build", "FROM node:20-slim"]);
+    const final = instructions.slice(instructions.lastIndexOf("FROM node:20-slim"));
+    const cmd = final.find((line) => line.startsWith("CMD "));
+    expect(JSON.parse(cmd?.slice(4) ?? "null")).toEqual(["node", ...RUNTIME_NODE_FLAGS, "bin/newsdesk.js", "start"]);
+    for (const [name, value] of Object.entries(RUNTIME_ENV)) expect(final).toContain(`ENV ${name}=${value}`);
+    const user = final.filter((line) => line.startsWith("USER ")).at(-1);
+    expect(user).toBeDefined();
+    expect(user).not.toMatch(/^USER (root|0)(:|$)/u);
+    expect(final.some((line) => /apt-get install|g\+\+/u.test(line))).toBe(false);
+    expect(instructions.some((line) => line.includes("npm ci --omit=dev"))).toBe(true);
+    const healthcheck = final.find((line) => line.startsWith("HEALTHCHECK "));
+    expect(healthcheck).toMatch(/CMD \["node", "-e", ".*fetch\(.*process\.env\.HTTP_PORT.*\/healthz/u);
+    expect(final).toContain("COPY --from=build /app/node_modules ./node_modules");
   });
 });

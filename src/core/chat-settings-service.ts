@@ -239,19 +239,48 @@ export class ChatSettingsService {
     return result;
   }
 
+  /** Pauses deliveries to a stored chat (a delivery the platform refused for good). */
   async pause(chat: ChatRef, reason: string): Promise<void> {
     await this.#changeStored(chat, (stored) =>
       stored.paused ? undefined : { ...stored, paused: { reason: reason.slice(0, 200), at: this.#clock.now() } },
     );
   }
 
-  /** Resumes deliveries (the chat talked to the bot again, or the bot was re-added). */
+  /** Resumes deliveries (the chat talked to the bot again, or the bot was re-added); an operator's pause stays. */
   async resume(chat: ChatRef): Promise<void> {
     await this.#changeStored(chat, (stored) => {
-      if (!stored.paused) return undefined;
+      if (!stored.paused || stored.paused.byOperator) return undefined;
       const { paused: _paused, ...rest } = stored;
       return rest;
     }, "reschedule");
+  }
+
+  /**
+   * An operator's pause (/admin pause): no briefings, alerts or notices until {@link resumeByOperator};
+   * the chat talking to the bot does not lift it. "not-found": newsdesk keeps nothing for this chat.
+   */
+  async pauseByOperator(chat: ChatRef, reason: string): Promise<ChangeResult | "not-found"> {
+    let result: ChangeResult | "not-found" = "not-found";
+    await this.#changeStored(chat, (stored) => {
+      result = "unchanged";
+      if (stored.paused?.byOperator) return undefined;
+      result = "changed";
+      return { ...stored, paused: { reason: reason.slice(0, 200), at: this.#clock.now(), byOperator: true } };
+    });
+    return result;
+  }
+
+  /** Lifts any pause (an operator's or a failed delivery's); "not-found" for a chat never stored. */
+  async resumeByOperator(chat: ChatRef): Promise<ChangeResult | "not-found"> {
+    let result: ChangeResult | "not-found" = "not-found";
+    await this.#changeStored(chat, (stored) => {
+      result = "unchanged";
+      if (!stored.paused) return undefined;
+      result = "changed";
+      const { paused: _paused, ...rest } = stored;
+      return rest;
+    }, "reschedule");
+    return result;
   }
 
   /**

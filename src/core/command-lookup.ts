@@ -19,8 +19,13 @@ export function findCommand(commands: readonly CommandDefinition[], typed: strin
 /** `"/digets" is not a command. Did you mean /digest? See every command with /help.` */
 export function unknownCommandMessage(typed: string, commands: readonly CommandDefinition[]): string {
   const name = typed.replace(/^\//u, "");
-  const suggestions = closestMatches(name.toLowerCase(), commands.map((command) => command.name), 1).map((match) => `/${match}`);
+  const suggestions = closestMatches(name.toLowerCase(), publicCommands(commands).map((command) => command.name), 1).map((match) => `/${match}`);
   return refusal(`${quoteTyped(`/${name}`)} is not a command`, didYouMean(suggestions), "See every command with /help");
+}
+
+/** The commands everyone may know of: all but the operators' (`owner`) ones. */
+export function publicCommands(commands: readonly CommandDefinition[]): CommandDefinition[] {
+  return commands.filter((command) => command.permission !== "owner");
 }
 
 /** The link when `text` is nothing but one http(s) link; undefined otherwise. */

@@ -6,6 +6,7 @@ import type { ChatSettingsService } from "./chat-settings-service.js";
 import type { CommandDefinition } from "./command.js";
 import type { DigestService } from "./digest-service.js";
 import type { Article, FeedState } from "./model.js";
+import type { OperatorControls } from "./operator.js";
 import type { ArticleStore, Clock } from "./ports.js";
 import type { SectionCatalog } from "./section-catalog.js";
 import type { LinkQuotaPolicy, LinkQuotaVerdict } from "./summaries/link-quota.js";
@@ -34,6 +35,8 @@ export interface CommandServices {
   failingFeeds(limit: number): Promise<FeedState[]>;
   /** Poller state of these feeds (a chat's sections' feeds, for /status). */
   feedStates(urls: readonly string[]): Promise<FeedState[]>;
+  /** The operators' controls (/admin); absent: nobody is an owner. */
+  operator?: OperatorControls;
   /** The registry, for /help. */
   commands(): readonly CommandDefinition[];
 }

@@ -40,8 +40,11 @@ export interface OptionSpec {
   rest?: boolean;
 }
 
-/** Who may run a command in a group or channel (private chats: always the owner). */
-export type CommandPermission = "anyone" | "chat-admin";
+/**
+ * Who may run a command: `chat-admin` in a group or channel (private chats: always the chat's
+ * owner); `owner`: only the operators in OWNER_IDS, anywhere (hidden from everyone else).
+ */
+export type CommandPermission = "anyone" | "chat-admin" | "owner";
 
 /** The kind of conversation a command runs in. */
 export type ChatKind = "private" | "group" | "channel";

@@ -4,6 +4,7 @@
  * Adapters call this inside their own single error boundary.
  */
 import type { CommandChat, CommandContext, CommandDefinition } from "./command.js";
+import { unknownCommandMessage } from "./command-lookup.js";
 import type { CommandServices } from "./command-services.js";
 import type { CommandOptions } from "./command-options.js";
 import { UserFacingError } from "./errors.js";
@@ -23,6 +24,11 @@ export async function executeCommand(input: {
 }): Promise<"ok" | "refused" | "failed"> {
   const { definition, context, logger } = input;
   try {
+    // Before the options: nothing about an owner command (not even its options) is shown to others.
+    if (definition.permission === "owner" && !isOwner(context, input.services)) {
+      await context.reply(unknownCommandMessage(definition.name, input.services.commands()));
+      return "refused";
+    }
     const options = input.parseOptions();
     if (definition.permission === "chat-admin" && context.chat.kind !== "private" && !(await context.actor.isChatAdmin())) {
       await context.replyPrivately(onlyManagersMessage(context.chat, `use /${definition.name} here`));
@@ -43,6 +49,15 @@ export async function executeCommand(input: {
     await context.reply(GENERIC_APOLOGY);
     return "failed";
   }
+}
+
+/**
+ * Whether the actor is one of the operators (OWNER_IDS). The terminal chat is the operator's own:
+ * whoever types there already runs the process.
+ */
+export function isOwner(context: Pick<CommandContext, "chat" | "actor">, services: Pick<CommandServices, "operator">): boolean {
+  if (context.chat.platform === "console") return true;
+  return services.operator?.isOwner(context.chat.platform, context.actor.id) === true;
 }
 
 /**

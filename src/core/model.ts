@@ -134,6 +134,8 @@ export interface QuietHours {
 export interface PauseState {
   reason: string;
   at: number;
+  /** Paused by an operator (/admin pause): only /admin resume lifts it, not the chat talking to the bot. */
+  byOperator?: boolean;
 }
 
 /** Everything newsdesk keeps about one chat (or one thread of a chat). */

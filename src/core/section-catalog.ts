@@ -5,11 +5,19 @@ import type { FeedSource, Section } from "./model.js";
 import { closestMatches } from "./suggest.js";
 import { didYouMean, listNames, quoteTyped, refuse } from "./user-messages.js";
 
-/** Read-only access to the configured sections. */
+/** Read-only access to the configured sections (swapped as a whole when the operator reloads them). */
 export class SectionCatalog {
-  readonly #sections: ReadonlyMap<string, Section>;
+  #sections: ReadonlyMap<string, Section>;
 
   constructor(sections: readonly Section[]) {
+    this.#sections = new Map(sections.map((section) => [section.id, section]));
+  }
+
+  /**
+   * Replaces every section at once (a reloaded sources file): readers see the old catalog or the
+   * new one, never a mix.
+   */
+  replace(sections: readonly Section[]): void {
     this.#sections = new Map(sections.map((section) => [section.id, section]));
   }
 

@@ -20,3 +20,14 @@ describe("finding a section by what the user typed", () => {
     expect(() => catalog.resolve("cooking")).toThrow('"cooking" is not a section. Sections are politics, world, technology and business. See them all with /sections.');
   });
 });
+
+describe("replacing the sections (a reloaded sources file)", () => {
+  it("swaps every section at once: removed ones are gone, new ones resolve", () => {
+    const swapped = new SectionCatalog([{ id: "politics", title: "Politics", description: "", feeds: [] }]);
+    swapped.replace([{ id: "science", title: "Science", description: "", feeds: [{ url: "https://feeds.example/science.xml", sectionId: "science", pollIntervalSeconds: 600 }] }]);
+    expect(swapped.all().map((section) => section.id)).toEqual(["science"]);
+    expect(swapped.get("politics")).toBeUndefined();
+    expect(swapped.resolve("Science").id).toBe("science");
+    expect(swapped.feeds().map((feed) => feed.url)).toEqual(["https://feeds.example/science.xml"]);
+  });
+});

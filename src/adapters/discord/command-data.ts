@@ -45,7 +45,8 @@ export function toApplicationCommands(commands: readonly CommandDefinition[]): R
       name: command.name,
       description: command.description,
       options: ordered.map((option) => toOption(command.name, option, problems)),
-      default_member_permissions: command.permission === "chat-admin" ? String(CHANNEL_ADMIN_PERMISSION) : null,
+      // "0": hidden from everyone but server administrators (operator commands; OWNER_IDS is checked at run time).
+      default_member_permissions: command.permission === "chat-admin" ? String(CHANNEL_ADMIN_PERMISSION) : command.permission === "owner" ? "0" : null,
       contexts: [InteractionContextType.Guild, InteractionContextType.BotDM],
       integration_types: [ApplicationIntegrationType.GuildInstall],
     };

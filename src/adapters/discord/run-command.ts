@@ -37,9 +37,9 @@ export interface InteractionPlace {
   inThread: boolean;
 }
 
-/** Settings changes (chat-admin commands) and settings views are answered ephemerally. */
+/** Settings changes (chat-admin commands), settings views and operator commands are answered ephemerally. */
 export function answersPrivately(definition: CommandDefinition): boolean {
-  return definition.permission === "chat-admin" || definition.showsSettings === true;
+  return definition.permission !== "anyone" || definition.showsSettings === true;
 }
 
 /** Runs `definition` with raw option values from Discord. */

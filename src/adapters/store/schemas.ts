@@ -49,7 +49,7 @@ export const chatSettingsSchema: z.ZodType<ChatSettings> = z.object({
   }),
   quietHours: z.object({ start: z.string(), end: z.string() }).optional(),
   language: z.string(),
-  paused: z.object({ reason: z.string(), at: time }).optional(),
+  paused: z.object({ reason: z.string(), at: time, byOperator: z.boolean().optional() }).optional(),
   feedNotices: z.boolean().optional(),
   lastDigestAt: z.record(z.string(), time),
   lastBriefingAt: time.optional(),

@@ -5,13 +5,18 @@
 import type { Api } from "grammy";
 import type { BotCommand } from "grammy/types";
 import type { CommandDefinition } from "../../core/command.js";
+import { publicCommands } from "../../core/command-lookup.js";
 
 const COMMAND_NAME = /^[a-z0-9_]{1,32}$/;
 const MAX_COMMANDS = 100;
 const MAX_DESCRIPTION = 256;
 
-/** The registry as Telegram BotCommands; throws if a name is not valid on Telegram. */
-export function toBotCommands(commands: readonly CommandDefinition[]): BotCommand[] {
+/**
+ * The registry as Telegram BotCommands, without the operators' commands (the menu is public);
+ * throws if a name is not valid on Telegram.
+ */
+export function toBotCommands(registry: readonly CommandDefinition[]): BotCommand[] {
+  const commands = publicCommands(registry);
   if (commands.length > MAX_COMMANDS) throw new Error(`Telegram accepts at most ${MAX_COMMANDS} commands, the registry has ${commands.length}`);
   return commands.map((command) => {
     if (!COMMAND_NAME.test(command.name)) throw new Error(`command name "${command.name}" is not valid on Telegram`);

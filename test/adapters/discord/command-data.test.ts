@@ -26,9 +26,10 @@ describe("toApplicationCommands", () => {
     }
   });
 
-  it("gives chat-admin commands Manage Channels (16) as default permission, others none", () => {
-    const data = toApplicationCommands([command({ name: "admin", permission: "chat-admin" }), command({ name: "open" })]);
-    expect(data.map((entry) => entry.default_member_permissions)).toEqual(["16", null]);
+  it("gives chat-admin commands Manage Channels (16) as default permission, owner commands \"0\" (hidden but from server admins), others none", () => {
+    const data = toApplicationCommands([command({ name: "admin", permission: "chat-admin" }), command({ name: "open" }), command({ name: "operate", permission: "owner" })]);
+    expect(data.map((entry) => entry.default_member_permissions)).toEqual(["16", null, "0"]);
+    expect(toApplicationCommands(commandRegistry).find((entry) => entry.name === "admin")?.default_member_permissions).toBe("0");
   });
 
   it("maps option types, limits, choices and completion to autocomplete", () => {
