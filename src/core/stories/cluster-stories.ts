@@ -24,7 +24,7 @@ import type { Article } from "../model.js";
 import { tokenize } from "../text/fold-text.js";
 import { findBoilerplate } from "./story-boilerplate.js";
 import { isSameStory } from "./story-evidence.js";
-import { lowerCaseWords, storyFeatures } from "./story-features.js";
+import { batchWords, storyFeatures } from "./story-features.js";
 
 /** Articles of different outlets (or updates of one) reporting the same story. */
 export interface Story {
@@ -71,8 +71,8 @@ export function clusterStories(articles: readonly Article[], options: Partial<Cl
     .sort((a, b) => b.publishedAt - a.publishedAt || compareIds(a.id, b.id));
   const clustered = unique.slice(0, settings.maxArticles);
   const boilerplate = findBoilerplate(clustered);
-  const common = lowerCaseWords(clustered.flatMap((article) => [article.title, article.summary]));
-  const features = clustered.map((article) => storyFeatures(article, boilerplate, common, settings.summaryLeadTokens));
+  const words = batchWords(clustered.flatMap((article) => [article.title, article.summary]));
+  const features = clustered.map((article) => storyFeatures(article, boilerplate, words, settings.summaryLeadTokens));
 
   const postings = new Map<string, number[]>();
   features.forEach((feature, i) => {
