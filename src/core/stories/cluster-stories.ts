@@ -80,6 +80,8 @@ export function clusterStories(articles: readonly Article[], options: Partial<Cl
   });
   const n = clustered.length;
   const idf = (feature: string): number => Math.log(1 + n / (postings.get(feature)?.length ?? 1));
+  // Words of at most a few items of the batch: half the idf of a word only the two compared items use.
+  const thresholds = { ...settings, minUnitIdf: Math.log(1 + n / 2) / 2 };
   const maxPostings = Math.max(MIN_POSTINGS_CAP, Math.floor(n * settings.maxFeatureShare));
 
   const parents = clustered.map((_, i) => i);
@@ -95,7 +97,7 @@ export function clusterStories(articles: readonly Article[], options: Partial<Cl
     }
     for (const j of [...candidates].sort((a, b) => a - b)) {
       if (find(i) === find(j)) continue;
-      if (isSameStory(features[i]!, features[j]!, idf, settings)) parents[find(j)] = find(i);
+      if (isSameStory(features[i]!, features[j]!, idf, thresholds)) parents[find(j)] = find(i);
     }
   }
 

@@ -11,7 +11,12 @@ import type { StoryFeatures } from "./story-features.js";
 export interface EvidenceThresholds {
   titleThreshold: number;
   leadThreshold: number;
+  /** The least idf of a word that counts towards {@link sharedUnits} (rarer than common words). */
+  minUnitIdf: number;
 }
+
+/** Separate shared units (see {@link sharedUnits}) that make two titles the same story by themselves. */
+const MIN_SHARED_UNITS = 3;
 
 /** Shared features needed before the title-plus-lead test can merge two articles. */
 const MIN_SHARED_LEAD_FEATURES = 4;
@@ -81,11 +86,32 @@ export function differenceEvidence(a: StoryFeatures, b: StoryFeatures): string |
   return undefined;
 }
 
+/**
+ * How many separate things two titles share: shared words of 3 letters or more, rarer than
+ * `minIdf`, where words adjacent in both titles count once ("James Webb Space Telescope" is one
+ * unit, "Japanese … monkeys … city" three). Two headlines about one subject share its name (one
+ * unit, however many words); two reports of one event also share what happened to it and where.
+ */
+export function sharedUnits(a: StoryFeatures, b: StoryFeatures, idf: (feature: string) => number, minIdf: number): number {
+  const words = [...a.title].filter((feature) => !feature.includes(" ") && b.title.has(feature) && feature.length >= 3 && idf(feature) >= minIdf);
+  const parent = new Map(words.map((word) => [word, word]));
+  const root = (word: string): string => {
+    while (parent.get(word) !== word) word = parent.get(word)!;
+    return word;
+  };
+  for (const feature of a.title) {
+    const [first, second] = feature.split(" ");
+    if (second !== undefined && b.title.has(feature) && parent.has(first!) && parent.has(second)) parent.set(root(first!), root(second));
+  }
+  return new Set(words.map(root)).size;
+}
+
 /** Whether two articles report the same story. */
 export function isSameStory(a: StoryFeatures, b: StoryFeatures, idf: (feature: string) => number, thresholds: EvidenceThresholds): boolean {
   if (differenceEvidence(a, b)) return false;
   const title = overlap(a.title, b.title, idf);
   if (title.sharedCount >= 2 && (title.jaccard + title.containment) / 2 >= thresholds.titleThreshold) return true;
+  if (sharedUnits(a, b, idf, thresholds.minUnitIdf) >= MIN_SHARED_UNITS) return true;
   if (a.lead.size === 0 || b.lead.size === 0) return false;
   const lead = overlap(a.lead, b.lead, idf);
   // Leads alone (titles sharing nothing) must agree more: boilerplate the batch did not reveal is short.
