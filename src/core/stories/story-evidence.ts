@@ -3,6 +3,7 @@
  * similarity of titles, or of titles and leads together.
  */
 import { disjoint } from "./story-contest.js";
+import { datedOtherwise } from "./story-dates.js";
 import { differentStages } from "./story-markers.js";
 import { mentionsNumber } from "./story-numbers.js";
 import type { StoryFeatures } from "./story-features.js";
@@ -72,7 +73,9 @@ function namesOther(a: StoryFeatures, b: StoryFeatures): boolean {
  * ("another 75 basis point hike", "re-elected"); they state different stages of one process
  * ("convicted" / "sentenced"); one is commentary and the other news; each names a side of a contest
  * the other never mentions ("beat Liverpool" / "gegen Dortmund"); both give scores, none shared; or
- * both state years, none shared (see `story-markers.ts` and `story-contest.ts`).
+ * both state years, none shared; or a headline dates the event in a month the other never names while
+ * the other names another month or "next year" (see `story-markers.ts`, `story-contest.ts` and
+ * `story-dates.ts`).
  */
 export function differenceEvidence(a: StoryFeatures, b: StoryFeatures): string | undefined {
   if (statesOtherNumber(a, b) && statesOtherNumber(b, a)) return "numbers";
@@ -83,6 +86,7 @@ export function differenceEvidence(a: StoryFeatures, b: StoryFeatures): string |
   if (a.parties.some((party) => !mentions(b, party)) && b.parties.some((party) => !mentions(a, party))) return "parties";
   if (disjoint(a.scores, b.scores)) return "scores";
   if (disjoint(a.years, b.years)) return "years";
+  if (datedOtherwise(a.titleDates, b.textDates) || datedOtherwise(b.titleDates, a.textDates)) return "dates";
   return undefined;
 }
 

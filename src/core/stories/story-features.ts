@@ -8,6 +8,7 @@ import { leadSentences, titlePrefix, type Boilerplate } from "./story-boilerplat
 import { partiesOf, scoresOf, yearsOf } from "./story-contest.js";
 import { conceptOf, conceptTokens, isLexiconWord } from "./story-lexicon.js";
 import { isCommentary, marksRecurrence, stagesOf } from "./story-markers.js";
+import { datesOf, type StoryDates } from "./story-dates.js";
 import { numbersOf } from "./story-numbers.js";
 
 /** Features of one article for {@link clusterStories}. */
@@ -33,6 +34,9 @@ export interface StoryFeatures {
   /** Scores and years stated in title and lead. */
   scores: Set<string>;
   years: Set<string>;
+  /** Months the headline names, and those of title and lead (see `story-dates.ts`). */
+  titleDates: StoryDates;
+  textDates: StoryDates;
 }
 
 const STOP_WORDS = new Set(
@@ -178,5 +182,7 @@ export function storyFeatures(article: Article, boilerplate: Boilerplate, words:
     parties: partiesOf(title).map(conceptOf),
     scores: scoresOf(`${title} ${lead}`),
     years: yearsOf(`${title} ${lead}`),
+    titleDates: datesOf(title),
+    textDates: datesOf(`${title} ${lead}`),
   };
 }
