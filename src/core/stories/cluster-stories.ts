@@ -9,6 +9,7 @@
  * `story-evidence.ts`). Otherwise they are the same story when
  * - their titles share at least 2 features (5-letter stems, stem pairs, numbers) and the mean of
  *   weighted Jaccard and weighted containment reaches `titleThreshold`, or
+ * - their titles share 3 separate rare units (see `sharedUnits` in `story-evidence.ts`), or
  * - their titles share a feature and the weighted Jaccard of title-plus-lead features (first
  *   `summaryLeadTokens` of the lead) reaches `leadThreshold` with at least 4 shared features.
  * Features are weighted by inverse document frequency within the batch (idf = ln(1 + n / df)), so
