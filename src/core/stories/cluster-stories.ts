@@ -9,6 +9,7 @@
  * `story-evidence.ts`). Otherwise they are the same story when
  * - their titles share at least 2 features (5-letter stems, stem pairs, numbers) and the mean of
  *   weighted Jaccard and weighted containment reaches `titleThreshold`, or
+ * - their titles share 3 separate rare units (see `sharedUnits` in `story-evidence.ts`), or
  * - their titles share a feature and the weighted Jaccard of title-plus-lead features (first
  *   `summaryLeadTokens` of the lead) reaches `leadThreshold` with at least 4 shared features.
  * Features are weighted by inverse document frequency within the batch (idf = ln(1 + n / df)), so
@@ -24,7 +25,7 @@ import type { Article } from "../model.js";
 import { tokenize } from "../text/fold-text.js";
 import { findBoilerplate } from "./story-boilerplate.js";
 import { isSameStory } from "./story-evidence.js";
-import { lowerCaseWords, storyFeatures } from "./story-features.js";
+import { batchWords, storyFeatures } from "./story-features.js";
 
 /** Articles of different outlets (or updates of one) reporting the same story. */
 export interface Story {
@@ -71,8 +72,8 @@ export function clusterStories(articles: readonly Article[], options: Partial<Cl
     .sort((a, b) => b.publishedAt - a.publishedAt || compareIds(a.id, b.id));
   const clustered = unique.slice(0, settings.maxArticles);
   const boilerplate = findBoilerplate(clustered);
-  const common = lowerCaseWords(clustered.flatMap((article) => [article.title, article.summary]));
-  const features = clustered.map((article) => storyFeatures(article, boilerplate, common, settings.summaryLeadTokens));
+  const words = batchWords(clustered.flatMap((article) => [article.title, article.summary]));
+  const features = clustered.map((article) => storyFeatures(article, boilerplate, words, settings.summaryLeadTokens));
 
   const postings = new Map<string, number[]>();
   features.forEach((feature, i) => {
@@ -80,6 +81,8 @@ export function clusterStories(articles: readonly Article[], options: Partial<Cl
   });
   const n = clustered.length;
   const idf = (feature: string): number => Math.log(1 + n / (postings.get(feature)?.length ?? 1));
+  // Words of at most a few items of the batch: half the idf of a word only the two compared items use.
+  const thresholds = { ...settings, minUnitIdf: Math.log(1 + n / 2) / 2 };
   const maxPostings = Math.max(MIN_POSTINGS_CAP, Math.floor(n * settings.maxFeatureShare));
 
   const parents = clustered.map((_, i) => i);
@@ -95,7 +98,7 @@ export function clusterStories(articles: readonly Article[], options: Partial<Cl
     }
     for (const j of [...candidates].sort((a, b) => a - b)) {
       if (find(i) === find(j)) continue;
-      if (isSameStory(features[i]!, features[j]!, idf, settings)) parents[find(j)] = find(i);
+      if (isSameStory(features[i]!, features[j]!, idf, thresholds)) parents[find(j)] = find(i);
     }
   }
 

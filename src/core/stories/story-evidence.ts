@@ -3,6 +3,7 @@
  * similarity of titles, or of titles and leads together.
  */
 import { disjoint } from "./story-contest.js";
+import { datedOtherwise } from "./story-dates.js";
 import { differentStages } from "./story-markers.js";
 import { mentionsNumber } from "./story-numbers.js";
 import type { StoryFeatures } from "./story-features.js";
@@ -11,7 +12,12 @@ import type { StoryFeatures } from "./story-features.js";
 export interface EvidenceThresholds {
   titleThreshold: number;
   leadThreshold: number;
+  /** The least idf of a word that counts towards {@link sharedUnits} (rarer than common words). */
+  minUnitIdf: number;
 }
+
+/** Separate shared units (see {@link sharedUnits}) that make two titles the same story by themselves. */
+const MIN_SHARED_UNITS = 3;
 
 /** Shared features needed before the title-plus-lead test can merge two articles. */
 const MIN_SHARED_LEAD_FEATURES = 4;
@@ -67,7 +73,9 @@ function namesOther(a: StoryFeatures, b: StoryFeatures): boolean {
  * ("another 75 basis point hike", "re-elected"); they state different stages of one process
  * ("convicted" / "sentenced"); one is commentary and the other news; each names a side of a contest
  * the other never mentions ("beat Liverpool" / "gegen Dortmund"); both give scores, none shared; or
- * both state years, none shared (see `story-markers.ts` and `story-contest.ts`).
+ * both state years, none shared; or a headline dates the event in a month the other never names while
+ * the other names another month or "next year" (see `story-markers.ts`, `story-contest.ts` and
+ * `story-dates.ts`).
  */
 export function differenceEvidence(a: StoryFeatures, b: StoryFeatures): string | undefined {
   if (statesOtherNumber(a, b) && statesOtherNumber(b, a)) return "numbers";
@@ -78,7 +86,28 @@ export function differenceEvidence(a: StoryFeatures, b: StoryFeatures): string |
   if (a.parties.some((party) => !mentions(b, party)) && b.parties.some((party) => !mentions(a, party))) return "parties";
   if (disjoint(a.scores, b.scores)) return "scores";
   if (disjoint(a.years, b.years)) return "years";
+  if (datedOtherwise(a.titleDates, b.textDates) || datedOtherwise(b.titleDates, a.textDates)) return "dates";
   return undefined;
+}
+
+/**
+ * How many separate things two titles share: shared words of 3 letters or more, rarer than
+ * `minIdf`, where words adjacent in both titles count once ("James Webb Space Telescope" is one
+ * unit, "Japanese … monkeys … city" three). Two headlines about one subject share its name (one
+ * unit, however many words); two reports of one event also share what happened to it and where.
+ */
+export function sharedUnits(a: StoryFeatures, b: StoryFeatures, idf: (feature: string) => number, minIdf: number): number {
+  const words = [...a.title].filter((feature) => !feature.includes(" ") && b.title.has(feature) && feature.length >= 3 && idf(feature) >= minIdf);
+  const parent = new Map(words.map((word) => [word, word]));
+  const root = (word: string): string => {
+    while (parent.get(word) !== word) word = parent.get(word)!;
+    return word;
+  };
+  for (const feature of a.title) {
+    const [first, second] = feature.split(" ");
+    if (second !== undefined && b.title.has(feature) && parent.has(first!) && parent.has(second)) parent.set(root(first!), root(second));
+  }
+  return new Set(words.map(root)).size;
 }
 
 /** Whether two articles report the same story. */
@@ -86,6 +115,7 @@ export function isSameStory(a: StoryFeatures, b: StoryFeatures, idf: (feature: s
   if (differenceEvidence(a, b)) return false;
   const title = overlap(a.title, b.title, idf);
   if (title.sharedCount >= 2 && (title.jaccard + title.containment) / 2 >= thresholds.titleThreshold) return true;
+  if (sharedUnits(a, b, idf, thresholds.minUnitIdf) >= MIN_SHARED_UNITS) return true;
   if (a.lead.size === 0 || b.lead.size === 0) return false;
   const lead = overlap(a.lead, b.lead, idf);
   // Leads alone (titles sharing nothing) must agree more: boilerplate the batch did not reveal is short.

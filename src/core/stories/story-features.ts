@@ -6,8 +6,9 @@ import type { Article } from "../model.js";
 import { foldText, tokenize } from "../text/fold-text.js";
 import { leadSentences, titlePrefix, type Boilerplate } from "./story-boilerplate.js";
 import { partiesOf, scoresOf, yearsOf } from "./story-contest.js";
-import { conceptOf, conceptTokens } from "./story-lexicon.js";
+import { conceptOf, conceptTokens, isLexiconWord } from "./story-lexicon.js";
 import { isCommentary, marksRecurrence, stagesOf } from "./story-markers.js";
+import { datesOf, type StoryDates } from "./story-dates.js";
 import { numbersOf } from "./story-numbers.js";
 
 /** Features of one article for {@link clusterStories}. */
@@ -33,6 +34,9 @@ export interface StoryFeatures {
   /** Scores and years stated in title and lead. */
   scores: Set<string>;
   years: Set<string>;
+  /** Months the headline names, and those of title and lead (see `story-dates.ts`). */
+  titleDates: StoryDates;
+  textDates: StoryDates;
 }
 
 const STOP_WORDS = new Set(
@@ -41,9 +45,12 @@ const STOP_WORDS = new Set(
     "der die das und den dem des ein eine ist im von zu mit auf fur nach bei " +
     "el los las del y se je na ve za do и в во на с по не что это как из к о").split(" "),
 );
+/** Function words that only German uses among the languages of the lexicon. */
+const GERMAN_WORDS = new Set("der die das und ist mit auf fur bei dem ein eine einer vom zum zur um sich nicht wird".split(" "));
 const TITLE_SUFFIX = /\s+[-–—|]\s+([^-–—|]+)$/u;
 const MAX_TITLE_TOKENS = 40;
 const CAPITALISED = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}\p{N}]*/gu;
+const CAPITALISED_RUN = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}\p{N}]*(?:[ -]\p{Lu}[\p{L}\p{M}\p{N}]*)+/gu;
 const WORD = /(?<![\p{L}\p{N}])\p{L}[\p{L}\p{M}]*/gu;
 /**
  * Share of a headline's long words (after the first) that are capitalised above which it is in Title
@@ -51,9 +58,15 @@ const WORD = /(?<![\p{L}\p{N}])\p{L}[\p{L}\p{M}]*/gu;
  */
 const TITLE_CASE_SHARE = 0.85;
 
-/** A crude language-agnostic stem: the first 5 letters ("passes"/"passed", "indicts"/"indicted"). */
+/**
+ * A crude language-agnostic stem: the first 5 letters ("passes"/"passed", "indicts"/"indicted"); a
+ * shorter word loses a plural or third-person "s" ("tops"/"top", "cams"/"cam", not "gas" or "bus").
+ * Numbers stay whole.
+ */
 export function stemOf(word: string): string {
-  return word.length > 5 ? word.slice(0, 5) : word;
+  if (/^\d/u.test(word)) return word;
+  if (word.length > 5) return word.slice(0, 5);
+  return word.length >= 4 && /[^su]s$/u.test(word) ? word.slice(0, -1) : word;
 }
 
 /** The headline without an outlet suffix naming its source (" - Reuters", " | USA TODAY"). */
@@ -69,30 +82,72 @@ function contentWords(tokens: readonly string[]): string[] {
   return tokens.filter((token) => token.length > 1 && !STOP_WORDS.has(token));
 }
 
-/** Folded words that occur in lower case anywhere in `texts`: common words, not names. */
-export function lowerCaseWords(texts: Iterable<string>): Set<string> {
-  const words = new Set<string>();
+/** What the batch says about words: which are common words, which are names outside German. */
+export interface BatchWords {
+  /** Folded words that occur in lower case anywhere in the batch: common words, not names. */
+  common: ReadonlySet<string>;
+  /** Folded words capitalised in a text that is not German (where capitals mark names, not nouns). */
+  capitalised: ReadonlySet<string>;
+}
+
+/** Whether a text is German: it uses a German function word ("der", "und", "ist", "mit"…). */
+export function isGerman(text: string): boolean {
+  return tokenize(text, 80).some((token) => GERMAN_WORDS.has(token));
+}
+
+/** The {@link BatchWords} of a batch of texts (title and lead of each article). */
+export function batchWords(texts: Iterable<string>): BatchWords {
+  const common = new Set<string>();
+  const capitalised = new Set<string>();
   for (const text of texts) {
+    const german = isGerman(text);
     for (const match of text.slice(0, 2_000).matchAll(WORD)) {
-      if (match[0] === match[0].toLowerCase() && match[0] !== match[0].toUpperCase()) words.add(foldText(match[0]));
+      if (match[0] === match[0].toLowerCase() && match[0] !== match[0].toUpperCase()) common.add(foldText(match[0]));
+      else if (!german && /^\p{Lu}/u.test(match[0])) capitalised.add(foldText(match[0]));
     }
   }
-  return words;
+  return { common, capitalised };
 }
 
 /**
  * Names a headline states: capitalised words never written in lower case in the batch ("Nepal",
- * "Dortmund", "LVIII", but not "Magnitude"). A headline in Title Case names nothing reliably.
+ * "Dortmund", "LVIII", but not "Magnitude"), other than event words of the lexicon ("Dies",
+ * "Federal Reserve"; countries stay names).
+ * - A headline in Title Case capitalises every word: its names are only the words its lead also
+ *   capitalises ("Turkey" of "Powerful Earthquake Kills Thousands in Turkey"), none without a lead.
+ * - German capitalises every noun: a German headline's names are only words that a text of the
+ *   batch in another language also capitalises ("Notre-Dame", not "Turmspitze"), and countries.
  */
-function namesOf(title: string, common: ReadonlySet<string>): string[] {
+function namesOf(title: string, lead: string, words: BatchWords): string[] {
   const long = [...title.matchAll(WORD)].slice(1).filter((match) => match[0].length > 3);
   const capitalised = long.filter((match) => /^\p{Lu}/u.test(match[0]));
-  if (long.length > 0 && capitalised.length / long.length > TITLE_CASE_SHARE) return [];
-  return [...title.matchAll(CAPITALISED)].flatMap((match) => tokenize(match[0])).filter((name) => name.length > 1 && !common.has(name));
+  const titleCase = long.length > 0 && capitalised.length / long.length > TITLE_CASE_SHARE;
+  const german = isGerman(`${title} ${lead}`) ? germanNames(title, words) : undefined;
+  const inLead = titleCase ? new Set([...lead.matchAll(CAPITALISED)].flatMap((match) => tokenize(match[0]))) : undefined;
+  return [...title.matchAll(CAPITALISED)]
+    .flatMap((match) => tokenize(match[0]))
+    .filter((name) => name.length > 1 && !words.common.has(name) && !isLexiconWord(name))
+    .filter((name) => !inLead || inLead.has(name))
+    .filter((name) => !german || german.has(name));
+}
+
+/**
+ * Words a German headline may name: those capitalised by a text of the batch in another language,
+ * countries, and the words of a run of capitalised words ("Olaf Scholz", "Notre-Dame") but the
+ * headline's first word ("Schweres Erdbeben").
+ */
+function germanNames(title: string, words: BatchWords): Set<string> {
+  const names = new Set<string>();
+  for (const token of tokenize(title)) if (words.capitalised.has(token) || conceptOf(token) !== token) names.add(token);
+  for (const run of title.matchAll(CAPITALISED_RUN)) {
+    const tokens = tokenize(run[0]);
+    for (const token of run.index === 0 ? tokens.slice(1) : tokens) names.add(token);
+  }
+  return names;
 }
 
 /** Computes the features of one article within its batch. */
-export function storyFeatures(article: Article, boilerplate: Boilerplate, common: ReadonlySet<string>, leadTokens: number): StoryFeatures {
+export function storyFeatures(article: Article, boilerplate: Boilerplate, words: BatchWords, leadTokens: number): StoryFeatures {
   let title = headline(article);
   const prefix = titlePrefix(title);
   if (prefix && boilerplate.prefixes.get(article.feedUrl)?.has(prefix)) title = title.replace(/^[^:|]*(?::|\s\|)\s/u, "");
@@ -119,7 +174,7 @@ export function storyFeatures(article: Article, boilerplate: Boilerplate, common
     lead: leadWords.length === 0 ? new Set() : new Set([...titleWords, ...titleNumbers, ...leadWords, ...leadNumbers]),
     titleNumbers,
     textNumbers,
-    names: namesOf(title, common).map(conceptOf),
+    names: namesOf(title, lead, words).map(conceptOf),
     vocabulary,
     recurrence: marksRecurrence(titleTokens),
     stages: stagesOf(titleTokens),
@@ -127,5 +182,7 @@ export function storyFeatures(article: Article, boilerplate: Boilerplate, common
     parties: partiesOf(title).map(conceptOf),
     scores: scoresOf(`${title} ${lead}`),
     years: yearsOf(`${title} ${lead}`),
+    titleDates: datesOf(title),
+    textDates: datesOf(`${title} ${lead}`),
   };
 }

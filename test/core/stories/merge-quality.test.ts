@@ -1,15 +1,16 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Article } from "../../../src/core/model.js";
 import { clusterStories } from "../../../src/core/stories/cluster-stories.js";
+import { datedOtherwise, datesOf } from "../../../src/core/stories/story-dates.js";
 import { numbersOf } from "../../../src/core/stories/story-numbers.js";
 import { evaluateMerging } from "../../helpers/merge-eval.js";
 
 // The issue's target is precision ≥ 0.99 and recall ≥ 0.8; merging does not reach it yet. With the
 // test's quick protocol (each pair clustered with the first 16 background items, see SOURCES.md) it
-// measures precision 0.961 and recall 0.457 on all 328 pairs (the bench's full protocol, 81 items:
-// 0.963 / 0.481). These floors hold the measured level; raise them as merging improves.
-const PRECISION_FLOOR = 0.96;
-const RECALL_FLOOR = 0.45;
+// measures precision 0.958 and recall 0.698 on all 328 pairs (the bench's full protocol, 81 items:
+// 0.959 / 0.728). These floors hold the measured level; raise them as merging improves.
+const PRECISION_FLOOR = 0.95;
+const RECALL_FLOOR = 0.69;
 const QUICK_BACKGROUND = 16;
 
 // 328 clusterings of an 18-article batch: seconds, more on a busy machine.
@@ -59,6 +60,15 @@ describe("evidence of different stories", () => {
     expect(numbersOf("SAP enttäuscht im zweiten Quartal").has("q2")).toBe(true);
   });
 
+  it("tells a dated release from an announcement for next year", () => {
+    const sale = datesOf("Vision Pro goes on sale February 2nd");
+    expect([...sale.months]).toEqual([2]);
+    expect(datedOtherwise(sale, datesOf("Vision Pro will ship early next year"))).toBe(true);
+    expect(datedOtherwise(sale, datesOf("Vision Pro on sale from 2 février"))).toBe(false);
+    expect(datesOf("Fed signals a pause may be coming").months.size).toBe(0);
+    expect(datesOf("Apple June-quarter revenue falls").months.size).toBe(0);
+  });
+
   it("keeps apart reports naming different places, numbers or a repetition", () => {
     const pairs: [string, string][] = [
       ["Magnitude 7.8 earthquake strikes Nepal", "Magnitude 7.8 earthquake strikes Turkey"],
@@ -72,6 +82,7 @@ describe("evidence of different stories", () => {
       ["Opinion | The tram extension is a mistake for the city", "Tram extension approved by city council"],
       ["Why the tram extension was approved by the council?", "Tram extension approved by city council"],
       ["Porto beat Benfica to win the Portuguese Cup final", "Porto win the Portuguese Cup final against Braga"],
+      ["Bundestag wählt Olaf Scholz zum Bundeskanzler", "Bundestag wählt Friedrich Merz zum Bundeskanzler"],
     ];
     for (const [a, b] of pairs) expect(clusterStories([item("A", a), item("B", b)])).toHaveLength(2);
   });
@@ -80,6 +91,8 @@ describe("evidence of different stories", () => {
     const groups: string[][] = [
       ["Prime Minister Costa resigns over corruption probe", "Premierminister Costa tritt zurück", "Le Premier ministre Costa démissionne"],
       ["Central bank raises rates by 50 basis points", "Central bank hikes rates by 0.5%"],
+      ["Acme ends merger talks with Zenith", "Acme and Zenith end merger talks, says Acme"],
+      ["Japanese monkeys stealing babies, Yamaguchi city officials say", "Japanese city under attack by violent monkeys"],
     ];
     for (const titles of groups) {
       const stories = clusterStories(titles.map((title, i) => item(`Outlet${i}`, title)));
