@@ -170,3 +170,20 @@ export interface Logger {
   error(context: object, message: string): void;
   child(bindings: object): Logger;
 }
+
+/** A feed found at an address a user gave: a feed URL, or a web page's advertised/common feeds. */
+export interface ProbedFeed {
+  url: string;
+  /** The feed's own title (may be empty). */
+  title: string;
+  itemCount: number;
+}
+
+/**
+ * Fetches an address a user gave (through the fetch policy) and finds the feeds there: the address
+ * itself when it is a feed that parses, else the feeds a web page advertises or serves at common
+ * paths, each checked to parse. Throws `UserFacingError` when the address cannot be read.
+ */
+export interface FeedProbe {
+  probe(url: string, signal?: AbortSignal): Promise<ProbedFeed[]>;
+}
