@@ -341,7 +341,7 @@ function refOf(chat: ChatRef): ChatRef {
 
 /** Whether a chat is owed briefings at all: enabled, not paused, and something to brief about. */
 export function owesBriefings(settings: ChatSettings): boolean {
-  return settings.briefing.enabled && !settings.paused && (settings.sections.length > 0 || settings.follows.length > 0);
+  return settings.briefing.enabled && !settings.paused && (settings.sections.length > 0 || settings.follows.length > 0 || (settings.sources?.length ?? 0) > 0);
 }
 
 export { followIdOf };

@@ -13,6 +13,8 @@ export { MINE_SECTION_ID } from "./mine-section.js";
 export const MAX_SOURCE_NAME = 40;
 /** Longest URL accepted. */
 export const MAX_SOURCE_URL = 2_000;
+/** How long finding and checking the feeds at an address may take in all (a page's candidates one by one). */
+export const PROBE_DEADLINE_MS = 60_000;
 
 /** Limits on chat-added feeds. */
 export interface ChatSourcesPolicy {
@@ -60,7 +62,7 @@ export class ChatSourcesService {
     const known = current.find((source) => source.url === url);
     if (known) return { kind: "already", source: known };
     this.#checkRoom(current);
-    const feeds = await this.dependencies.probe.probe(url);
+    const feeds = await this.dependencies.probe.probe(url, AbortSignal.timeout(PROBE_DEADLINE_MS));
     if (feeds.length === 0) {
       throw refuse("no-feed", `${quoteTyped(input)} is not a feed, and no feed was found on that page`, "Give the address of an RSS, Atom or JSON feed", "Try /source add https://example.org/feed.xml");
     }
