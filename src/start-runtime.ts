@@ -125,7 +125,7 @@ export function createRuntime(options: {
     subscriptions: stores.subscriptions,
     feedStates: stores.feedStates,
     clock,
-    configured: new Set(services.catalog.feeds().map((feed) => feed.url)),
+    isConfigured: (url) => services.catalog.sectionOfFeed(url) !== undefined,
     pollIntervalSeconds: config.FEED_POLL_INTERVAL,
     maxFeeds: config.MAX_CHAT_SOURCES_TOTAL,
   });

@@ -16,8 +16,11 @@ export interface ChatFeedListDependencies {
   subscriptions: Pick<SubscriptionStore, "listChatFeeds">;
   feedStates: Pick<FeedStateStore, "getMany" | "put">;
   clock: Clock;
-  /** URLs of the operator's feeds: polled as theirs (their section), not again as chat feeds. */
-  configured: ReadonlySet<string>;
+  /**
+   * Whether the operator's sources file names a URL: such a feed is polled as theirs (their
+   * section), not again as a chat feed. Asked every round, so a reloaded sources file counts.
+   */
+  isConfigured: (url: string) => boolean;
   pollIntervalSeconds: number;
   /** Most URLs read (the total limit). */
   maxFeeds: number;
@@ -34,11 +37,11 @@ export class ChatFeedList {
 
   /** The chat feeds now, as feed sources of the chat feeds section. */
   async feeds(): Promise<FeedSource[]> {
-    const { subscriptions, feedStates, clock, configured, pollIntervalSeconds, maxFeeds } = this.#dependencies;
+    const { subscriptions, feedStates, clock, isConfigured, pollIntervalSeconds, maxFeeds } = this.#dependencies;
     const urls: string[] = [];
     for (let after: string | undefined; urls.length < maxFeeds; ) {
       const page = await subscriptions.listChatFeeds(after, Math.min(PAGE, maxFeeds - urls.length));
-      urls.push(...page.filter((url) => !configured.has(url)));
+      urls.push(...page.filter((url) => !isConfigured(url)));
       after = page.at(-1);
       if (page.length < PAGE || after === undefined) break;
     }

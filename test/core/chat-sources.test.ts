@@ -112,7 +112,7 @@ describe("polling chat feeds", () => {
       logger: new RecordingLogger(),
       policy: { failuresBeforeUnhealthy: 5, maxBackoffSeconds: 3600, maxItemsPerFetch: 100, random: () => 0 },
     };
-    const list = new ChatFeedList({ subscriptions: store, feedStates, clock, configured: new Set(["https://site5.example/feed.xml"]), pollIntervalSeconds: 600, maxFeeds: 10 });
+    const list = new ChatFeedList({ subscriptions: store, feedStates, clock, isConfigured: (url) => url === "https://site5.example/feed.xml", pollIntervalSeconds: 600, maxFeeds: 10 });
     const round = async () => pollDueFeeds(await list.feeds(), dependencies, { concurrency: 4 });
     const url = "https://site1.example/feed.xml";
     await sources.add(group, url);
