@@ -1,6 +1,7 @@
 import type { CommandDefinition, CommandContext } from "../src/core/command.js";
 import { MAX_SOURCE_NAME, MINE_SECTION_ID } from "../src/core/chat-sources.js";
 import { onlyManagersMessage } from "../src/core/execute-command.js";
+import { describeFailing, isFailing } from "../src/core/feed-health.js";
 import { quoteTyped, refuse } from "../src/core/user-messages.js";
 
 const ACTIONS = ["add", "list", "remove"] as const;
@@ -34,13 +35,21 @@ export const sourceCommand: CommandDefinition = {
     const target = (options.string("target") ?? "").trim();
     if (action === "list") {
       const sources = await services.sources.list(context.chat);
+      const states = new Map((await services.feedStates(sources.map((source) => source.url))).map((state) => [state.url, state]));
+      const now = services.clock.now();
+      // Nobody else is told when a chat's own feed fails: the list says so.
+      const health = (url: string, name: string): string => {
+        const state = states.get(url);
+        if (isFailing(state)) return `${url} — ${describeFailing({ url, name, sectionId: MINE_SECTION_ID, pollIntervalSeconds: 0 }, state, now)}`;
+        return state?.lastSuccessAt === undefined ? `${url} — not read yet` : url;
+      };
       await context.reply(
         sources.length === 0
           ? "This chat has no feeds of its own. Add one with /source add https://example.org/feed.xml."
           : {
               kind: "briefing",
               title: `Your own feeds (${sources.length} of ${services.sources.policy.maxPerChat})`,
-              sections: [{ items: sources.map((source) => ({ title: source.name, url: source.url, sources: [], summary: source.url })) }],
+              sections: [{ items: sources.map((source) => ({ title: source.name, url: source.url, sources: [], summary: health(source.url, source.name) })) }],
               footer: `Their stories: /digest ${MINE_SECTION_ID}. Remove one with /source remove <name>.`,
             },
       );

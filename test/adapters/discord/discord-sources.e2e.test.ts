@@ -44,6 +44,7 @@ describe("/source on Discord", () => {
     const listed = await fake.waitFor(() => (list.original?.embeds.length ? list.original : undefined));
     expect(embedText([listed])).toContain("Harbour desk");
     expect(embedText([listed])).toContain("Your own feeds (1 of 20)");
+    expect(embedText([listed])).toContain(`${site.origin}/feed.xml — not read yet`);
 
     const remove = fake.runSlashCommand("source", { action: "remove", target: "HARBOUR DESK" }, { channelId: channel, memberPermissions: ADMIN_PERMISSIONS });
     const removed = await fake.waitFor(() => (remove.original?.content.startsWith("Removed") ? remove.original : undefined));

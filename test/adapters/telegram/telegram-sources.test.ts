@@ -15,12 +15,14 @@ const rss = readFileSync(new URL("../../fixtures/sources/one-feed.rss", import.m
 const page = (links: string) => `<!doctype html><html><head><title>Harbour</title>${links}</head><body>Welcome</body></html>`;
 
 let site: LocalServer;
+let feedFails = false;
 let harness: Harness;
 let runtime: Runtime;
 beforeAll(async () => {
   site = await startServer((request, response) => {
     const send = (type: string, body: string | Buffer) => response.writeHead(200, { "content-type": type }).end(body);
-    if (request.url === "/feed.xml") send("application/rss+xml", rss);
+    if (request.url === "/feed.xml" && feedFails) response.writeHead(503).end();
+    else if (request.url === "/feed.xml") send("application/rss+xml", rss);
     else if (request.url === "/comments.xml") send("application/rss+xml", rss.toString("utf8").replace("Harbour Notes", "Harbour Comments"));
     else if (request.url === "/") send("text/html", page('<link rel="alternate" type="application/rss+xml" href="/feed.xml">'));
     else if (request.url === "/blog") send("text/html", page('<link rel="alternate" type="application/rss+xml" href="/feed.xml"><link rel="alternate" type="application/rss+xml" href="/comments.xml">'));
@@ -69,10 +71,20 @@ describe("a group's own feeds on Telegram", () => {
     expect(choice).toContain("Harbour Comments");
 
     fake.sendUserMessage({ chatId: -77, userId: 502, text: "/source list" });
-    expect(await answer(-77, 5)).toContain("Harbour");
+    const listed = await answer(-77, 5);
+    expect(listed).toContain("Harbour");
+    expect(listed).toContain(`${site.origin}/feed.xml`);
+    expect(listed).not.toContain("not read yet");
+    // Feed notices are for the operator's sections: a chat's own failing feed shows in its list.
+    feedFails = true;
+    await stores.feedStates.put({ ...(await stores.feedStates.get(`${site.origin}/feed.xml`))!, nextPollAt: 0 });
+    await runtime.pollOnce(AbortSignal.timeout(20_000));
+    fake.sendUserMessage({ chatId: -77, userId: 502, text: "/source list" });
+    expect(await answer(-77, 6)).toMatch(/feed\.xml — Harbour: .*503.*, since /u);
+    feedFails = false;
 
     fake.sendUserMessage({ chatId: -77, userId: 501, text: "/source remove harbour" });
-    expect(await answer(-77, 6)).toBe(`Removed "Harbour" (${site.origin}/feed.xml) from this chat's feeds.`);
+    expect(await answer(-77, 7)).toBe(`Removed "Harbour" (${site.origin}/feed.xml) from this chat's feeds.`);
     expect(await stores.subscriptions.listChatFeeds(undefined, 10)).toEqual([]);
     const fetchesBefore = site.requests.filter((request) => request.url === "/feed.xml").length;
     await stores.feedStates.put({ ...(await stores.feedStates.get(`${site.origin}/feed.xml`))!, nextPollAt: 0 });
@@ -80,6 +92,6 @@ describe("a group's own feeds on Telegram", () => {
     expect(site.requests.filter((request) => request.url === "/feed.xml")).toHaveLength(fetchesBefore);
 
     fake.sendUserMessage({ chatId: -77, userId: 502, text: "/digest mine" });
-    expect(await answer(-77, 7)).toBe("This chat has no feeds of its own yet. Add one with /source add and the address of a feed or web page. Try /source add https://example.org/feed.xml.");
+    expect(await answer(-77, 8)).toBe("This chat has no feeds of its own yet. Add one with /source add and the address of a feed or web page. Try /source add https://example.org/feed.xml.");
   }, 60_000);
 });
