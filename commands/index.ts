@@ -13,6 +13,7 @@ import { latestCommand } from "./latest.js";
 import { moreCommand } from "./more.js";
 import { quietCommand } from "./quiet.js";
 import { sectionsCommand } from "./sections.js";
+import { sourceCommand } from "./source.js";
 import { statusCommand } from "./status.js";
 import { subscribeCommand } from "./subscribe.js";
 import { subscriptionsCommand } from "./subscriptions.js";
@@ -31,6 +32,7 @@ export const commandRegistry: readonly CommandDefinition[] = [
   subscribeCommand,
   unsubscribeCommand,
   subscriptionsCommand,
+  sourceCommand,
   followCommand,
   unfollowCommand,
   followingCommand,

@@ -4,6 +4,7 @@
  */
 import { createHash } from "node:crypto";
 import { commandRegistry } from "../commands/index.js";
+import { buildChatSources } from "./build-chat-sources.js";
 import { createAiSdkSummarizer } from "./adapters/ai/ai-sdk-summarizer.js";
 import { createArticleTextSource } from "./adapters/ai/article-text.js";
 import { createOpenAiModel } from "./adapters/ai/create-openai-model.js";
@@ -18,6 +19,7 @@ import { createOperatorControls } from "./operator-controls.js";
 import { gateModel, type ModelProbe } from "./start/probe-model.js";
 import { BriefingService } from "./core/briefing-service.js";
 import { ChatSettingsService } from "./core/chat-settings-service.js";
+import type { ChatSourcesService } from "./core/chat-sources.js";
 import type { CommandServices } from "./core/command-services.js";
 import { UserFacingError } from "./core/errors.js";
 import { DigestService } from "./core/digest-service.js";
@@ -38,6 +40,8 @@ export interface Services {
   briefings: BriefingService;
   catalog: SectionCatalog;
   chats: ChatSettingsService;
+  /** The chats' own feeds (`/source`). */
+  sources: ChatSourcesService;
   alerts: FollowAlertService;
   summaries: SummaryService;
   close(): Promise<void>;
@@ -85,6 +89,7 @@ export async function buildServices(options: {
     maxFollowsPerChat: config.MAX_FOLLOWS_PER_CHAT,
   });
 
+  const chatSources = buildChatSources({ config, stores, chats, clock, allow: fetchAllowList(config) });
   const articleText = config.ARTICLE_FETCH
     ? createArticleTextSource({
         allow: fetchAllowList(config),
@@ -149,6 +154,7 @@ export async function buildServices(options: {
   const commandServices: CommandServices = {
     catalog,
     chats,
+    sources: chatSources.sources,
     digests,
     briefings,
     summaries,
@@ -211,10 +217,12 @@ export async function buildServices(options: {
     briefings,
     catalog,
     chats,
+    sources: chatSources.sources,
     alerts,
     summaries,
     async close() {
       await articleText?.close();
+      await chatSources.close();
     },
   };
 }

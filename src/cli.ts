@@ -10,6 +10,8 @@
 export const USAGE = `Usage:
   newsdesk [start]                        run the bot (the terminal chat when no platform token is set)
   newsdesk parse <file-or-url> [--json]   fetch and parse one feed, print its normalised articles
+  newsdesk opml export [sources-file]     print the sources file's sections as OPML
+  newsdesk opml import <file.opml>        print an OPML subscription list as a sources file (YAML)
   newsdesk <command> --help               help on one command
 
 Configuration: environment variables or .env (see .env.example).
@@ -83,13 +85,17 @@ async function run(): Promise<number> {
       const { runParseCommand } = await import("./parse-command.js");
       return runParseCommand(rest, process.stdout, process.stderr);
     }
+    case "opml": {
+      const [{ runOpmlCommand }, { loadConfig }] = await Promise.all([import("./opml-command.js"), import("./config.js")]);
+      return runOpmlCommand(rest, process.stdout, process.stderr, () => loadConfig().SOURCES_FILE);
+    }
     case "help":
     case "--help":
     case "-h":
       process.stdout.write(USAGE);
       return 0;
     default:
-      process.stderr.write(`"${command}" is not a newsdesk command. Use start or parse. See newsdesk --help.\n`);
+      process.stderr.write(`"${command}" is not a newsdesk command. Use start, parse or opml. See newsdesk --help.\n`);
       return 2;
   }
 }

@@ -103,6 +103,10 @@ const schema = z.object({
   FEED_CONCURRENCY_PER_HOST: positiveInt(6, 100),
   MAX_SECTIONS_PER_CHAT: positiveInt(20, 100),
   MAX_FOLLOWS_PER_CHAT: positiveInt(50, 1_000),
+  /** Feeds one chat may add itself (/source add). */
+  MAX_SOURCES_PER_CHAT: positiveInt(20, 200),
+  /** Distinct chat-added feeds over all chats (each polled once however many chats use it). */
+  MAX_CHAT_SOURCES_TOTAL: positiveInt(5_000, 200_000),
   DIGEST_SIZE: positiveInt(8, 25),
   ALERTS_PER_HOUR: positiveInt(10, 1_000),
   BRIEFING_GRACE_MINUTES: z.coerce.number().int().nonnegative().max(24 * 60).default(120),

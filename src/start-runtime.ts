@@ -24,6 +24,7 @@ import type { IngestDependencies } from "./core/ingest-feed.js";
 import { drainOutbox, type DrainDependencies } from "./core/outbox/drain-outbox.js";
 import { scheduleDueBriefings } from "./core/outbox/schedule-briefings.js";
 import { pollDueFeeds } from "./core/poll-due-feeds.js";
+import { ChatFeedList } from "./core/chat-feed-list.js";
 import type { ChangeCursor, Clock, Logger } from "./core/ports.js";
 
 const HOUR = 3_600_000;
@@ -120,6 +121,14 @@ export function createRuntime(options: {
   let followsSeenUntil = clock.now();
   // Feeds this instance has registered in the store's due index: registered once, not every round.
   const registeredFeeds = new Set<string>();
+  const chatFeeds = new ChatFeedList({
+    subscriptions: stores.subscriptions,
+    feedStates: stores.feedStates,
+    clock,
+    isConfigured: (url) => services.catalog.sectionOfFeed(url) !== undefined,
+    pollIntervalSeconds: config.FEED_POLL_INTERVAL,
+    maxFeeds: config.MAX_CHAT_SOURCES_TOTAL,
+  });
   let lastSweep = clock.now();
   const jobs: Job[] = [];
   const heartbeats = new Map<string, JobHeartbeat>();
@@ -137,7 +146,7 @@ export function createRuntime(options: {
 
   const runtime: Runtime = {
     async pollOnce(signal) {
-      const round = await pollDueFeeds(services.catalog.feeds(), ingest, {
+      const round = await pollDueFeeds([...services.catalog.feeds(), ...(await chatFeeds.feeds())], ingest, {
         concurrency: config.FEED_CONCURRENCY,
         perHost: config.FEED_CONCURRENCY_PER_HOST,
         signal,

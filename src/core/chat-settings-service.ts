@@ -3,7 +3,7 @@
  * commands or adapters, so every platform enforces the same ones.
  */
 import { followIdOf } from "./follow-names.js";
-import { type BriefingSchedule, type ChatRef, type ChatSettings, type Follow, type QuietHours } from "./model.js";
+import { type BriefingSchedule, type ChatRef, type ChatSettings, type ChatSource, type Follow, type QuietHours } from "./model.js";
 import type { Clock, SubscriptionStore } from "./ports.js";
 import { nextOccurrence } from "./schedule/briefing-occurrences.js";
 import type { SectionCatalog } from "./section-catalog.js";
@@ -309,6 +309,17 @@ export class ChatSettingsService {
   }
 
   /** Changes the chat's settings (the defaults when none are stored) atomically. */
+  /**
+   * Changes the chat's own feeds (the rules are in chat-sources.ts): `change` gets the current list
+   * and returns the new one, or `undefined` to leave it; what it throws reaches the caller.
+   */
+  async changeSources(chat: ChatRef, change: (sources: readonly ChatSource[]) => ChatSource[] | undefined): Promise<ChatSettings | undefined> {
+    return this.#change(chat, (settings) => {
+      const next = change(settings.sources ?? []);
+      return next === undefined ? undefined : { ...settings, sources: next };
+    });
+  }
+
   #change(chat: ChatRef, change: (settings: ChatSettings) => ChatSettings | undefined, reschedule: ScheduleMode = "keep"): Promise<ChatSettings | undefined> {
     return this.#apply(chat, (current) => change(current ?? this.defaults(chat)), reschedule);
   }
@@ -359,7 +370,7 @@ function refOf(chat: ChatRef): ChatRef {
 
 /** Whether a chat is owed briefings at all: enabled, not paused, and something to brief about. */
 export function owesBriefings(settings: ChatSettings): boolean {
-  return settings.briefing.enabled && !settings.paused && (settings.sections.length > 0 || settings.follows.length > 0);
+  return settings.briefing.enabled && !settings.paused && (settings.sections.length > 0 || settings.follows.length > 0 || (settings.sources?.length ?? 0) > 0);
 }
 
 export { followIdOf };

@@ -3,6 +3,7 @@
  */
 import type { BriefingService } from "./briefing-service.js";
 import type { ChatSettingsService } from "./chat-settings-service.js";
+import type { ChatSourcesService } from "./chat-sources.js";
 import type { CommandDefinition } from "./command.js";
 import type { DigestService } from "./digest-service.js";
 import type { Article, FeedState } from "./model.js";
@@ -16,6 +17,8 @@ import type { SummarySource } from "./summary-ports.js";
 export interface CommandServices {
   catalog: SectionCatalog;
   chats: ChatSettingsService;
+  /** The chat's own feeds (`/source`). */
+  sources: ChatSourcesService;
   digests: DigestService;
   briefings: BriefingService;
   articles: ArticleStore;

@@ -26,6 +26,7 @@ import {
   updateSeen,
 } from "./digest-pages.js";
 import { KeyedMutex } from "./keyed-mutex.js";
+import { listMine, MINE_SECTION_ID, mineSection } from "./mine-section.js";
 import { type Article, type ChatRef, chatKey, type Section } from "./model.js";
 import type { ArticleStore, Clock } from "./ports.js";
 import type { SectionCatalog } from "./section-catalog.js";
@@ -60,14 +61,24 @@ export class DigestService {
 
   /** The first page of the section's digest for this chat; keeps the rest for {@link more}. */
   async sectionDigest(chat: ChatRef, sectionInput: string): Promise<BriefingDocument> {
-    const section = this.#dependencies.catalog.resolve(sectionInput);
+    const section = await this.#resolve(chat, sectionInput);
     return this.#mutex.run(digestStateKey(chat, section.id), () => this.#digest(chat, section));
   }
 
   /** The next page of the chat's latest digest (or briefing) of the section. */
   async more(chat: ChatRef, sectionInput: string): Promise<BriefingDocument> {
-    const section = this.#dependencies.catalog.resolve(sectionInput);
+    const section = await this.#resolve(chat, sectionInput);
     return this.#mutex.run(digestStateKey(chat, section.id), () => this.#more(chat, section));
+  }
+
+  /** A configured section, or "mine": the chat's own feeds (refused when it has none). */
+  async #resolve(chat: ChatRef, input: string): Promise<Section> {
+    if (input.trim().toLowerCase() !== MINE_SECTION_ID) return this.#dependencies.catalog.resolve(input);
+    const sources = (await this.#dependencies.chats.get(chat)).sources ?? [];
+    if (sources.length === 0) {
+      throw refuse("no-sources", "This chat has no feeds of its own yet", "Add one with /source add and the address of a feed or web page", "Try /source add https://example.org/feed.xml");
+    }
+    return mineSection(sources);
   }
 
   async #digest(chat: ChatRef, section: Section): Promise<BriefingDocument> {
@@ -80,7 +91,10 @@ export class DigestService {
     const seenIds = new Set(seen.map(([id]) => id));
     const horizon = now - DIGEST_HORIZON_MS;
     const read = async () => {
-      const listed = await articles.listSection(section.id, mark ?? 0, MAX_CANDIDATES);
+      const listed =
+        section.id === MINE_SECTION_ID
+          ? await listMine(articles, section.feeds, (url) => this.#dependencies.catalog.sectionOfFeed(url), mark ?? 0, MAX_CANDIDATES)
+          : await articles.listSection(section.id, mark ?? 0, MAX_CANDIDATES);
       const fresh = listed.filter((article) => (mark === undefined || article.firstSeenAt > mark) && article.firstSeenAt > horizon && !seenIds.has(article.id));
       return { listed, candidates: fresh };
     };

@@ -138,6 +138,15 @@ export interface PauseState {
   byOperator?: boolean;
 }
 
+/** A feed a chat added itself (`/source add`): its own section, "mine". */
+export interface ChatSource {
+  /** The feed's http(s) URL, after discovery (a web page's feed, not the page). */
+  url: string;
+  /** Short display name, unique in the chat (case-insensitively). */
+  name: string;
+  addedAt: number;
+}
+
 /** Everything newsdesk keeps about one chat (or one thread of a chat). */
 export interface ChatSettings {
   chat: ChatRef;
@@ -148,6 +157,8 @@ export interface ChatSettings {
   /** BCP 47 language tag for replies and summaries. */
   language: string;
   paused?: PauseState;
+  /** Feeds the chat added itself, at most `MAX_SOURCES_PER_CHAT`; absent: none. */
+  sources?: ChatSource[];
   /** False when the chat turned off notices about failing feeds of its sections (default on). */
   feedNotices?: boolean;
   /** Per section: when the chat's previous digest of it was made. */

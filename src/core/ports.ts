@@ -120,6 +120,14 @@ export interface SubscriptionStore {
    * (feed health notices). Read through an index of chats by section, not by reading every chat.
    */
   listBySection(sectionId: string, afterKey: string | undefined, limit: number): Promise<ChatSettings[]>;
+  /**
+   * One page of the distinct feed URLs that chats added themselves (`ChatSettings.sources`), in URL
+   * order after `afterUrl`, at most `limit`: the chat feeds to poll. Read through an index of chat
+   * feeds kept beside each chat write; a URL no chat uses any more is no longer listed.
+   */
+  listChatFeeds(afterUrl: string | undefined, limit: number): Promise<string[]>;
+  /** How many distinct feed URLs chats added (`url` absent), or how many chats use `url`. */
+  countChatFeeds(url?: string): Promise<number>;
   /** One page of every chat, in key order after `afterKey` (start-up loading, maintenance). */
   listPage(afterKey: string | undefined, limit: number): Promise<ChatSettings[]>;
   /** How many chats are stored (of one platform: a range of the key index). */
@@ -161,4 +169,21 @@ export interface Logger {
   warn(context: object, message: string): void;
   error(context: object, message: string): void;
   child(bindings: object): Logger;
+}
+
+/** A feed found at an address a user gave: a feed URL, or a web page's advertised/common feeds. */
+export interface ProbedFeed {
+  url: string;
+  /** The feed's own title (may be empty). */
+  title: string;
+  itemCount: number;
+}
+
+/**
+ * Fetches an address a user gave (through the fetch policy) and finds the feeds there: the address
+ * itself when it is a feed that parses, else the feeds a web page advertises or serves at common
+ * paths, each checked to parse. Throws `UserFacingError` when the address cannot be read.
+ */
+export interface FeedProbe {
+  probe(url: string, signal?: AbortSignal): Promise<ProbedFeed[]>;
 }

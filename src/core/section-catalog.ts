@@ -8,6 +8,7 @@ import { didYouMean, listNames, quoteTyped, refuse } from "./user-messages.js";
 /** Read-only access to the configured sections (swapped as a whole when the operator reloads them). */
 export class SectionCatalog {
   #sections: ReadonlyMap<string, Section>;
+  #sectionOfFeed: Map<string, string> | undefined;
 
   constructor(sections: readonly Section[]) {
     this.#sections = new Map(sections.map((section) => [section.id, section]));
@@ -19,6 +20,7 @@ export class SectionCatalog {
    */
   replace(sections: readonly Section[]): void {
     this.#sections = new Map(sections.map((section) => [section.id, section]));
+    this.#sectionOfFeed = undefined;
   }
 
   all(): Section[] {
@@ -32,6 +34,12 @@ export class SectionCatalog {
   /** Every feed of every section. */
   feeds(): FeedSource[] {
     return this.all().flatMap((section) => section.feeds);
+  }
+
+  /** The section of a configured feed URL; undefined for a URL the sources file does not name. */
+  sectionOfFeed(url: string): string | undefined {
+    this.#sectionOfFeed ??= new Map(this.feeds().map((feed) => [feed.url, feed.sectionId]));
+    return this.#sectionOfFeed.get(url);
   }
 
   /**

@@ -32,10 +32,31 @@ describe("newsdesk --help", () => {
     expect(result.loaded).toEqual(expect.not.arrayContaining(BOT_PACKAGES));
   });
 
+  it("imports an OPML subscription list as a sources file and exports a sources file as OPML, without loading the bot", async () => {
+    const { mkdtempSync, writeFileSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const directory = mkdtempSync(path.join(tmpdir(), "newsdesk-opml-"));
+    const opml = path.join(directory, "subscriptions.opml");
+    writeFileSync(opml, '<?xml version="1.0"?><opml version="2.0"><head/><body><outline text="World"><outline text="Wire" xmlUrl="https://wire.example/rss"/><outline text="Bad" xmlUrl="ftp://x.example/f"/></outline></body></opml>');
+    const imported = await newsdesk("opml", "import", opml);
+    expect(imported.code).toBe(0);
+    expect(imported.stdout).toBe("sections:\n  - id: world\n    title: World\n    feeds:\n      - url: https://wire.example/rss\n        name: Wire\n");
+    expect(imported.stderr).toBe('skipped Bad: "ftp://x.example/f" is not an http(s) URL\n1 feeds in 1 sections; 1 skipped.\n');
+    const sources = path.join(directory, "sources.yaml");
+    writeFileSync(sources, imported.stdout);
+    const exported = await newsdesk("opml", "export", sources);
+    expect(exported.code).toBe(0);
+    expect(exported.stdout).toContain('<outline text="Wire" type="rss" xmlUrl="https://wire.example/rss" title="Wire"/>');
+    expect(exported.loaded).toEqual(expect.not.arrayContaining(BOT_PACKAGES));
+    const missing = await newsdesk("opml", "import", path.join(directory, "nothing.opml"));
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/^newsdesk opml import: .*nothing\.opml/u);
+  });
+
   it("refuses an unknown subcommand in the shared style", async () => {
     const result = await newsdesk("pars");
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe('"pars" is not a newsdesk command. Use start or parse. See newsdesk --help.\n');
+    expect(result.stderr).toBe('"pars" is not a newsdesk command. Use start, parse or opml. See newsdesk --help.\n');
   });
 });
 

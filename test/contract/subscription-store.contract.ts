@@ -183,6 +183,31 @@ export function subscriptionStoreContract(name: string, createHarness: StoreHarn
       expect(await one.update({ platform: "console", chatId: "nobody" }, () => undefined)).toBeUndefined();
     });
 
+    it("lists each chat-added feed once however many chats use it, and forgets one its last chat removed", async () => {
+      const store = await opened.open(createHarness());
+      const source = (url: string) => ({ url, name: url.slice(-1), addedAt: 1 });
+      const shared = "https://example.org/a.xml";
+      const own = "https://example.org/b.xml";
+      await store.put(makeSettings(group, { sources: [source(shared), source(own)] }));
+      await store.update(channel, () => makeSettings(channel, { sources: [source(shared)] }));
+      await store.put(makeSettings(topic));
+      expect(await store.listChatFeeds(undefined, 10)).toEqual([shared, own].sort());
+      expect(await store.listChatFeeds(shared, 10)).toEqual([own]);
+      expect(await store.listChatFeeds(undefined, 1)).toEqual([[shared, own].sort()[0]]);
+      expect(await store.countChatFeeds()).toBe(2);
+      expect(await store.countChatFeeds(shared)).toBe(2);
+      expect(await store.countChatFeeds(own)).toBe(1);
+      await store.update(group, (current) => current && { ...current, sources: [source(shared)] });
+      expect(await store.listChatFeeds(undefined, 10)).toEqual([shared]);
+      expect(await store.countChatFeeds(own)).toBe(0);
+      await store.delete(channel);
+      expect(await store.countChatFeeds(shared)).toBe(1);
+      await store.update(group, (current) => current && { ...current, sources: [] });
+      expect(await store.listChatFeeds(undefined, 10)).toEqual([]);
+      expect(await store.countChatFeeds()).toBe(0);
+      expect((await store.get(group))?.sources).toEqual([]);
+    });
+
     it("keeps settings across close and reopen, without expiry", async () => {
       const harness = createHarness();
       const before = await harness.open({ retentionMs: 50 });

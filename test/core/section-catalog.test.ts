@@ -23,11 +23,15 @@ describe("finding a section by what the user typed", () => {
 
 describe("replacing the sections (a reloaded sources file)", () => {
   it("swaps every section at once: removed ones are gone, new ones resolve", () => {
-    const swapped = new SectionCatalog([{ id: "politics", title: "Politics", description: "", feeds: [] }]);
+    const swapped = new SectionCatalog([{ id: "politics", title: "Politics", description: "", feeds: [{ url: "https://feeds.example/politics.xml", sectionId: "politics", pollIntervalSeconds: 600 }] }]);
+    expect(swapped.sectionOfFeed("https://feeds.example/politics.xml")).toBe("politics");
     swapped.replace([{ id: "science", title: "Science", description: "", feeds: [{ url: "https://feeds.example/science.xml", sectionId: "science", pollIntervalSeconds: 600 }] }]);
     expect(swapped.all().map((section) => section.id)).toEqual(["science"]);
     expect(swapped.get("politics")).toBeUndefined();
     expect(swapped.resolve("Science").id).toBe("science");
     expect(swapped.feeds().map((feed) => feed.url)).toEqual(["https://feeds.example/science.xml"]);
+    // Which section a feed URL belongs to follows the new file too.
+    expect(swapped.sectionOfFeed("https://feeds.example/politics.xml")).toBeUndefined();
+    expect(swapped.sectionOfFeed("https://feeds.example/science.xml")).toBe("science");
   });
 });

@@ -105,6 +105,14 @@ export class MemorySubscriptionStore implements SubscriptionStore {
   async listBySection(sectionId: string, afterKey: string | undefined, limit: number) {
     return (await this.listPage(afterKey, Number.MAX_SAFE_INTEGER)).filter((settings) => settings.sections.includes(sectionId)).slice(0, limit);
   }
+  async listChatFeeds(afterUrl: string | undefined, limit: number) {
+    const urls = new Set([...this.values.values()].flatMap((settings) => (settings.sources ?? []).map((source) => source.url)));
+    return [...urls].filter((url) => afterUrl === undefined || url > afterUrl).sort().slice(0, limit);
+  }
+  async countChatFeeds(url?: string) {
+    const all = [...this.values.values()].map((settings) => new Set((settings.sources ?? []).map((source) => source.url)));
+    return url === undefined ? new Set(all.flatMap((urls) => [...urls])).size : all.filter((urls) => urls.has(url)).length;
+  }
   async listPage(afterKey: string | undefined, limit: number) {
     return [...this.values.keys()]
       .filter((key) => afterKey === undefined || key > afterKey)

@@ -34,6 +34,21 @@ export function findFeedAutodiscovery(html: string, pageUrl: string): string | u
   return undefined;
 }
 
+/** Every feed URL an HTML page advertises (absolute, without repeats, in page order), at most `max`. */
+export function findFeedLinks(html: string, pageUrl: string, max = 10): string[] {
+  const found = new Set<string>();
+  for (const tag of html.slice(0, HEAD_SCAN_CHARS).match(/<link\b[^>]*>/gi) ?? []) {
+    const attrs = attributes(tag);
+    const rel = (attrs.get("rel") ?? "").toLowerCase().split(/\s+/);
+    const type = (attrs.get("type") ?? "").toLowerCase().trim();
+    if (!rel.includes("alternate") || !FEED_TYPES.has(type)) continue;
+    const href = resolveHttpUrl(attrs.get("href"), pageUrl);
+    if (href !== undefined) found.add(href);
+    if (found.size >= max) break;
+  }
+  return [...found];
+}
+
 /** The page's `<title>` as plain text, when it has one. */
 export function htmlTitle(html: string): string | undefined {
   const match = /<title\b[^>]*>([\s\S]*?)<\/title\s*>/i.exec(html.slice(0, HEAD_SCAN_CHARS));

@@ -25,7 +25,8 @@ export function tooLarge(url: string, detail: string): FeedFetchError {
   return new FeedFetchError(`${url}: response too large: ${detail}`, false);
 }
 
-function findCause<T>(error: unknown, type: abstract new (...args: never[]) => T): T | undefined {
+/** The first error of `type` in the chain of causes of `error`. */
+export function findCause<T>(error: unknown, type: abstract new (...args: never[]) => T): T | undefined {
   let current: unknown = error;
   for (let depth = 0; depth < 5 && current instanceof Error; depth += 1) {
     if (current instanceof type) return current;

@@ -58,7 +58,7 @@ async function queueIfDue(settings: ChatSettings, dependencies: BriefingSchedule
   try {
     const occurrence = latestOccurrence(settings.briefing, now);
     const owed = occurrence !== undefined && occurrence.at >= (settings.briefing.since ?? settings.createdAt);
-    if (!owed || settings.paused || (settings.sections.length === 0 && settings.follows.length === 0)) {
+    if (!owed || settings.paused || (settings.sections.length === 0 && settings.follows.length === 0 && (settings.sources?.length ?? 0) === 0)) {
       await chats.briefingHandled(settings.chat, now);
       return;
     }

@@ -57,10 +57,12 @@ export async function startDiscordHarness(
     sharedPacer?: Pacer;
     sharedWindow?: RequestWindow;
     onRateLimited?: () => void;
+    /** More settings (FETCH_ALLOW_HOSTS for a local site). */
+    environment?: Record<string, string>;
   } = {},
 ): Promise<DiscordHarness> {
   const directory = mkdtempSync(path.join(tmpdir(), "newsdesk-discord-"));
-  const config = loadConfig({ SOURCES_FILE: sourcesFile, STORE_URL: `sqlite://${path.join(directory, "store.sqlite")}`, ARTICLE_FETCH: "false" }, undefined);
+  const config = loadConfig({ SOURCES_FILE: sourcesFile, STORE_URL: `sqlite://${path.join(directory, "store.sqlite")}`, ARTICLE_FETCH: "false", ...options.environment }, undefined);
   const sections = await loadSourcesFile(config.SOURCES_FILE, config.FEED_POLL_INTERVAL);
   const stores = await createStores({ url: config.STORE_URL, retentionMs: config.ARTICLE_RETENTION_DAYS * 86_400_000 });
   const clock = { now: () => Date.now() };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { BriefingService } from "../../../src/core/briefing-service.js";
 import { ChatSettingsService } from "../../../src/core/chat-settings-service.js";
+import { chatFeedSectionId } from "../../../src/core/mine-section.js";
 import type { ChatRef } from "../../../src/core/model.js";
 import { scheduleDueBriefings } from "../../../src/core/outbox/schedule-briefings.js";
 import { SectionCatalog } from "../../../src/core/section-catalog.js";
@@ -19,7 +20,7 @@ function setup(start: string) {
   const outbox = new MemoryOutboxStore();
   const tick = (instanceId = "a") =>
     scheduleDueBriefings({ subscriptions, chats, briefings, outbox, clock, logger: new RecordingLogger(), graceMs: 2 * 3_600_000, instanceId });
-  return { clock, chats, outbox, tick };
+  return { clock, chats, outbox, articles, tick };
 }
 
 /** Ticks once a minute from the clock's time until `until`, returning the ids of the records created. */
@@ -53,6 +54,24 @@ describe("the briefing scheduler", () => {
     expect((await context.chats.get(london)).nextBriefingAt).toBeUndefined();
     await context.chats.resume(london);
     expect((await context.chats.get(london)).nextBriefingAt).toBe(Date.parse("2026-11-25T18:30:00Z"));
+  });
+
+  it("briefs a chat that has only feeds of its own, with their stories under \"Your feeds\"", async () => {
+    const context = setup("2026-11-24T12:00:00Z");
+    const url = "https://harbour.example/feed.xml";
+    await context.chats.changeSources(london, () => [{ url, name: "Harbour", addedAt: context.clock.now() }]);
+    expect((await context.chats.get(london)).nextBriefingAt).toBe(Date.parse("2026-11-25T07:00:00Z"));
+    const at = Date.parse("2026-11-25T05:00:00Z");
+    await context.articles.save(
+      { id: "h1", sectionId: chatFeedSectionId(url), feedUrl: url, source: "Harbour Notes", title: "Ferry timetable changes from Monday", url: "https://harbour.example/ferry",
+        summary: "", publishedAt: at, publishedAtFromFeed: true, firstSeenAt: at, tags: [], backfill: false },
+      { url: "https://harbour.example/ferry" },
+    );
+    context.clock.time = Date.parse("2026-11-25T07:00:00Z");
+    expect(await context.tick()).toEqual({ queued: 1, skipped: 0 });
+    const document = context.outbox.records.get("briefing:telegram:1:2026-11-25")?.document;
+    const mine = document?.sections.find((section) => section.heading === "Your feeds");
+    expect(mine?.items.map((item) => item.title)).toEqual(["Ferry timetable changes from Monday"]);
   });
 
   it("queues a chat's briefing at its local time, once, whichever instance ticks", async () => {

@@ -11,6 +11,7 @@ import { chatKey, type ChatSettings } from "../../../core/model.js";
 import type { ChatChange, SubscriptionStore } from "../../../core/ports.js";
 import { chatSettingsSchema } from "../schemas.js";
 import type { StoreGuard } from "../store-guard.js";
+import { chatFeedUrls, createChatFeedIndex, sameChatFeeds } from "./chat-feed-index.js";
 import { decodeRow, encodeRow } from "./json-column.js";
 import type { SqlDatabase, SqlDb } from "./sql-database.js";
 
@@ -32,6 +33,7 @@ export function createSqlSubscriptionStore(database: SqlDatabase, guard: StoreGu
   const { db } = database;
   const chats = database.table("chats");
   const chatSections = database.table("chat_sections");
+  const feedIndex = createChatFeedIndex(database);
   const decode = (row: Pick<ChatRow, "chat_key" | "data">): ChatSettings => decodeRow(row.data, chatSettingsSchema, `chat ${row.chat_key}`);
 
   const read = async (key: string, executor: SqlDb = db, lock = false): Promise<ChatRow | undefined> => {
@@ -115,6 +117,7 @@ export function createSqlSubscriptionStore(database: SqlDatabase, guard: StoreGu
             if (!(await writeIf(key, next, row?.version, executor))) return { done: false as const };
             // Most writes (briefing times, digests) leave the sections as they were: no index write.
             if (!sameSections(current?.sections, next.sections)) await indexSections(key, next.sections, executor);
+            if (!sameChatFeeds(current, next)) await feedIndex.write(key, chatFeedUrls(next), executor);
             return { done: true as const, value: next };
           });
           if (outcome.done) return outcome.value;
@@ -133,6 +136,7 @@ export function createSqlSubscriptionStore(database: SqlDatabase, guard: StoreGu
           ON CONFLICT (chat_key) DO UPDATE SET data = excluded.data, version = ${chats}.version + 1,
             next_briefing_at = excluded.next_briefing_at, changed_at = excluded.changed_at, deleted = 0`.execute(db);
         await indexSections(key, settings.sections);
+        await feedIndex.write(key, chatFeedUrls(settings));
       }),
     delete: (chat) =>
       guard.run("delete chat settings", async () => {
@@ -140,6 +144,7 @@ export function createSqlSubscriptionStore(database: SqlDatabase, guard: StoreGu
         await sql`UPDATE ${chats} SET deleted = 1, data = ${encodeRow(null)}, version = version + 1,
           next_briefing_at = NULL, changed_at = ${Date.now()} WHERE chat_key = ${chatKey(chat)}`.execute(db);
         await sql`DELETE FROM ${chatSections} WHERE chat_key = ${chatKey(chat)}`.execute(db);
+        await feedIndex.write(chatKey(chat), []);
       }),
     claimDueBriefings: (now, limit, claimMs) =>
       guard.run("claim due briefings", async () => {
@@ -169,6 +174,8 @@ export function createSqlSubscriptionStore(database: SqlDatabase, guard: StoreGu
         // An entry left stale by an interrupted write names a chat no longer subscribed: left out.
         return rows.map(decode).filter((settings) => settings.sections.includes(sectionId));
       }),
+    listChatFeeds: (afterUrl, limit) => guard.run("list chat feeds", () => feedIndex.listUrls(afterUrl, limit)),
+    countChatFeeds: (url) => guard.run("count chat feeds", () => feedIndex.count(url)),
     listPage: (afterKey, limit) =>
       guard.run("list chats", async () => {
         const { rows } = await sql<ChatRow>`SELECT chat_key, data FROM ${chats}

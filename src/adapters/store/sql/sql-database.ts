@@ -40,7 +40,7 @@ export interface SqlDatabase {
 }
 
 /** The tables of one store. */
-export type TableName = "chats" | "chat_sections" | "articles" | "dedupe" | "feeds" | "outbox" | "leases" | "counters" | "alert_ledgers" | "pacers" | "kv";
+export type TableName = "chats" | "chat_sections" | "chat_feeds" | "articles" | "dedupe" | "feeds" | "outbox" | "leases" | "counters" | "alert_ledgers" | "pacers" | "kv";
 
 /** Where a SQL database lives. */
 export type SqlLocation = { kind: "sqlite"; path: string } | { kind: "postgres"; url: string; display: string };

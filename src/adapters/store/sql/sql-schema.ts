@@ -20,6 +20,9 @@ export function schemaStatements(_dialect: SqlDialect, prefix: string): string[]
     // Which chats subscribe to a section (feed health notices), kept beside each chat write.
     `CREATE TABLE IF NOT EXISTS ${t("chat_sections")} (section_id TEXT NOT NULL, chat_key TEXT NOT NULL, PRIMARY KEY (section_id, chat_key))`,
     `CREATE INDEX IF NOT EXISTS ${i("chat_sections_chat")} ON ${t("chat_sections")} (chat_key)`,
+    // Which chats added a feed themselves (/source add): the chat feeds polled, once per URL.
+    `CREATE TABLE IF NOT EXISTS ${t("chat_feeds")} (feed_url TEXT NOT NULL, chat_key TEXT NOT NULL, PRIMARY KEY (feed_url, chat_key))`,
+    `CREATE INDEX IF NOT EXISTS ${i("chat_feeds_chat")} ON ${t("chat_feeds")} (chat_key)`,
     `CREATE TABLE IF NOT EXISTS ${t("articles")} (
        id TEXT PRIMARY KEY, section_id TEXT NOT NULL, published_at BIGINT NOT NULL,
        first_seen_at BIGINT NOT NULL, expires_at BIGINT NOT NULL, data TEXT NOT NULL)`,
