@@ -8,7 +8,7 @@ import type { ChatSettingsService } from "./chat-settings-service.js";
 import { createFollowIndex, describeMatchReason } from "./follows/follow-index.js";
 import type { Article, ChatRef, Follow } from "./model.js";
 import type { ArticleStore, Clock } from "./ports.js";
-import { listMine, mineSection } from "./mine-section.js";
+import { isVisibleTo, listMine, mineSection } from "./mine-section.js";
 import type { SectionCatalog } from "./section-catalog.js";
 import { STORIES_PER_OUTLET, spreadOutlets } from "./stories/rank-stories.js";
 import type { Story, StoryGrouper } from "./story.js";
@@ -66,7 +66,7 @@ export class BriefingService {
       const candidates = (await listMine(articles, settings.sources, (url) => catalog.sectionOfFeed(url), since, MAX_CANDIDATES)).filter(isNew);
       sections.push({ section: mineSection(settings.sources), stories: spreadOutlets(groupStories(candidates, now), storiesPerSection, STORIES_PER_OUTLET) });
     }
-    const follows = await this.#followMatches(settings.follows, since, now);
+    const follows = (await this.#followMatches(settings.follows, since, now)).filter(({ article }) => isVisibleTo(article, settings.sources ?? []));
     const top = sections.flatMap(({ stories }) => stories.slice(0, 2).map((story) => story.representative));
     const overview = top.length > 0 ? await this.#dependencies.overview?.(top).catch(() => undefined) : undefined;
     const shown = sections.flatMap(({ stories }) => stories.slice(0, storiesPerSection));

@@ -9,6 +9,7 @@ import { composeAlert, composeAlertBatch, type AlertEntry } from "../../briefing
 import type { BriefingDocument } from "./briefing-document.js";
 import { createFollowIndex, describeMatchReason, type FollowIndex } from "./follows/follow-index.js";
 import type { Metrics } from "./metrics.js";
+import { isVisibleTo } from "./mine-section.js";
 import { chatKey, type Article, type ChatRef, type ChatSettings } from "./model.js";
 import type { OutboxStore } from "./outbox/outbox-ports.js";
 import { isQuietTime, quietHoursEndAfter } from "./schedule/briefing-occurrences.js";
@@ -127,8 +128,9 @@ export class FollowAlertService {
     if (perChat.size === 0) return result;
     for (const settings of await this.#dependencies.subscriptions.getMany([...perChat.keys()])) {
       const key = chatKey(settings.chat);
-      const candidates = perChat.get(key);
-      if (candidates && !settings.paused) await this.#alertChat(key, settings, candidates, result);
+      // Articles of feeds other chats added are theirs alone.
+      const candidates = perChat.get(key)?.filter(({ article }) => isVisibleTo(article, settings.sources ?? []));
+      if (candidates && candidates.length > 0 && !settings.paused) await this.#alertChat(key, settings, candidates, result);
     }
     return result;
   }

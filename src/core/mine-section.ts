@@ -17,6 +17,15 @@ export function chatFeedSectionId(url: string): string {
   return `feed-${hash("sha256", url).slice(0, 16)}`;
 }
 
+/**
+ * Whether a chat may be shown `article` outside its sections (follow alerts, the follow part of a
+ * briefing): an article of a feed some chat added is only for the chats that added it.
+ */
+export function isVisibleTo(article: Pick<Article, "sectionId" | "feedUrl">, sources: readonly Pick<ChatSource, "url">[]): boolean {
+  if (article.sectionId !== chatFeedSectionId(article.feedUrl)) return true;
+  return sources.some((source) => source.url === article.feedUrl);
+}
+
 /** The chat's own section, with its feeds (names as the chat gave them). */
 export function mineSection(sources: readonly ChatSource[]): Section {
   return {

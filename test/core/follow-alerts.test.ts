@@ -3,6 +3,7 @@ import type { BriefingDocument } from "../../src/core/briefing-document.js";
 import { DeliveryError, type ChatSender } from "../../src/core/delivery.js";
 import { FollowAlertService, type AlertLedgerEntry } from "../../src/core/follow-alerts.js";
 import { chatKey, type Article, type ChatRef, type ChatSettings } from "../../src/core/model.js";
+import { chatFeedSectionId } from "../../src/core/mine-section.js";
 import { drainOutbox } from "../../src/core/outbox/drain-outbox.js";
 import { ManualClock, MemoryArticleStore, MemoryOutboxStore, MemorySubscriptionStore, RecordingLogger } from "../fakes/memory-ports.js";
 
@@ -115,6 +116,18 @@ function setup(maxPerHour = 5, paused: ChatRef[] = []) {
 const reasonOf = (document: BriefingDocument) => document.sections[0]?.items[0]?.reason;
 
 describe("follow alerts", () => {
+  it("alerts from a feed a chat added only that chat, not other chats following the same topic", async () => {
+    const { service, sender, ingest } = setup();
+    const own = "https://club.example/members.xml";
+    service.updateChat({ ...settings(group, [{ topic: "Budget" }]), sources: [{ url: own, name: "Club", addedAt: 0 }] });
+    service.updateChat(settings(other, [{ topic: "Budget" }]));
+    await ingest(article("Club budget approved at the annual meeting", { feedUrl: own, sectionId: chatFeedSectionId(own), source: "Club" }));
+    expect(sender.sent.map((sent) => sent.chat.chatId)).toEqual([group.chatId]);
+    // An article of the operator's sections still reaches every chat that follows its topic.
+    await ingest(article("Parliament passes the budget"));
+    expect(sender.sent.map((sent) => sent.chat.chatId).sort()).toEqual([group.chatId, group.chatId, other.chatId].sort());
+  });
+
   it("tells the chat why, naming the alias that matched", async () => {
     const { service, sender, ingest } = setup();
     service.updateChat(settings(group, [{ topic: "APT31", aliases: ["Judgement Panda", "Zirconium"] }]));
