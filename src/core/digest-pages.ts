@@ -10,8 +10,7 @@
  * {@link CURSOR_TTL_MS}.
  */
 import type { Article } from "./model.js";
-import { compareIds, type Story } from "./stories/cluster-stories.js";
-import { tokenize } from "./text/fold-text.js";
+import { buildStory, compareIds, type Story } from "./stories/cluster-stories.js";
 
 /** A cursor older than this no longer pages ("More" then asks for a new digest). */
 export const CURSOR_TTL_MS = 24 * 3_600_000;
@@ -76,22 +75,10 @@ export function pendingOf(story: Story): PendingStory {
 export function restoreStory(pending: PendingStory, byId: ReadonlyMap<string, Article>): Story | undefined {
   const representative = byId.get(pending.ids[0] ?? "");
   if (!representative) return undefined;
-  const articles = pending.ids
-    .flatMap((id) => byId.get(id) ?? [])
-    .sort((a, b) => a.publishedAt - b.publishedAt || compareIds(a.id, b.id));
-  const outlets = new Map<string, string>();
-  for (const article of articles) {
-    const key = tokenize(article.source).join(" ");
-    if (!outlets.has(key)) outlets.set(key, article.source);
-  }
-  return {
-    id: articles[0]!.id,
+  return buildStory(
+    pending.ids.flatMap((id) => byId.get(id) ?? []),
     representative,
-    articles,
-    outlets: [...outlets.values()],
-    earliestAt: articles[0]!.publishedAt,
-    latestAt: articles.at(-1)!.publishedAt,
-  };
+  );
 }
 
 /**

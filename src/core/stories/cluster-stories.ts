@@ -105,19 +105,24 @@ export function clusterStories(articles: readonly Article[], options: Partial<Cl
   const groups = new Map<number, Article[]>();
   clustered.forEach((article, i) => append(groups, find(i), article));
   const stories = [...groups.values(), ...unique.slice(settings.maxArticles).map((article) => [article])];
-  return stories.map(buildStory).sort((a, b) => b.latestAt - a.latestAt || compareIds(a.id, b.id));
+  return stories.map((group) => buildStory(group)).sort((a, b) => b.latestAt - a.latestAt || compareIds(a.id, b.id));
 }
 
-function buildStory(group: Article[]): Story {
+/**
+ * A story of `group`: articles earliest first, outlets distinct (case- and accent-insensitive) in
+ * order of first report, and `chosen` as its representative (default: the longest summary, then the
+ * earliest, then the smallest id).
+ */
+export function buildStory(group: readonly Article[], chosen?: Article): Story {
   const articles = [...group].sort((a, b) => a.publishedAt - b.publishedAt || compareIds(a.id, b.id));
   const outlets = new Map<string, string>();
   for (const article of articles) {
     const key = tokenize(article.source).join(" ");
     if (!outlets.has(key)) outlets.set(key, article.source);
   }
-  const representative = [...articles].sort(
-    (a, b) => b.summary.trim().length - a.summary.trim().length || a.publishedAt - b.publishedAt || compareIds(a.id, b.id),
-  )[0]!;
+  const representative =
+    chosen ??
+    [...articles].sort((a, b) => b.summary.trim().length - a.summary.trim().length || a.publishedAt - b.publishedAt || compareIds(a.id, b.id))[0]!;
   return {
     id: articles[0]!.id,
     representative,
