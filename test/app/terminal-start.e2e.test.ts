@@ -74,10 +74,13 @@ describe("the terminal chat at start-up", () => {
     const instance = startWithSlowFeed(feed.port);
     instance.child.stdin!.write("/help\n/sections\n/digest local\n");
     await pollUntil(() => (instance.stdout().includes("== Sections ==") ? true : undefined), WAIT_MS);
-    // Answered while the feed was still held: the poll round does not hold the chat back.
+    // The chat may answer before the poll round has even reached the feed; wait until the round is
+    // held on it, then check nothing of the feed has been shown: the round does not hold the chat back.
+    await pollUntil(() => (feed.requests() > 0 ? true : undefined), WAIT_MS);
     expect(feed.requests()).toBe(1);
     expect(instance.stdout()).toContain("/digest");
     expect(instance.stdout()).not.toContain("Local digest");
+    expect(instance.stdout()).not.toContain("Harbour bridge reopens after repairs");
     feed.release();
     await pollUntil(() => (instance.stdout().includes("Harbour bridge reopens after repairs") ? true : undefined), WAIT_MS);
     instance.child.stdin!.end();
