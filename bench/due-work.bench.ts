@@ -12,17 +12,17 @@
 import { pathToFileURL } from "node:url";
 import { createStores, type Stores } from "../src/adapters/store/create-stores.js";
 import { encodeRow } from "../src/adapters/store/sql/json-column.js";
-import { BriefingService } from "../src/core/briefing-service.js";
-import { ChatSettingsService } from "../src/core/chat-settings-service.js";
-import { routeByPlatform } from "../src/core/delivery.js";
-import { FollowAlertService, type AlertLedgerEntry } from "../src/core/follow-alerts.js";
-import type { ChatSettings } from "../src/core/model.js";
-import { drainOutbox } from "../src/core/outbox/drain-outbox.js";
-import type { OutboxRecord } from "../src/core/outbox/outbox-ports.js";
-import { scheduleDueBriefings } from "../src/core/outbox/schedule-briefings.js";
-import type { Clock, Logger } from "../src/core/ports.js";
-import { SectionCatalog } from "../src/core/section-catalog.js";
-import { groupAndRankStories } from "../src/core/story.js";
+import { BriefingService } from "../src/core/digests/briefing-service.js";
+import { ChatSettingsService } from "../src/core/chats/chat-settings-service.js";
+import { routeByPlatform } from "../src/core/delivery/chat-sender.js";
+import { FollowAlertService, type AlertLedgerEntry } from "../src/core/follows/follow-alerts.js";
+import type { ChatSettings } from "../src/core/chats/chat.js";
+import { drainOutbox } from "../src/core/delivery/drain-outbox.js";
+import type { OutboxRecord } from "../src/core/delivery/outbox-ports.js";
+import { scheduleDueBriefings } from "../src/core/delivery/schedule-briefings.js";
+import type { Clock, Logger } from "../src/core/shared/ports.js";
+import { SectionCatalog } from "../src/core/feeds/section-catalog.js";
+import { groupAndRankStories } from "../src/core/stories/story.js";
 import { openRawPostgres, openRawSqlite, type RawStore } from "./raw-store.js";
 
 const SIZES = [10_000, 100_000, 1_000_000];

@@ -8,8 +8,8 @@ import { readFile } from "node:fs/promises";
 import type { Writable } from "node:stream";
 import { generateOpml, parseOpml, type Opml } from "feedsmith";
 import { stringify } from "yaml";
-import { describeError } from "./core/errors.js";
-import type { Section } from "./core/model.js";
+import { describeError } from "./core/shared/errors.js";
+import type { Section } from "./core/feeds/feed.js";
 
 /** What `newsdesk opml --help` prints. */
 export const OPML_USAGE = `Usage:

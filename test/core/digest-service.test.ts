@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
-import type { BriefingDocument } from "../../src/core/briefing-document.js";
-import { BriefingService } from "../../src/core/briefing-service.js";
-import { ChatSettingsService } from "../../src/core/chat-settings-service.js";
-import { DigestService } from "../../src/core/digest-service.js";
-import { UserFacingError } from "../../src/core/errors.js";
-import type { Article, ChatRef } from "../../src/core/model.js";
-import { SectionCatalog } from "../../src/core/section-catalog.js";
-import { groupAndRankStories } from "../../src/core/story.js";
+import type { BriefingDocument } from "../../src/core/digests/briefing-document.js";
+import { BriefingService } from "../../src/core/digests/briefing-service.js";
+import { ChatSettingsService } from "../../src/core/chats/chat-settings-service.js";
+import { DigestService } from "../../src/core/digests/digest-service.js";
+import { UserFacingError } from "../../src/core/shared/errors.js";
+import type { Article } from "../../src/core/articles/article.js";
+import type { ChatRef } from "../../src/core/chats/chat.js";
+import { SectionCatalog } from "../../src/core/feeds/section-catalog.js";
+import { groupAndRankStories } from "../../src/core/stories/story.js";
 import { ManualClock, MemoryArticleStore, MemoryDigestStateStore, MemorySubscriptionStore } from "../fakes/memory-ports.js";
 
 const HOUR = 3_600_000;

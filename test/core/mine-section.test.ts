@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { chatFeedSectionId, listMine } from "../../src/core/mine-section.js";
-import type { Article } from "../../src/core/model.js";
+import { chatFeedSectionId, listMine } from "../../src/core/chats/mine-section.js";
+import type { Article } from "../../src/core/articles/article.js";
 import { MemoryArticleStore } from "../fakes/memory-ports.js";
 
 function article(id: string, sectionId: string, feedUrl: string, publishedAt: number): Article {

@@ -5,8 +5,8 @@
 import { describe, expect, it } from "vitest";
 import { createAiSdkSummarizer } from "../../src/adapters/ai/ai-sdk-summarizer.js";
 import { createExtractiveFallback } from "../../src/adapters/ai/extractive-fallback.js";
-import type { ArticleTextSource } from "../../src/core/summary-ports.js";
-import { SummaryService } from "../../src/core/summary-service.js";
+import type { ArticleTextSource } from "../../src/core/summaries/summary-ports.js";
+import { SummaryService } from "../../src/core/summaries/summary-service.js";
 import { ManualClock } from "../fakes/memory-ports.js";
 import { createScriptedModel, makeArticle, MemorySummaryCache, type ModelScript } from "../fakes/summary-fakes.js";
 

@@ -4,8 +4,8 @@
  * missed deadline) are logged, and the user gets the short apology if nothing was sent yet.
  */
 import { type ChatInputCommandInteraction, type Interaction, MessageFlags } from "discord.js";
-import { GENERIC_APOLOGY } from "../../core/execute-command.js";
-import { quoteTyped, refusal } from "../../core/user-messages.js";
+import { GENERIC_APOLOGY } from "../../core/commands/execute-command.js";
+import { quoteTyped, refusal } from "../../core/commands/user-messages.js";
 import { answerAutocomplete } from "./autocomplete.js";
 import { toAnswerError } from "./errors.js";
 import { handleComponent } from "./component-interactions.js";

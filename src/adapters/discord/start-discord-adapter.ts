@@ -6,13 +6,13 @@
  * Commands are not registered here: that is `npm run deploy:commands` (see deploy-commands.ts).
  */
 import { Client, Events, GatewayIntentBits, type RateLimitData, RESTEvents } from "discord.js";
-import type { CommandDefinition } from "../../core/command.js";
-import type { CommandServices } from "../../core/command-services.js";
-import type { PlatformSender } from "../../core/delivery.js";
-import { type Pacer, createLocalPacer } from "../../core/pacer.js";
-import type { Clock, Logger } from "../../core/ports.js";
-import type { LeaseStore } from "../../core/outbox/outbox-ports.js";
-import { type RequestWindow, createLocalRequestWindow } from "../../core/request-window.js";
+import type { CommandDefinition } from "../../core/commands/command.js";
+import type { CommandServices } from "../../core/commands/command-services.js";
+import type { PlatformSender } from "../../core/delivery/chat-sender.js";
+import { type Pacer, createLocalPacer } from "../../core/delivery/pacer.js";
+import type { Clock, Logger } from "../../core/shared/ports.js";
+import type { LeaseStore } from "../../core/delivery/outbox-ports.js";
+import { type RequestWindow, createLocalRequestWindow } from "../../core/delivery/request-window.js";
 import { createDiscordSender } from "./discord-sender.js";
 import { handleInteraction } from "./handle-interaction.js";
 import { InteractionChannels } from "./interaction-chat.js";
@@ -31,7 +31,7 @@ export interface DiscordDeliveryLimits {
   maxQueued: number;
   /**
    * Discord's published global limit (50): @discordjs/rest's own pre-emptive limit, and the request
-   * window that holds a message back while a late request still counts (src/core/send-gate.ts).
+   * window that holds a message back while a late request still counts (src/core/delivery/send-gate.ts).
    */
   restGlobalRequestsPerSecond: number;
   /** Longest rate-limit wait accepted; longer ones fail the delivery as retryable with retryAfterMs. */
@@ -71,7 +71,7 @@ export interface DiscordAdapterOptions {
   clock?: Clock;
   /** The bot's global pace shared with its other instances (STORE_URL=redis://...); default in this process. */
   sharedPacer?: Pacer;
-  /** Discord's global limit counted across instances (see src/core/request-window.ts); default in this process. */
+  /** Discord's global limit counted across instances (see src/core/delivery/request-window.ts); default in this process. */
   sharedWindow?: RequestWindow;
   /** Defer by itself after this long without an answer (Discord's deadline is 3 s); default 2000 ms. */
   autoDeferMs?: number;

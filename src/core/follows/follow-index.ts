@@ -18,8 +18,8 @@
  * Matching is on whole tokens: "China" matches "China's" and "CHINA" but not "Chinatown";
  * "Judgement Panda" matches "judgement – panda" but not "Judgement Pandas".
  */
-import type { Follow } from "../model.js";
-import { tokenize } from "../text/fold-text.js";
+import type { Follow } from "./follow.js";
+import { tokenize } from "../shared/fold-text.js";
 import { createIntList, IntListPool, pushInt, removeInt, type IntList } from "./int-lists.js";
 import { addChild as addChildTo, childOf as childOfNode, createTrieNode, removeChild as removeChildFrom, type TrieNode as TrieNodeOf } from "./trie-node.js";
 

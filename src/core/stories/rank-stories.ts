@@ -11,7 +11,7 @@
  *    stories led by one outlet; a story over the cap moves down to the next page that has room, and
  *    fills a page only when other outlets have nothing left for it. Nothing is dropped.
  */
-import type { Article } from "../model.js";
+import type { Article } from "../articles/article.js";
 import { compareIds, type Story } from "./cluster-stories.js";
 
 /** Most stories led by one outlet on a page of a digest or a briefing's section, while others have stories. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Follow } from "../../../src/core/model.js";
+import type { Follow } from "../../../src/core/follows/follow.js";
 import { createFollowIndex, describeMatchReason, type MatchableArticle } from "../../../src/core/follows/follow-index.js";
 
 const follow = (topic: string, aliases: string[] = []): Follow => ({

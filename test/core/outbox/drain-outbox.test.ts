@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { BriefingDocument } from "../../../src/core/briefing-document.js";
-import { DeliveryError, type ChatSender, type DeliveryProgress } from "../../../src/core/delivery.js";
-import type { ChatRef } from "../../../src/core/model.js";
-import { drainOutbox } from "../../../src/core/outbox/drain-outbox.js";
-import type { OutboxRecord } from "../../../src/core/outbox/outbox-ports.js";
+import type { BriefingDocument } from "../../../src/core/digests/briefing-document.js";
+import { DeliveryError, type ChatSender, type DeliveryProgress } from "../../../src/core/delivery/chat-sender.js";
+import type { ChatRef } from "../../../src/core/chats/chat.js";
+import { drainOutbox } from "../../../src/core/delivery/drain-outbox.js";
+import type { OutboxRecord } from "../../../src/core/delivery/outbox-ports.js";
 import { ManualClock, MemoryLeaseStore, MemoryOutboxStore, RecordingLogger } from "../../fakes/memory-ports.js";
 
 const chat: ChatRef = { platform: "telegram", chatId: "42" };

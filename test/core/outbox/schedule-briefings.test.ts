@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { BriefingService } from "../../../src/core/briefing-service.js";
-import { ChatSettingsService } from "../../../src/core/chat-settings-service.js";
-import { chatFeedSectionId } from "../../../src/core/mine-section.js";
-import type { ChatRef } from "../../../src/core/model.js";
-import { scheduleDueBriefings } from "../../../src/core/outbox/schedule-briefings.js";
-import { SectionCatalog } from "../../../src/core/section-catalog.js";
-import { groupAndRankStories } from "../../../src/core/story.js";
+import { BriefingService } from "../../../src/core/digests/briefing-service.js";
+import { ChatSettingsService } from "../../../src/core/chats/chat-settings-service.js";
+import { chatFeedSectionId } from "../../../src/core/chats/mine-section.js";
+import type { ChatRef } from "../../../src/core/chats/chat.js";
+import { scheduleDueBriefings } from "../../../src/core/delivery/schedule-briefings.js";
+import { SectionCatalog } from "../../../src/core/feeds/section-catalog.js";
+import { groupAndRankStories } from "../../../src/core/stories/story.js";
 import { ManualClock, MemoryArticleStore, MemoryOutboxStore, MemorySubscriptionStore, RecordingLogger } from "../../fakes/memory-ports.js";
 
 const catalog = new SectionCatalog([{ id: "world", title: "World", description: "", feeds: [] }]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { foldText, tokenize, tokenizeFolded } from "../../../src/core/text/fold-text.js";
+import { foldText, tokenize, tokenizeFolded } from "../../../src/core/shared/fold-text.js";
 
 describe("foldText", () => {
   it("ignores case and Latin diacritics", () => {
