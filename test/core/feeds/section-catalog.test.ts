@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { SectionCatalog } from "../../src/core/feeds/section-catalog.js";
+import { SectionCatalog } from "../../../src/core/feeds/section-catalog.js";
 
 const catalog = new SectionCatalog(
   ["politics", "world", "technology", "business"].map((id) => ({ id, title: id[0]!.toUpperCase() + id.slice(1), description: "", feeds: [] })),

@@ -3,12 +3,12 @@
  * nothing more is available from the outlet, with the link.
  */
 import { describe, expect, it } from "vitest";
-import { createAiSdkSummarizer } from "../../src/adapters/ai/ai-sdk-summarizer.js";
-import { createExtractiveFallback } from "../../src/adapters/ai/extractive-fallback.js";
-import type { ArticleTextSource } from "../../src/core/summaries/summary-ports.js";
-import { SummaryService } from "../../src/core/summaries/summary-service.js";
-import { ManualClock } from "../fakes/memory-ports.js";
-import { createScriptedModel, makeArticle, MemorySummaryCache, type ModelScript } from "../fakes/summary-fakes.js";
+import { createAiSdkSummarizer } from "../../../src/adapters/ai/ai-sdk-summarizer.js";
+import { createExtractiveFallback } from "../../../src/adapters/ai/extractive-fallback.js";
+import type { ArticleTextSource } from "../../../src/core/summaries/summary-ports.js";
+import { SummaryService } from "../../../src/core/summaries/summary-service.js";
+import { ManualClock } from "../../fakes/memory-ports.js";
+import { createScriptedModel, makeArticle, MemorySummaryCache, type ModelScript } from "../../fakes/summary-fakes.js";
 
 function setup(options: { answer?: ModelScript; fullText?: ArticleTextSource } = {}) {
   const clock = new ManualClock();

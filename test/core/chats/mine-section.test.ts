@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { chatFeedSectionId, listMine } from "../../src/core/chats/mine-section.js";
-import type { Article } from "../../src/core/articles/article.js";
-import { MemoryArticleStore } from "../fakes/memory-ports.js";
+import { chatFeedSectionId, listMine } from "../../../src/core/chats/mine-section.js";
+import type { Article } from "../../../src/core/articles/article.js";
+import { MemoryArticleStore } from "../../fakes/memory-ports.js";
 
 function article(id: string, sectionId: string, feedUrl: string, publishedAt: number): Article {
   return { id, sectionId, feedUrl, source: "S", title: `Story ${id}`, url: `https://s.example/${id}`, summary: "", publishedAt, publishedAtFromFeed: true, firstSeenAt: publishedAt, tags: [], backfill: false };

@@ -3,14 +3,14 @@
  * the configured time, once when it works again, never repeatedly; through the outbox.
  */
 import { describe, expect, it } from "vitest";
-import { FeedFetchError } from "../../src/core/shared/errors.js";
-import { FeedHealthNotices } from "../../src/core/feeds/feed-health-notices.js";
-import { ingestFeed, type IngestDependencies } from "../../src/core/articles/ingest-feed.js";
-import type { ChatRef, ChatSettings } from "../../src/core/chats/chat.js";
-import type { FeedSource, ParsedFeed } from "../../src/core/feeds/feed.js";
-import type { FeedFetchResult } from "../../src/core/feeds/feed-ports.js";
-import { makeSettings } from "../contract/subscription-store.contract.js";
-import { ManualClock, MemoryArticleStore, MemoryFeedStateStore, MemoryOutboxStore, MemorySubscriptionStore, RecordingLogger } from "../fakes/memory-ports.js";
+import { FeedFetchError } from "../../../src/core/shared/errors.js";
+import { FeedHealthNotices } from "../../../src/core/feeds/feed-health-notices.js";
+import { ingestFeed, type IngestDependencies } from "../../../src/core/articles/ingest-feed.js";
+import type { ChatRef, ChatSettings } from "../../../src/core/chats/chat.js";
+import type { FeedSource, ParsedFeed } from "../../../src/core/feeds/feed.js";
+import type { FeedFetchResult } from "../../../src/core/feeds/feed-ports.js";
+import { makeSettings } from "../../contract/subscription-store.contract.js";
+import { ManualClock, MemoryArticleStore, MemoryFeedStateStore, MemoryOutboxStore, MemorySubscriptionStore, RecordingLogger } from "../../fakes/memory-ports.js";
 
 const HOUR = 3_600_000;
 const source: FeedSource = { url: "https://wire.example/world.xml", sectionId: "world", name: "Wire World", pollIntervalSeconds: 600 };

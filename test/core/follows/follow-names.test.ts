@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { UserFacingError } from "../../src/core/shared/errors.js";
-import { MAX_ALIASES, parseFollowNames } from "../../src/core/follows/follow-names.js";
+import { UserFacingError } from "../../../src/core/shared/errors.js";
+import { MAX_ALIASES, parseFollowNames } from "../../../src/core/follows/follow-names.js";
 
 function refusalOf(input: string): UserFacingError {
   try {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { OptionSpec } from "../../src/core/commands/command.js";
-import { parseArgumentLine, validateOptions } from "../../src/core/commands/command-options.js";
-import { UserFacingError } from "../../src/core/shared/errors.js";
+import type { OptionSpec } from "../../../src/core/commands/command.js";
+import { parseArgumentLine, validateOptions } from "../../../src/core/commands/command-options.js";
+import { UserFacingError } from "../../../src/core/shared/errors.js";
 
 const section: OptionSpec = { name: "section", description: "Section", type: "string", required: true, maxLength: 10 };
 const count: OptionSpec = { name: "count", label: "number of stories", example: "5", description: "How many", type: "integer", required: false, minValue: 1, maxValue: 20 };

@@ -1,14 +1,14 @@
 import { describe, expect, it } from "vitest";
-import type { BriefingDocument } from "../../src/core/digests/briefing-document.js";
-import { BriefingService } from "../../src/core/digests/briefing-service.js";
-import { ChatSettingsService } from "../../src/core/chats/chat-settings-service.js";
-import { DigestService } from "../../src/core/digests/digest-service.js";
-import { UserFacingError } from "../../src/core/shared/errors.js";
-import type { Article } from "../../src/core/articles/article.js";
-import type { ChatRef } from "../../src/core/chats/chat.js";
-import { SectionCatalog } from "../../src/core/feeds/section-catalog.js";
-import { groupAndRankStories } from "../../src/core/stories/story.js";
-import { ManualClock, MemoryArticleStore, MemoryDigestStateStore, MemorySubscriptionStore } from "../fakes/memory-ports.js";
+import type { BriefingDocument } from "../../../src/core/digests/briefing-document.js";
+import { BriefingService } from "../../../src/core/digests/briefing-service.js";
+import { ChatSettingsService } from "../../../src/core/chats/chat-settings-service.js";
+import { DigestService } from "../../../src/core/digests/digest-service.js";
+import { UserFacingError } from "../../../src/core/shared/errors.js";
+import type { Article } from "../../../src/core/articles/article.js";
+import type { ChatRef } from "../../../src/core/chats/chat.js";
+import { SectionCatalog } from "../../../src/core/feeds/section-catalog.js";
+import { groupAndRankStories } from "../../../src/core/stories/story.js";
+import { ManualClock, MemoryArticleStore, MemoryDigestStateStore, MemorySubscriptionStore } from "../../fakes/memory-ports.js";
 
 const HOUR = 3_600_000;
 const chat: ChatRef = { platform: "telegram", chatId: "5" };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { ChatSettingsService } from "../../src/core/chats/chat-settings-service.js";
-import { SectionCatalog } from "../../src/core/feeds/section-catalog.js";
-import { ManualClock, MemorySubscriptionStore } from "../fakes/memory-ports.js";
+import { ChatSettingsService } from "../../../src/core/chats/chat-settings-service.js";
+import { SectionCatalog } from "../../../src/core/feeds/section-catalog.js";
+import { ManualClock, MemorySubscriptionStore } from "../../fakes/memory-ports.js";
 
 const chat = { platform: "telegram" as const, chatId: "-100123", threadId: "7" };
 const catalog = new SectionCatalog(["politics", "world", "business"].map((id) => ({ id, title: id, description: "", feeds: [] })));

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { createAiSdkSummarizer } from "../../src/adapters/ai/ai-sdk-summarizer.js";
-import { createExtractiveFallback } from "../../src/adapters/ai/extractive-fallback.js";
-import { MemoryTokenBudget } from "../fakes/memory-token-budget.js";
-import type { Article } from "../../src/core/articles/article.js";
-import type { ArticleTextSource } from "../../src/core/summaries/summary-ports.js";
-import { digestKeyOf, SummaryService, type SummarySettings } from "../../src/core/summaries/summary-service.js";
-import { ManualClock } from "../fakes/memory-ports.js";
-import { createScriptedModel, makeArticle, MemorySummaryCache, PLAIN_SUMMARY, type ScriptedModelOptions } from "../fakes/summary-fakes.js";
+import { createAiSdkSummarizer } from "../../../src/adapters/ai/ai-sdk-summarizer.js";
+import { createExtractiveFallback } from "../../../src/adapters/ai/extractive-fallback.js";
+import { MemoryTokenBudget } from "../../fakes/memory-token-budget.js";
+import type { Article } from "../../../src/core/articles/article.js";
+import type { ArticleTextSource } from "../../../src/core/summaries/summary-ports.js";
+import { digestKeyOf, SummaryService, type SummarySettings } from "../../../src/core/summaries/summary-service.js";
+import { ManualClock } from "../../fakes/memory-ports.js";
+import { createScriptedModel, makeArticle, MemorySummaryCache, PLAIN_SUMMARY, type ScriptedModelOptions } from "../../fakes/summary-fakes.js";
 
 interface SetupOptions {
   model?: ScriptedModelOptions | "none";

@@ -3,9 +3,9 @@
  * trip do, and the request window holding back a message while a late answer still counts.
  */
 import { describe, expect, it } from "vitest";
-import { type Pacer, createLocalPacer } from "../../src/core/delivery/pacer.js";
-import { type WindowTimer, createLocalRequestWindow } from "../../src/core/delivery/request-window.js";
-import { SendGate } from "../../src/core/delivery/send-gate.js";
+import { type Pacer, createLocalPacer } from "../../../src/core/delivery/pacer.js";
+import { type WindowTimer, createLocalRequestWindow } from "../../../src/core/delivery/request-window.js";
+import { SendGate } from "../../../src/core/delivery/send-gate.js";
 
 /** A clock and sleeps moved by hand (each sleep fires `lateMs` late); promises settle in between. */
 class ManualTimer implements WindowTimer {

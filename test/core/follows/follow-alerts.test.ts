@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import type { BriefingDocument } from "../../src/core/digests/briefing-document.js";
-import { DeliveryError, type ChatSender } from "../../src/core/delivery/chat-sender.js";
-import { FollowAlertService, type AlertLedgerEntry } from "../../src/core/follows/follow-alerts.js";
-import { chatKey, type ChatRef, type ChatSettings } from "../../src/core/chats/chat.js";
-import { type Article } from "../../src/core/articles/article.js";
-import { chatFeedSectionId } from "../../src/core/chats/mine-section.js";
-import { drainOutbox } from "../../src/core/delivery/drain-outbox.js";
-import { ManualClock, MemoryArticleStore, MemoryOutboxStore, MemorySubscriptionStore, RecordingLogger } from "../fakes/memory-ports.js";
+import type { BriefingDocument } from "../../../src/core/digests/briefing-document.js";
+import { DeliveryError, type ChatSender } from "../../../src/core/delivery/chat-sender.js";
+import { FollowAlertService, type AlertLedgerEntry } from "../../../src/core/follows/follow-alerts.js";
+import { chatKey, type ChatRef, type ChatSettings } from "../../../src/core/chats/chat.js";
+import { type Article } from "../../../src/core/articles/article.js";
+import { chatFeedSectionId } from "../../../src/core/chats/mine-section.js";
+import { drainOutbox } from "../../../src/core/delivery/drain-outbox.js";
+import { ManualClock, MemoryArticleStore, MemoryOutboxStore, MemorySubscriptionStore, RecordingLogger } from "../../fakes/memory-ports.js";
 
 const group: ChatRef = { platform: "telegram", chatId: "-1001" };
 const other: ChatRef = { platform: "discord", chatId: "555", threadId: "9" };

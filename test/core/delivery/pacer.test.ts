@@ -2,7 +2,7 @@
  * The one GCRA: slots from a state and a time (pure), and the in-process pacer on a manual clock.
  */
 import { describe, expect, it } from "vitest";
-import { createLocalPacer, reserveSlot } from "../../src/core/delivery/pacer.js";
+import { createLocalPacer, reserveSlot } from "../../../src/core/delivery/pacer.js";
 
 /** Waits of reservations made at `times`, from a pacer on a clock that reads those times. */
 async function waitsAt(times: readonly number[], perSecond: number, burst: number): Promise<number[]> {

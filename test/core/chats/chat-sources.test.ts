@@ -1,15 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { ChatFeedList } from "../../src/core/chats/chat-feed-list.js";
-import { ChatSettingsService } from "../../src/core/chats/chat-settings-service.js";
-import { ChatSourcesService, parseSourceUrl } from "../../src/core/chats/chat-sources.js";
-import { UserFacingError } from "../../src/core/shared/errors.js";
-import type { IngestDependencies } from "../../src/core/articles/ingest-feed.js";
-import { chatFeedSectionId } from "../../src/core/chats/mine-section.js";
-import type { ChatRef } from "../../src/core/chats/chat.js";
-import { pollDueFeeds } from "../../src/core/feeds/poll-due-feeds.js";
-import type { FeedFetchResult, FeedProbe, ProbedFeed } from "../../src/core/feeds/feed-ports.js";
-import { SectionCatalog } from "../../src/core/feeds/section-catalog.js";
-import { ManualClock, MemoryArticleStore, MemoryFeedStateStore, MemorySubscriptionStore, RecordingLogger } from "../fakes/memory-ports.js";
+import { ChatFeedList } from "../../../src/core/chats/chat-feed-list.js";
+import { ChatSettingsService } from "../../../src/core/chats/chat-settings-service.js";
+import { ChatSourcesService, parseSourceUrl } from "../../../src/core/chats/chat-sources.js";
+import { UserFacingError } from "../../../src/core/shared/errors.js";
+import type { IngestDependencies } from "../../../src/core/articles/ingest-feed.js";
+import { chatFeedSectionId } from "../../../src/core/chats/mine-section.js";
+import type { ChatRef } from "../../../src/core/chats/chat.js";
+import { pollDueFeeds } from "../../../src/core/feeds/poll-due-feeds.js";
+import type { FeedFetchResult, FeedProbe, ProbedFeed } from "../../../src/core/feeds/feed-ports.js";
+import { SectionCatalog } from "../../../src/core/feeds/section-catalog.js";
+import { ManualClock, MemoryArticleStore, MemoryFeedStateStore, MemorySubscriptionStore, RecordingLogger } from "../../fakes/memory-ports.js";
 
 const group: ChatRef = { platform: "telegram", chatId: "-100" };
 const other: ChatRef = { platform: "discord", chatId: "200" };

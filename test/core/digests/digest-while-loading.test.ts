@@ -3,12 +3,12 @@
  * are still loading (not "nothing new"), and does not move the chat's digest window.
  */
 import { describe, expect, it } from "vitest";
-import { ChatSettingsService } from "../../src/core/chats/chat-settings-service.js";
-import { DigestService } from "../../src/core/digests/digest-service.js";
-import { FEEDS_LOADING_TEXT, FeedsLoading } from "../../src/core/feeds/feeds-loading.js";
-import { SectionCatalog } from "../../src/core/feeds/section-catalog.js";
-import { groupAndRankStories } from "../../src/core/stories/story.js";
-import { ManualClock, MemoryArticleStore, MemoryDigestStateStore, MemorySubscriptionStore } from "../fakes/memory-ports.js";
+import { ChatSettingsService } from "../../../src/core/chats/chat-settings-service.js";
+import { DigestService } from "../../../src/core/digests/digest-service.js";
+import { FEEDS_LOADING_TEXT, FeedsLoading } from "../../../src/core/feeds/feeds-loading.js";
+import { SectionCatalog } from "../../../src/core/feeds/section-catalog.js";
+import { groupAndRankStories } from "../../../src/core/stories/story.js";
+import { ManualClock, MemoryArticleStore, MemoryDigestStateStore, MemorySubscriptionStore } from "../../fakes/memory-ports.js";
 
 function setup(loading: FeedsLoading) {
   const clock = new ManualClock();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { commandRegistry } from "../../commands/index.js";
-import { PLAIN_TEXT_HINT, findCommand, linkOnly, unknownCommandMessage } from "../../src/core/commands/command-lookup.js";
+import { commandRegistry } from "../../../commands/index.js";
+import { PLAIN_TEXT_HINT, findCommand, linkOnly, unknownCommandMessage } from "../../../src/core/commands/command-lookup.js";
 
 describe("finding the command a user meant", () => {
   it("ignores case and a leading slash", () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { hostKeyOf } from "../../src/core/feeds/feed-host.js";
-import type { IngestDependencies } from "../../src/core/articles/ingest-feed.js";
-import type { FeedSource } from "../../src/core/feeds/feed.js";
-import { pollDueFeeds } from "../../src/core/feeds/poll-due-feeds.js";
-import type { FeedFetchResult, FeedFetcher, FeedParser } from "../../src/core/feeds/feed-ports.js";
-import { ManualClock, MemoryArticleStore, MemoryFeedStateStore, RecordingLogger } from "../fakes/memory-ports.js";
+import { hostKeyOf } from "../../../src/core/feeds/feed-host.js";
+import type { IngestDependencies } from "../../../src/core/articles/ingest-feed.js";
+import type { FeedSource } from "../../../src/core/feeds/feed.js";
+import { pollDueFeeds } from "../../../src/core/feeds/poll-due-feeds.js";
+import type { FeedFetchResult, FeedFetcher, FeedParser } from "../../../src/core/feeds/feed-ports.js";
+import { ManualClock, MemoryArticleStore, MemoryFeedStateStore, RecordingLogger } from "../../fakes/memory-ports.js";
 
 /** A fetcher answering 304 after a delay, counting what is in flight overall and per host. */
 class CountingFetcher implements FeedFetcher {

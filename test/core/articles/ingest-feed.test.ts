@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { FeedFetchError, FeedParseError, StoreError } from "../../src/core/shared/errors.js";
-import { ingestFeed, type IngestDependencies } from "../../src/core/articles/ingest-feed.js";
-import type { FeedItem, FeedSource, ParsedFeed } from "../../src/core/feeds/feed.js";
-import { pollDueFeeds } from "../../src/core/feeds/poll-due-feeds.js";
-import type { FeedFetchResult, FeedFetcher, FeedParser, FeedValidators } from "../../src/core/feeds/feed-ports.js";
-import { ManualClock, MemoryArticleStore, MemoryFeedStateStore, RecordingLogger } from "../fakes/memory-ports.js";
+import { FeedFetchError, FeedParseError, StoreError } from "../../../src/core/shared/errors.js";
+import { ingestFeed, type IngestDependencies } from "../../../src/core/articles/ingest-feed.js";
+import type { FeedItem, FeedSource, ParsedFeed } from "../../../src/core/feeds/feed.js";
+import { pollDueFeeds } from "../../../src/core/feeds/poll-due-feeds.js";
+import type { FeedFetchResult, FeedFetcher, FeedParser, FeedValidators } from "../../../src/core/feeds/feed-ports.js";
+import { ManualClock, MemoryArticleStore, MemoryFeedStateStore, RecordingLogger } from "../../fakes/memory-ports.js";
 
 const source: FeedSource = { url: "https://news.example/politics.xml", sectionId: "politics", name: "News Example", pollIntervalSeconds: 600 };
 
