@@ -6,7 +6,8 @@
  */
 import { pathToFileURL } from "node:url";
 import type { Follow } from "../src/core/follows/follow.js";
-import { createFollowIndex, type FollowMatch, type MatchableArticle } from "../src/core/follows/follow-index.js";
+import { createFollowIndex } from "../src/core/follows/follow-index.js";
+import { type FollowMatch, type MatchableArticle } from "../src/core/follows/follow-match.js";
 import { foldText, tokenize } from "../src/core/shared/fold-text.js";
 
 const CHATS = 100_000;

@@ -21,7 +21,7 @@ import { FeedHealthNotices } from "./core/feeds/feed-health-notices.js";
 import { measureFetcher } from "./core/feeds/feed-metrics.js";
 import { measureSender } from "./core/delivery/chat-sender.js";
 import { NO_METRICS, type Metrics } from "./core/shared/metrics.js";
-import { alertNewArticles } from "./core/follows/follow-alerts.js";
+import { alertNewArticles } from "./core/follows/alert-new-articles.js";
 import type { IngestDependencies } from "./core/articles/ingest-feed.js";
 import { drainOutbox, type DrainDependencies } from "./core/delivery/drain-outbox.js";
 import { scheduleDueBriefings } from "./core/delivery/schedule-briefings.js";

@@ -5,7 +5,8 @@
 import { composeBriefing } from "../../../briefings/compose-briefing.js";
 import type { BriefingDocument } from "./briefing-document.js";
 import type { ChatSettingsService } from "../chats/chat-settings-service.js";
-import { createFollowIndex, describeMatchReason } from "../follows/follow-index.js";
+import { createFollowIndex } from "../follows/follow-index.js";
+import { describeMatchReason } from "../follows/follow-match.js";
 import type { Article } from "../articles/article.js";
 import type { ChatRef } from "../chats/chat.js";
 import type { Follow } from "../follows/follow.js";

@@ -7,7 +7,8 @@
  */
 import { composeAlert, composeAlertBatch, type AlertEntry } from "../../../briefings/compose-alert.js";
 import type { BriefingDocument } from "../digests/briefing-document.js";
-import { createFollowIndex, describeMatchReason, type FollowIndex } from "./follow-index.js";
+import { createFollowIndex } from "./follow-index.js";
+import { describeMatchReason, type FollowIndex } from "./follow-match.js";
 import type { Metrics } from "../shared/metrics.js";
 import { isVisibleTo } from "../chats/mine-section.js";
 import { chatKey, type ChatRef, type ChatSettings } from "../chats/chat.js";
@@ -18,42 +19,8 @@ import type { ArticleStore } from "../articles/article-ports.js";
 import type { Clock, Logger } from "../shared/ports.js";
 import type { SubscriptionStore } from "../chats/chat-ports.js";
 import { clusterStories } from "../stories/cluster-stories.js";
+import type { AlertLedger, AlertLedgerEntry, AlertPolicy } from "./alert-ledger.js";
 
-/** An alert held back by the hourly cap. */
-export interface PendingAlert {
-  articleId: string;
-  reason: string;
-}
-
-/** Per chat: what it was alerted about recently, and its burst window. */
-export interface AlertLedgerEntry {
-  /** Articles alerted recently (for once-per-story), newest last. */
-  recent: { articleId: string; at: number }[];
-  windowStart: number;
-  sentInWindow: number;
-  pending: PendingAlert[];
-  /** True when alerts were held for quiet hours (they go as soon as the quiet hours end). */
-  heldForQuiet?: boolean;
-}
-
-/** Storage of alert ledgers, one per chat key, indexed by when a held batch is due. */
-export interface AlertLedger {
-  get(key: string): Promise<AlertLedgerEntry | undefined>;
-  /** Stores the entry; `dueAt` is when its held alerts may go as a batch (absent: none held). */
-  put(key: string, entry: AlertLedgerEntry, dueAt: number | undefined): Promise<void>;
-  /** Ledgers whose batch is due at `now`, earliest first, at most `limit`. */
-  listDue(now: number, limit: number): Promise<{ key: string; entry: AlertLedgerEntry }[]>;
-}
-
-/** Tuning of alerts. */
-export interface AlertPolicy {
-  /** Individual alerts per chat per hour; the rest are batched. */
-  maxPerHour: number;
-  /** How long an alerted story suppresses alerts for the same story from other outlets. */
-  storyWindowMs: number;
-  /** Most stories listed in one batched message. */
-  maxBatchItems: number;
-}
 
 const HOUR = 3_600_000;
 const MAX_RECENT = 100;
@@ -258,33 +225,4 @@ function isSameStory(article: Article, recent: readonly Article[]): boolean {
   return clusterStories([...recent, article]).some(
     (story) => story.articles.length > 1 && story.articles.some((member) => member.id === article.id),
   );
-}
-
-/** Where alert processing has got to (first-seen time of the newest article processed). */
-export interface AlertWatermark {
-  get(): Promise<number | undefined>;
-  set(value: number): Promise<void>;
-}
-
-/** Articles first seen this long before the watermark are looked at again (clock skew between instances). */
-const WATERMARK_MARGIN_MS = 10 * 60_000;
-
-/**
- * Alerts about every article first seen since the watermark, then moves it. Crash-safe and safe on
- * several instances: looking at an article twice cannot alert twice (the ledger and outbox keys).
- */
-export async function alertNewArticles(
-  alerts: FollowAlertService,
-  articles: ArticleStore,
-  watermark: AlertWatermark,
-  clock: Clock,
-): Promise<AlertRoundResult & { looked: number }> {
-  const since = (await watermark.get()) ?? clock.now();
-  const fresh = (await articles.listRecent(since - WATERMARK_MARGIN_MS, 1_000)).filter(
-    (article) => article.firstSeenAt >= since - WATERMARK_MARGIN_MS && !article.backfill,
-  );
-  const result = await alerts.processArticles(fresh);
-  const newest = fresh.reduce((latest, article) => Math.max(latest, article.firstSeenAt), since);
-  await watermark.set(newest);
-  return { ...result, looked: fresh.length };
 }
