@@ -27,11 +27,46 @@ export default tseslint.config(
       "@typescript-eslint/consistent-type-imports": "error",
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
       "import-x/no-cycle": ["error", { maxDepth: 10 }],
+      "import-x/no-duplicates": ["error", { "prefer-inline": true }],
       "max-lines": ["warn", { max: 400, skipBlankLines: true, skipComments: true }],
     },
     settings: { "import-x/resolver": { node: { extensions: [".ts", ".js"] } } },
   },
   { files: ["src/core/**/*.ts", "commands/**/*.ts", "briefings/**/*.ts"], rules: pureBoundary },
+  // Composers depend on the model only (articles, feeds' sections, stories, the document they build,
+  // shared helpers); the services that call them live above them in src/core, never the reverse.
+  {
+    files: ["briefings/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            ...pureBoundary["no-restricted-imports"][1].patterns,
+            {
+              regex: "^(\\.\\./)+src/core/(?!(articles/article|feeds/feed|stories/story|digests/briefing-document)\\.js$|shared/[a-z-]+\\.js$)",
+              message: "briefings/ composers read the model only (article, feed, story, briefing document, shared helpers); the services that call them live in src/core.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  // The model and shared helpers never reach up to the composers or the services.
+  {
+    files: ["src/core/shared/**/*.ts", "src/core/articles/article.ts", "src/core/feeds/feed.ts", "src/core/stories/story.ts", "src/core/digests/briefing-document.ts", "src/core/chats/chat.ts", "src/core/follows/follow.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            ...pureBoundary["no-restricted-imports"][1].patterns,
+            { group: ["**/briefings/**", "**/*-service.js"], message: "the model and shared helpers import no composer and no service." },
+          ],
+        },
+      ],
+    },
+  },
   {
     files: ["src/adapters/**/*.ts"],
     rules: {

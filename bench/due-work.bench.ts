@@ -23,7 +23,7 @@ import type { OutboxRecord } from "../src/core/delivery/outbox-ports.js";
 import { scheduleDueBriefings } from "../src/core/delivery/schedule-briefings.js";
 import type { Clock, Logger } from "../src/core/shared/ports.js";
 import { SectionCatalog } from "../src/core/feeds/section-catalog.js";
-import { groupAndRankStories } from "../src/core/stories/story.js";
+import { groupAndRankStories } from "../src/core/stories/group-stories.js";
 import { openRawPostgres, openRawSqlite, type RawStore } from "./raw-store.js";
 
 const SIZES = [10_000, 100_000, 1_000_000];

@@ -5,9 +5,8 @@
 import type { BriefingDocument, BriefingSection } from "../src/core/digests/briefing-document.js";
 import type { Article } from "../src/core/articles/article.js";
 import type { Section } from "../src/core/feeds/feed.js";
-import type { Story } from "../src/core/stories/story.js";
+import { type Story, bestDateOf } from "../src/core/stories/story.js";
 import { storyItem } from "./compose-section-digest.js";
-import { bestDateOf } from "../src/core/stories/rank-stories.js";
 import { dateTimeFormat, describeDates, formatAge, formatLocalTime, plural } from "../src/core/shared/format-time.js";
 
 function ageOf(date: number | undefined, now: number): string {

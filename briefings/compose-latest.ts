@@ -3,9 +3,7 @@
  * each tagged with its section.
  */
 import type { BriefingDocument } from "../src/core/digests/briefing-document.js";
-import { compareIds } from "../src/core/stories/cluster-stories.js";
-import { storyDateOf } from "../src/core/stories/rank-stories.js";
-import type { Story } from "../src/core/stories/story.js";
+import { compareIds, storyDateOf, type Story } from "../src/core/stories/story.js";
 import { storyItem } from "./compose-section-digest.js";
 import { plural } from "../src/core/shared/format-time.js";
 

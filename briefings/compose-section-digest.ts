@@ -4,8 +4,7 @@
  */
 import type { BriefingDocument, BriefingItem } from "../src/core/digests/briefing-document.js";
 import type { Section } from "../src/core/feeds/feed.js";
-import type { Story } from "../src/core/stories/story.js";
-import { storyDateOf } from "../src/core/stories/rank-stories.js";
+import { type Story, storyDateOf } from "../src/core/stories/story.js";
 import { describeDates, formatAge, formatLocalTime, plural } from "../src/core/shared/format-time.js";
 
 /** What a digest page is composed from. */

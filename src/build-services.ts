@@ -34,7 +34,7 @@ import type { Clock, Logger } from "./core/shared/ports.js";
 import { SectionCatalog } from "./core/feeds/section-catalog.js";
 import { LinkQuota } from "./core/summaries/link-quota.js";
 import { memoizeStoryGrouper } from "./core/stories/memoize-grouper.js";
-import { groupAndRankStories } from "./core/stories/story.js";
+import { groupAndRankStories } from "./core/stories/group-stories.js";
 import { digestKeyOf, SummaryService } from "./core/summaries/summary-service.js";
 
 /** The services of one process. */

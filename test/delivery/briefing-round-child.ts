@@ -14,7 +14,7 @@ import { drainOutbox } from "../../src/core/delivery/drain-outbox.js";
 import { scheduleDueBriefings } from "../../src/core/delivery/schedule-briefings.js";
 import type { Logger } from "../../src/core/shared/ports.js";
 import { SectionCatalog } from "../../src/core/feeds/section-catalog.js";
-import { groupAndRankStories } from "../../src/core/stories/story.js";
+import { groupAndRankStories } from "../../src/core/stories/group-stories.js";
 
 const [storeUrl = "", prefix = "", apiRoot = "", instanceId = "child", leaseText = "2000"] = process.argv.slice(2);
 const silent: Logger = { debug() {}, info() {}, warn() {}, error() {}, child: () => silent };

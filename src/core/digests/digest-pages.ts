@@ -10,7 +10,8 @@
  * {@link CURSOR_TTL_MS}.
  */
 import type { Article } from "../articles/article.js";
-import { buildStory, compareIds, type Story } from "../stories/cluster-stories.js";
+import { buildStory } from "../stories/cluster-stories.js";
+import { compareIds, type Story } from "../stories/story.js";
 
 /** A cursor older than this no longer pages ("More" then asks for a new digest). */
 export const CURSOR_TTL_MS = 24 * 3_600_000;

@@ -5,7 +5,7 @@ import { chatFeedSectionId } from "../../../src/core/chats/mine-section.js";
 import type { ChatRef } from "../../../src/core/chats/chat.js";
 import { scheduleDueBriefings } from "../../../src/core/delivery/schedule-briefings.js";
 import { SectionCatalog } from "../../../src/core/feeds/section-catalog.js";
-import { groupAndRankStories } from "../../../src/core/stories/story.js";
+import { groupAndRankStories } from "../../../src/core/stories/group-stories.js";
 import { ManualClock, MemoryArticleStore, MemoryOutboxStore, MemorySubscriptionStore, RecordingLogger } from "../../fakes/memory-ports.js";
 
 const catalog = new SectionCatalog([{ id: "world", title: "World", description: "", feeds: [] }]);

@@ -7,7 +7,7 @@ import { UserFacingError } from "../../../src/core/shared/errors.js";
 import type { Article } from "../../../src/core/articles/article.js";
 import type { ChatRef } from "../../../src/core/chats/chat.js";
 import { SectionCatalog } from "../../../src/core/feeds/section-catalog.js";
-import { groupAndRankStories } from "../../../src/core/stories/story.js";
+import { groupAndRankStories } from "../../../src/core/stories/group-stories.js";
 import { ManualClock, MemoryArticleStore, MemoryDigestStateStore, MemorySubscriptionStore } from "../../fakes/memory-ports.js";
 
 const HOUR = 3_600_000;

@@ -7,7 +7,7 @@ import { ChatSettingsService } from "../../../src/core/chats/chat-settings-servi
 import { DigestService } from "../../../src/core/digests/digest-service.js";
 import { FEEDS_LOADING_TEXT, FeedsLoading } from "../../../src/core/feeds/feeds-loading.js";
 import { SectionCatalog } from "../../../src/core/feeds/section-catalog.js";
-import { groupAndRankStories } from "../../../src/core/stories/story.js";
+import { groupAndRankStories } from "../../../src/core/stories/group-stories.js";
 import { ManualClock, MemoryArticleStore, MemoryDigestStateStore, MemorySubscriptionStore } from "../../fakes/memory-ports.js";
 
 function setup(loading: FeedsLoading) {
