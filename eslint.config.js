@@ -17,6 +17,12 @@ const pureBoundary = {
   ],
 };
 
+const purePatterns = pureBoundary["no-restricted-imports"][1].patterns;
+
+/** src/core's concept folders, lowest layer first. */
+const conceptLayers = [["shared"], ["articles"], ["feeds", "stories", "follows"], ["chats", "summaries"], ["digests"], ["delivery"], ["alerts"], ["commands"]];
+const modelFiles = ["src/core/shared/**/*.ts", "src/core/articles/article.ts", "src/core/feeds/feed.ts", "src/core/stories/story.ts", "src/core/digests/briefing-document.ts", "src/core/chats/chat.ts", "src/core/follows/follow.ts"];
+
 export default tseslint.config(
   { ignores: ["node_modules/**", "data/**", "coverage/**", ".prof/**"] },
   ...tseslint.configs.recommended,
@@ -42,7 +48,7 @@ export default tseslint.config(
         "error",
         {
           patterns: [
-            ...pureBoundary["no-restricted-imports"][1].patterns,
+            ...purePatterns,
             {
               regex: "^(\\.\\./)+src/core/(?!(articles/article|feeds/feed|stories/story|digests/briefing-document)\\.js$|shared/[a-z-]+\\.js$)",
               message: "briefings/ composers read the model only (article, feed, story, briefing document, shared helpers); the services that call them live in src/core.",
@@ -52,21 +58,22 @@ export default tseslint.config(
       ],
     },
   },
-  // The model and shared helpers never reach up to the composers or the services.
-  {
-    files: ["src/core/shared/**/*.ts", "src/core/articles/article.ts", "src/core/feeds/feed.ts", "src/core/stories/story.ts", "src/core/digests/briefing-document.ts", "src/core/chats/chat.ts", "src/core/follows/follow.ts"],
-    rules: {
-      "no-restricted-imports": [
-        "error",
+  // src/core's concepts in layers: a folder imports only from folders of lower layers (and itself),
+  // so no two concepts depend on each other. The model files and shared helpers import no composer
+  // and no service.
+  ...conceptLayers.flatMap((layer, depth) =>
+    layer.map((concept) => {
+      const above = conceptLayers.slice(depth).flat().filter((other) => other !== concept);
+      const layerPattern = { regex: `^\\.\\./(${above.join("|")})/`, message: `src/core/${concept} sits below ${above.join(", ")} (layers: ${conceptLayers.map((l) => l.join("|")).join(" < ")}).` };
+      return [
+        { files: [`src/core/${concept}/**/*.ts`], rules: { "no-restricted-imports": ["error", { patterns: [...purePatterns, layerPattern] }] } },
         {
-          patterns: [
-            ...pureBoundary["no-restricted-imports"][1].patterns,
-            { group: ["**/briefings/**", "**/*-service.js"], message: "the model and shared helpers import no composer and no service." },
-          ],
+          files: modelFiles.filter((file) => file.startsWith(`src/core/${concept}/`)),
+          rules: { "no-restricted-imports": ["error", { patterns: [...purePatterns, layerPattern, { group: ["**/briefings/**", "**/*-service.js"], message: "the model and shared helpers import no composer and no service." }] }] },
         },
-      ],
-    },
-  },
+      ].filter((config) => config.files.length > 0);
+    }),
+  ).flat(),
   {
     files: ["src/adapters/**/*.ts"],
     rules: {

@@ -28,7 +28,7 @@ import { parseAllowList } from "../src/adapters/feeds/address-policy.js";
 import { createHttpFeedFetcher } from "../src/adapters/feeds/fetch-feed.js";
 import { createFeedParser } from "../src/adapters/feeds/parse-feed.js";
 import { createStores } from "../src/adapters/store/create-stores.js";
-import type { IngestDependencies } from "../src/core/articles/ingest-feed.js";
+import type { IngestDependencies } from "../src/core/feeds/ingest-feed.js";
 import type { FeedSource, FeedState } from "../src/core/feeds/feed.js";
 import { pollDueFeeds } from "../src/core/feeds/poll-due-feeds.js";
 import type { FeedFetcher } from "../src/core/feeds/feed-ports.js";

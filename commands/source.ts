@@ -2,7 +2,7 @@ import type { CommandDefinition, CommandContext } from "../src/core/commands/com
 import { MAX_SOURCE_NAME, MINE_SECTION_ID } from "../src/core/chats/chat-sources.js";
 import { onlyManagersMessage } from "../src/core/commands/execute-command.js";
 import { describeFailing, isFailing } from "../src/core/feeds/feed-health.js";
-import { quoteTyped, refuse } from "../src/core/commands/user-messages.js";
+import { quoteTyped, refuse } from "../src/core/shared/user-messages.js";
 
 const ACTIONS = ["add", "list", "remove"] as const;
 

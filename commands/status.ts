@@ -1,6 +1,6 @@
 import { formatLocalTime } from "../src/core/shared/format-time.js";
 import type { BriefingItem } from "../src/core/digests/briefing-document.js";
-import { describeSchedule } from "../src/core/delivery/briefing-schedule-input.js";
+import { describeSchedule } from "../src/core/chats/briefing-schedule-input.js";
 import type { CommandDefinition } from "../src/core/commands/command.js";
 import { describeFailing, describeMoved, feedName, isFailing } from "../src/core/feeds/feed-health.js";
 import type { FeedState } from "../src/core/feeds/feed.js";

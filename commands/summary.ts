@@ -1,5 +1,5 @@
 import type { CommandDefinition } from "../src/core/commands/command.js";
-import { quoteTyped, refuse } from "../src/core/commands/user-messages.js";
+import { quoteTyped, refuse } from "../src/core/shared/user-messages.js";
 import { chatKey } from "../src/core/chats/chat.js";
 import type { SummarySource } from "../src/core/summaries/summary-ports.js";
 

@@ -24,7 +24,7 @@ import type { CommandServices } from "./core/commands/command-services.js";
 import { UserFacingError } from "./core/shared/errors.js";
 import { DigestService } from "./core/digests/digest-service.js";
 import type { FeedsLoading } from "./core/feeds/feeds-loading.js";
-import { FollowAlertService } from "./core/follows/follow-alerts.js";
+import { FollowAlertService } from "./core/alerts/follow-alerts.js";
 import { measureModelSummarizer } from "./core/summaries/measure-summarizer.js";
 import { NO_METRICS, type Metrics } from "./core/shared/metrics.js";
 import { chatKey } from "./core/chats/chat.js";

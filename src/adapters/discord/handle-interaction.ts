@@ -5,7 +5,7 @@
  */
 import { type ChatInputCommandInteraction, type Interaction, MessageFlags } from "discord.js";
 import { GENERIC_APOLOGY } from "../../core/commands/execute-command.js";
-import { quoteTyped, refusal } from "../../core/commands/user-messages.js";
+import { quoteTyped, refusal } from "../../core/shared/user-messages.js";
 import { answerAutocomplete } from "./autocomplete.js";
 import { toAnswerError } from "./errors.js";
 import { handleComponent } from "./component-interactions.js";

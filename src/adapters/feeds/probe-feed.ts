@@ -5,7 +5,7 @@
  */
 import { FeedFetchError, FeedParseError } from "../../core/shared/errors.js";
 import type { FeedFetcher, FeedParser, FeedProbe, ProbedFeed } from "../../core/feeds/feed-ports.js";
-import { quoteTyped, refuse } from "../../core/commands/user-messages.js";
+import { quoteTyped, refuse } from "../../core/shared/user-messages.js";
 import { findCause } from "./http-errors.js";
 import { AddressRefusedError } from "./address-policy.js";
 import { findFeedLinks } from "./html-page.js";

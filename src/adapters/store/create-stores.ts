@@ -8,7 +8,7 @@ import KeyvSqlite from "@keyv/sqlite";
 import { sql } from "kysely";
 import type { z } from "zod";
 import { StoreError, describeError } from "../../core/shared/errors.js";
-import type { AlertLedger } from "../../core/follows/alert-ledger.js";
+import type { AlertLedger } from "../../core/alerts/alert-ledger.js";
 import type { LeaseStore, OutboxStore } from "../../core/delivery/outbox-ports.js";
 import { createLocalPacer, type Pacer } from "../../core/delivery/pacer.js";
 import type { ChatSettings } from "../../core/chats/chat.js";

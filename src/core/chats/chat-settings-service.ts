@@ -7,9 +7,9 @@ import { type BriefingSchedule, type ChatRef, type ChatSettings, type ChatSource
 import { type Follow } from "../follows/follow.js";
 import type { Clock } from "../shared/ports.js";
 import type { SubscriptionStore } from "./chat-ports.js";
-import { nextOccurrence } from "../delivery/briefing-occurrences.js";
+import { nextOccurrence } from "./briefing-occurrences.js";
 import type { SectionCatalog } from "../feeds/section-catalog.js";
-import { refuse } from "../commands/user-messages.js";
+import { refuse } from "../shared/user-messages.js";
 
 /** Defaults and limits applied to every chat. */
 export interface ChatPolicy {

@@ -8,7 +8,7 @@ import type { ChatRef, ChatSource } from "./chat.js";
 import type { Clock } from "../shared/ports.js";
 import type { FeedProbe, ProbedFeed } from "../feeds/feed-ports.js";
 import type { SubscriptionStore } from "./chat-ports.js";
-import { listNames, quoteTyped, refuse } from "../commands/user-messages.js";
+import { listNames, quoteTyped, refuse } from "../shared/user-messages.js";
 
 export { MINE_SECTION_ID } from "./mine-section.js";
 /** Longest source name kept. */

@@ -5,7 +5,7 @@
  */
 import type { CommandDefinition } from "./command.js";
 import { closestMatches } from "../shared/suggest.js";
-import { didYouMean, quoteTyped, refusal } from "./user-messages.js";
+import { didYouMean, quoteTyped, refusal } from "../shared/user-messages.js";
 
 /** What a private chat is told when it sends text that is not a command. */
 export const PLAIN_TEXT_HINT = "Send a command such as /digest or /help.";

@@ -3,7 +3,7 @@
  * (Telegram, terminal) give a raw argument string, Discord gives typed values; both end here.
  */
 import type { OptionSpec } from "./command.js";
-import { listNames, quoteTyped, refuse } from "./user-messages.js";
+import { listNames, quoteTyped, refuse } from "../shared/user-messages.js";
 
 /** A validated option value. */
 export type OptionValue = string | number | boolean;

@@ -9,7 +9,7 @@ import type { CommandServices } from "./command-services.js";
 import type { CommandOptions } from "./command-options.js";
 import { UserFacingError } from "../shared/errors.js";
 import type { Logger } from "../shared/ports.js";
-import { refusal } from "./user-messages.js";
+import { refusal } from "../shared/user-messages.js";
 
 /** The apology shown when something unexpected failed. */
 export const GENERIC_APOLOGY = "Sorry, something went wrong on our side. Please try again in a minute.";

@@ -3,7 +3,7 @@
  * composition root implements it (it reads the sources file and the stores); commands only call it.
  */
 import type { ChatRef } from "../chats/chat.js";
-import { quoteTyped, refuse } from "./user-messages.js";
+import { quoteTyped, refuse } from "../shared/user-messages.js";
 
 /** Counts of one instance and the shared store, read from indexes (never a scan of every chat). */
 export interface OperatorStats {

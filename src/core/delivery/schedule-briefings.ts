@@ -12,7 +12,7 @@ import { describeError } from "../shared/errors.js";
 import { chatKey, type ChatSettings } from "../chats/chat.js";
 import type { Clock, Logger } from "../shared/ports.js";
 import type { SubscriptionStore } from "../chats/chat-ports.js";
-import { latestOccurrence } from "./briefing-occurrences.js";
+import { latestOccurrence } from "../chats/briefing-occurrences.js";
 import type { OutboxRecord, OutboxStore } from "./outbox-ports.js";
 
 /** What the scheduler needs. */

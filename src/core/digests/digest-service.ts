@@ -36,7 +36,7 @@ import type { SectionCatalog } from "../feeds/section-catalog.js";
 import { STORIES_PER_OUTLET, spreadOutlets } from "../stories/rank-stories.js";
 import type { Story, StoryGrouper } from "../stories/story.js";
 import { summaryLines } from "../summaries/summary-lines.js";
-import { refuse } from "../commands/user-messages.js";
+import { refuse } from "../shared/user-messages.js";
 
 /** Most articles read from the store for one digest before grouping and ranking. */
 const MAX_CANDIDATES = 300;

@@ -10,7 +10,7 @@
  * {@link PollOptions.perHostQueue}).
  */
 import { hostKeyOf } from "./feed-host.js";
-import { ingestFeed, type IngestDependencies, type IngestOutcome } from "../articles/ingest-feed.js";
+import { ingestFeed, type IngestDependencies, type IngestOutcome } from "./ingest-feed.js";
 import { recordPoll } from "./feed-metrics.js";
 import type { Article } from "../articles/article.js";
 import type { FeedSource, FeedState } from "./feed.js";

@@ -3,7 +3,7 @@
  */
 import type { FeedSource, Section } from "./feed.js";
 import { closestMatches } from "../shared/suggest.js";
-import { didYouMean, listNames, quoteTyped, refuse } from "../commands/user-messages.js";
+import { didYouMean, listNames, quoteTyped, refuse } from "../shared/user-messages.js";
 
 /** Read-only access to the configured sections (swapped as a whole when the operator reloads them). */
 export class SectionCatalog {

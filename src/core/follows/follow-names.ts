@@ -6,7 +6,7 @@
  * capitals is an acronym and always allowed ("IT", "US", "LA").
  */
 import { tokenize } from "../shared/fold-text.js";
-import { quoteTyped, refuse } from "../commands/user-messages.js";
+import { quoteTyped, refuse } from "../shared/user-messages.js";
 
 /** Longest topic or alias. */
 export const MAX_FOLLOW_NAME_LENGTH = 100;

@@ -7,8 +7,8 @@
  */
 import { afterEach, describe, expect, it } from "vitest";
 import { FeedFetchError } from "../../../src/core/shared/errors.js";
-import { FeedHealthNotices } from "../../../src/core/feeds/feed-health-notices.js";
-import { ingestFeed, type IngestDependencies } from "../../../src/core/articles/ingest-feed.js";
+import { FeedHealthNotices } from "../../../src/core/alerts/feed-health-notices.js";
+import { ingestFeed, type IngestDependencies } from "../../../src/core/feeds/ingest-feed.js";
 import type { FeedFetchResult } from "../../../src/core/feeds/feed-ports.js";
 import { drainOutbox } from "../../../src/core/delivery/drain-outbox.js";
 import { ManualClock } from "../../fakes/memory-ports.js";

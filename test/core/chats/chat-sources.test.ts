@@ -3,7 +3,7 @@ import { ChatFeedList } from "../../../src/core/chats/chat-feed-list.js";
 import { ChatSettingsService } from "../../../src/core/chats/chat-settings-service.js";
 import { ChatSourcesService, parseSourceUrl } from "../../../src/core/chats/chat-sources.js";
 import { UserFacingError } from "../../../src/core/shared/errors.js";
-import type { IngestDependencies } from "../../../src/core/articles/ingest-feed.js";
+import type { IngestDependencies } from "../../../src/core/feeds/ingest-feed.js";
 import { chatFeedSectionId } from "../../../src/core/chats/mine-section.js";
 import type { ChatRef } from "../../../src/core/chats/chat.js";
 import { pollDueFeeds } from "../../../src/core/feeds/poll-due-feeds.js";

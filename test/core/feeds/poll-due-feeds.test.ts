@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { hostKeyOf } from "../../../src/core/feeds/feed-host.js";
-import type { IngestDependencies } from "../../../src/core/articles/ingest-feed.js";
+import type { IngestDependencies } from "../../../src/core/feeds/ingest-feed.js";
 import type { FeedSource } from "../../../src/core/feeds/feed.js";
 import { pollDueFeeds } from "../../../src/core/feeds/poll-due-feeds.js";
 import type { FeedFetchResult, FeedFetcher, FeedParser } from "../../../src/core/feeds/feed-ports.js";

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { BriefingDocument } from "../../../src/core/digests/briefing-document.js";
 import { DeliveryError, type ChatSender } from "../../../src/core/delivery/chat-sender.js";
-import { FollowAlertService } from "../../../src/core/follows/follow-alerts.js";
-import { type AlertLedgerEntry } from "../../../src/core/follows/alert-ledger.js";
+import { FollowAlertService } from "../../../src/core/alerts/follow-alerts.js";
+import { type AlertLedgerEntry } from "../../../src/core/alerts/alert-ledger.js";
 import { chatKey, type ChatRef, type ChatSettings } from "../../../src/core/chats/chat.js";
 import { type Article } from "../../../src/core/articles/article.js";
 import { chatFeedSectionId } from "../../../src/core/chats/mine-section.js";

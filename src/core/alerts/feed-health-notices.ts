@@ -12,10 +12,10 @@
  */
 import { formatAge } from "../shared/format-time.js";
 import type { BriefingDocument } from "../digests/briefing-document.js";
-import { feedName, formatSpan, reasonOf } from "./feed-health.js";
-import type { FeedHealthReview } from "../articles/ingest-feed.js";
+import { feedName, formatSpan, reasonOf } from "../feeds/feed-health.js";
+import type { FeedHealthReview } from "../feeds/ingest-feed.js";
 import { chatKey, type ChatSettings } from "../chats/chat.js";
-import { type FeedSource, type FeedState } from "./feed.js";
+import { type FeedSource, type FeedState } from "../feeds/feed.js";
 import type { OutboxStore } from "../delivery/outbox-ports.js";
 import type { Clock, Logger } from "../shared/ports.js";
 import type { SubscriptionStore } from "../chats/chat-ports.js";

@@ -2,9 +2,9 @@
  * How an item is recognised when it comes back: by guid, then canonical URL, then title.
  */
 import { hash } from "node:crypto";
-import type { FeedItem } from "../feeds/feed.js";
+import type { FeedItem } from "./feed.js";
 import { tokenize } from "../shared/fold-text.js";
-import type { DedupeKeys } from "./article-ports.js";
+import type { DedupeKeys } from "../articles/article-ports.js";
 
 /** Guids this long or shaped like a URL/URN are taken as globally unique; shorter ones are scoped by host. */
 const GLOBAL_GUID = /^(https?:|urn:|tag:)|^[0-9a-f-]{32,}$/iu;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { titleFingerprint as fingerprintTitle } from "../../../src/core/articles/dedupe-keys.js";
+import { titleFingerprint as fingerprintTitle } from "../../../src/core/feeds/dedupe-keys.js";
 
 describe("fingerprintTitle", () => {
   it("makes titles differing only in case, accents, punctuation and spacing equal", () => {

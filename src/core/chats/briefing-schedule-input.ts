@@ -1,8 +1,8 @@
 /**
  * Parsing what users type after /briefing: `off`, `on`, or `HH:MM [Area/City] [daily|weekdays|weekends|mon,wed,fri]`.
  */
-import { quoteTyped, refuse } from "../commands/user-messages.js";
-import type { BriefingSchedule } from "../chats/chat.js";
+import { quoteTyped, refuse } from "../shared/user-messages.js";
+import type { BriefingSchedule } from "./chat.js";
 
 const DAY_NAMES = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 const DAY_SETS: Record<string, number[]> = { daily: [1, 2, 3, 4, 5, 6, 7], weekdays: [1, 2, 3, 4, 5], weekends: [6, 7] };

@@ -7,14 +7,14 @@
  */
 import { composeAlert, composeAlertBatch, type AlertEntry } from "../../../briefings/compose-alert.js";
 import type { BriefingDocument } from "../digests/briefing-document.js";
-import { createFollowIndex } from "./follow-index.js";
-import { describeMatchReason, type FollowIndex } from "./follow-match.js";
+import { createFollowIndex } from "../follows/follow-index.js";
+import { describeMatchReason, type FollowIndex } from "../follows/follow-match.js";
 import type { Metrics } from "../shared/metrics.js";
 import { isVisibleTo } from "../chats/mine-section.js";
 import { chatKey, type ChatRef, type ChatSettings } from "../chats/chat.js";
 import { type Article } from "../articles/article.js";
 import type { OutboxStore } from "../delivery/outbox-ports.js";
-import { isQuietTime, quietHoursEndAfter } from "../delivery/briefing-occurrences.js";
+import { isQuietTime, quietHoursEndAfter } from "../chats/briefing-occurrences.js";
 import type { ArticleStore } from "../articles/article-ports.js";
 import type { Clock, Logger } from "../shared/ports.js";
 import type { SubscriptionStore } from "../chats/chat-ports.js";

@@ -4,14 +4,14 @@
  */
 import { articleIdOf, dedupeKeysOf } from "./dedupe-keys.js";
 import { FeedFetchError, IoError } from "../shared/errors.js";
-import { failed, initialState, succeeded, withMoved, type IngestPolicy } from "../feeds/feed-poll-state.js";
+import { failed, initialState, succeeded, withMoved, type IngestPolicy } from "./feed-poll-state.js";
 import { KeyedMutex } from "../shared/keyed-mutex.js";
 import type { Metrics } from "../shared/metrics.js";
-import type { Article } from "./article.js";
-import type { FeedSource, FeedState } from "../feeds/feed.js";
-import type { ArticleStore, DedupeKeys } from "./article-ports.js";
+import type { Article } from "../articles/article.js";
+import type { FeedSource, FeedState } from "./feed.js";
+import type { ArticleStore, DedupeKeys } from "../articles/article-ports.js";
 import type { Clock, Logger } from "../shared/ports.js";
-import type { FeedFetcher, FeedParser, FeedStateStore } from "../feeds/feed-ports.js";
+import type { FeedFetcher, FeedParser, FeedStateStore } from "./feed-ports.js";
 
 export type { IngestPolicy };
 

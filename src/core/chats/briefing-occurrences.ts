@@ -5,7 +5,7 @@
  * and a time that occurs twice in an autumn change goes once (at the later occurrence).
  */
 import { DateTime } from "luxon";
-import type { BriefingSchedule } from "../chats/chat.js";
+import type { BriefingSchedule } from "./chat.js";
 
 /** One scheduled briefing. */
 export interface BriefingOccurrence {

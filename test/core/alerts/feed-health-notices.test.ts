@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { FeedFetchError } from "../../../src/core/shared/errors.js";
-import { FeedHealthNotices } from "../../../src/core/feeds/feed-health-notices.js";
-import { ingestFeed, type IngestDependencies } from "../../../src/core/articles/ingest-feed.js";
+import { FeedHealthNotices } from "../../../src/core/alerts/feed-health-notices.js";
+import { ingestFeed, type IngestDependencies } from "../../../src/core/feeds/ingest-feed.js";
 import type { ChatRef, ChatSettings } from "../../../src/core/chats/chat.js";
 import type { FeedSource, ParsedFeed } from "../../../src/core/feeds/feed.js";
 import type { FeedFetchResult } from "../../../src/core/feeds/feed-ports.js";

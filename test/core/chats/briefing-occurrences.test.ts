@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { BriefingSchedule } from "../../../src/core/chats/chat.js";
-import { isQuietTime, latestOccurrence, nextOccurrence } from "../../../src/core/delivery/briefing-occurrences.js";
+import { isQuietTime, latestOccurrence, nextOccurrence } from "../../../src/core/chats/briefing-occurrences.js";
 
 const everyDay = [1, 2, 3, 4, 5, 6, 7];
 const schedule = (time: string, timezone: string, weekdays = everyDay): BriefingSchedule => ({ enabled: true, time, timezone, weekdays });

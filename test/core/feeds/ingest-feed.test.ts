@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { FeedFetchError, FeedParseError, StoreError } from "../../../src/core/shared/errors.js";
-import { ingestFeed, type IngestDependencies } from "../../../src/core/articles/ingest-feed.js";
+import { ingestFeed, type IngestDependencies } from "../../../src/core/feeds/ingest-feed.js";
 import type { FeedItem, FeedSource, ParsedFeed } from "../../../src/core/feeds/feed.js";
 import { pollDueFeeds } from "../../../src/core/feeds/poll-due-feeds.js";
 import type { FeedFetchResult, FeedFetcher, FeedParser, FeedValidators } from "../../../src/core/feeds/feed-ports.js";

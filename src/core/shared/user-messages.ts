@@ -17,7 +17,7 @@
  *     "/digets" is not a command. Did you mean /digest? See every command with /help.
  *     "0" is not a number of stories newsdesk can show. Give a whole number from 1 to 20. Try /latest 5.
  */
-import { UserFacingError } from "../shared/errors.js";
+import { UserFacingError } from "./errors.js";
 
 /** Longest piece of user input repeated back. */
 export const MAX_QUOTED = 40;
