@@ -5,6 +5,7 @@
  */
 import type { ChatSettingsService } from "./chat-settings-service.js";
 import type { ChatRef, ChatSource } from "./model.js";
+import type { OpmlCodec } from "./opml.js";
 import type { Clock, FeedProbe, ProbedFeed, SubscriptionStore } from "./ports.js";
 import { listNames, quoteTyped, refuse } from "./user-messages.js";
 
@@ -20,6 +21,8 @@ export const PROBE_DEADLINE_MS = 60_000;
 export interface ChatSourcesPolicy {
   maxPerChat: number;
   maxTotal: number;
+  /** Largest OPML file `/source import` reads (OPML_IMPORT_MAX_BYTES); default 512 KiB. */
+  maxImportBytes?: number;
 }
 
 /** What `/source add` did. */
@@ -36,6 +39,8 @@ export interface ChatSourcesDependencies {
   probe: FeedProbe;
   clock: Clock;
   policy: ChatSourcesPolicy;
+  /** Reads and writes OPML for `/source export|import`; absent: those answer that they are unavailable. */
+  opml?: OpmlCodec;
 }
 
 /** Adds, lists and removes a chat's own feeds. */
@@ -48,6 +53,11 @@ export class ChatSourcesService {
 
   get policy(): ChatSourcesPolicy {
     return this.dependencies.policy;
+  }
+
+  /** The OPML reader and writer, when wired. */
+  get opml(): OpmlCodec | undefined {
+    return this.dependencies.opml;
   }
 
   /** The chat's own feeds, in the order they were added. */
