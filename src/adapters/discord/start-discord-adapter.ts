@@ -13,6 +13,7 @@ import { type Pacer, createLocalPacer } from "../../core/pacer.js";
 import type { Clock, Logger } from "../../core/ports.js";
 import type { LeaseStore } from "../../core/outbox/outbox-ports.js";
 import { type RequestWindow, createLocalRequestWindow } from "../../core/request-window.js";
+import { attachmentOrigins } from "./attachment-file.js";
 import { createDiscordSender } from "./discord-sender.js";
 import { handleInteraction } from "./handle-interaction.js";
 import { InteractionChannels } from "./interaction-chat.js";
@@ -135,6 +136,7 @@ export async function startDiscordAdapter(options: DiscordAdapterOptions): Promi
     logger,
     channels: new InteractionChannels(),
     autoDeferMs: options.autoDeferMs ?? 2_000,
+    attachmentOrigins: attachmentOrigins(options.apiRoot),
     ...(options.interactionClaims ? { claim: claimWith(options.interactionClaims) } : {}),
   };
   client.on("raw", (packet: unknown) => deps.channels.record(packet));

@@ -8,7 +8,7 @@
 import type { Message } from "grammy/types";
 import { type MethodHandler, type Payload, badRequest, readInteger, readObject, readString } from "./api-error.js";
 import type { FakeTelegramState, RecordedMessage } from "./fake-state.js";
-import type { UploadedPart } from "./multipart.js";
+import type { UploadedPart } from "../multipart.js";
 import type { SendRateLimiter } from "./rate-limits.js";
 
 /** Largest file a bot may download through the Bot API. */

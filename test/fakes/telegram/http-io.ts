@@ -3,7 +3,7 @@
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { FakeApiError, type Payload } from "./api-error.js";
-import { parseMultipart } from "./multipart.js";
+import { parseMultipart } from "../multipart.js";
 
 /**
  * Reads a JSON, form-urlencoded or multipart body (empty → `{}`); broken JSON or multipart → 400.

@@ -1,5 +1,6 @@
 /**
- * multipart/form-data bodies as grammY sends them for uploads (`sendDocument` with an `InputFile`):
+ * multipart/form-data bodies of uploads, for the fakes: grammY (`sendDocument` with an `InputFile`) and
+ * discord.js (`payload_json` plus `files[n]` parts):
  * fields as text, files as parts with a filename (grammY writes `filename=` unquoted, which Telegram
  * accepts; quoted names are read too). A file part is referred to by `attach://<part name>`.
  */
