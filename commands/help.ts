@@ -1,9 +1,9 @@
-import type { BriefingItem } from "../src/core/briefing-document.js";
-import type { CommandDefinition, OptionSpec } from "../src/core/command.js";
-import { findCommand, publicCommands, unknownCommandMessage } from "../src/core/command-lookup.js";
-import { describeRange, labelOf, nextStep, usageOf } from "../src/core/command-options.js";
-import { UserFacingError } from "../src/core/errors.js";
-import { isOwner } from "../src/core/execute-command.js";
+import type { BriefingItem } from "../src/core/digests/briefing-document.js";
+import type { CommandDefinition, OptionSpec } from "../src/core/commands/command.js";
+import { findCommand, publicCommands, unknownCommandMessage } from "../src/core/commands/command-lookup.js";
+import { describeRange, labelOf, nextStep, usageOf } from "../src/core/commands/command-options.js";
+import { UserFacingError } from "../src/core/shared/errors.js";
+import { isOwner } from "../src/core/commands/execute-command.js";
 
 /**
  * /help: every command with its usage. /help <command>: that command's options, their limits and

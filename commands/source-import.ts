@@ -3,12 +3,12 @@
  * added, what the chat already had, and every feed that failed with the reason (the list bounded,
  * the rest counted, so nothing is dropped without a word).
  */
-import type { BriefingItem, BriefingSection } from "../src/core/briefing-document.js";
-import { type ImportReport, importSourcesOpml } from "../src/core/chat-sources-opml.js";
-import { MINE_SECTION_ID } from "../src/core/chat-sources.js";
-import type { CommandContext, IncomingFile } from "../src/core/command.js";
-import type { CommandServices } from "../src/core/command-services.js";
-import { refuse } from "../src/core/user-messages.js";
+import type { BriefingItem, BriefingSection } from "../src/core/digests/briefing-document.js";
+import { type ImportReport, importSourcesOpml } from "../src/core/chats/chat-sources-opml.js";
+import { MINE_SECTION_ID } from "../src/core/chats/chat-sources.js";
+import type { CommandContext, IncomingFile } from "../src/core/commands/command.js";
+import type { CommandServices } from "../src/core/commands/command-services.js";
+import { refuse } from "../src/core/shared/user-messages.js";
 
 /** Most feeds listed by name in each part of the report. */
 const MAX_LISTED = 15;

@@ -8,9 +8,9 @@ import { createFeedParser } from "./adapters/feeds/parse-feed.js";
 import { createOpmlCodec } from "./adapters/feeds/opml.js";
 import { createFeedProbe } from "./adapters/feeds/probe-feed.js";
 import type { Stores } from "./adapters/store/create-stores.js";
-import type { ChatSettingsService } from "./core/chat-settings-service.js";
-import { ChatSourcesService } from "./core/chat-sources.js";
-import type { Clock } from "./core/ports.js";
+import type { ChatSettingsService } from "./core/chats/chat-settings-service.js";
+import { ChatSourcesService } from "./core/chats/chat-sources.js";
+import type { Clock } from "./core/shared/ports.js";
 import type { Config } from "./config.js";
 import type { AllowEntry } from "./adapters/feeds/address-policy.js";
 

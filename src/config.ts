@@ -5,7 +5,7 @@
 import { z } from "zod";
 import { parseAllowList } from "./adapters/feeds/address-policy.js";
 import { isLoopbackHost } from "./adapters/http/ops-server.js";
-import { ConfigError } from "./core/errors.js";
+import { ConfigError } from "./core/shared/errors.js";
 
 const booleanText = z
   .enum(["true", "false", "1", "0", "yes", "no"], { message: "must be true or false" })

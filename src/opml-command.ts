@@ -8,7 +8,7 @@ import { readFile } from "node:fs/promises";
 import type { Writable } from "node:stream";
 import { stringify } from "yaml";
 import { opmlToSources, sectionsToOpml } from "./adapters/feeds/opml.js";
-import { describeError } from "./core/errors.js";
+import { describeError } from "./core/shared/errors.js";
 
 /** What `newsdesk opml --help` prints. */
 export const OPML_USAGE = `Usage:

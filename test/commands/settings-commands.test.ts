@@ -5,12 +5,12 @@
 import { describe, expect, it } from "vitest";
 import { briefingCommand } from "../../commands/briefing.js";
 import { quietCommand } from "../../commands/quiet.js";
-import { ChatSettingsService } from "../../src/core/chat-settings-service.js";
-import type { CommandContext, CommandDefinition } from "../../src/core/command.js";
-import type { CommandServices } from "../../src/core/command-services.js";
-import { parseArgumentLine } from "../../src/core/command-options.js";
-import { executeCommand } from "../../src/core/execute-command.js";
-import { SectionCatalog } from "../../src/core/section-catalog.js";
+import { ChatSettingsService } from "../../src/core/chats/chat-settings-service.js";
+import type { CommandContext, CommandDefinition } from "../../src/core/commands/command.js";
+import type { CommandServices } from "../../src/core/commands/command-services.js";
+import { parseArgumentLine } from "../../src/core/commands/command-options.js";
+import { executeCommand } from "../../src/core/commands/execute-command.js";
+import { SectionCatalog } from "../../src/core/feeds/section-catalog.js";
 import { ManualClock, MemorySubscriptionStore, RecordingLogger } from "../fakes/memory-ports.js";
 
 const chat = { platform: "telegram" as const, chatId: "-100", kind: "group" as const };

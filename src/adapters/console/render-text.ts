@@ -2,7 +2,7 @@
  * Renders replies as terminal text. Feed text is hostile: control characters (ANSI escape
  * sequences could repaint or hijack the terminal) are removed before printing.
  */
-import type { BriefingDocument, BriefingItem, Reply } from "../../core/briefing-document.js";
+import type { BriefingDocument, BriefingItem, Reply } from "../../core/digests/briefing-document.js";
 
 /** Removes C0/C1 control characters (keeping newlines and tabs) and bidi overrides. */
 export function sanitizeForTerminal(text: string): string {

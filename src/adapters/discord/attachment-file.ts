@@ -6,8 +6,8 @@
  * any other URL is refused without a request.
  */
 import type { Attachment } from "discord.js";
-import type { IncomingFile } from "../../core/command.js";
-import { refuse } from "../../core/user-messages.js";
+import type { IncomingFile } from "../../core/commands/command.js";
+import { refuse } from "../../core/shared/user-messages.js";
 import { downloadFile } from "../files/download-file.js";
 
 /** Discord's attachment hosts. */

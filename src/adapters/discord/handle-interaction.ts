@@ -4,9 +4,9 @@
  * missed deadline) are logged, and the user gets the short apology if nothing was sent yet.
  */
 import { type ChatInputCommandInteraction, type Interaction, MessageFlags } from "discord.js";
-import type { RawOptionValue } from "../../core/command-options.js";
-import { GENERIC_APOLOGY } from "../../core/execute-command.js";
-import { quoteTyped, refusal } from "../../core/user-messages.js";
+import type { RawOptionValue } from "../../core/commands/command-options.js";
+import { GENERIC_APOLOGY } from "../../core/commands/execute-command.js";
+import { quoteTyped, refusal } from "../../core/shared/user-messages.js";
 import { incomingAttachment } from "./attachment-file.js";
 import { answerAutocomplete } from "./autocomplete.js";
 import { toAnswerError } from "./errors.js";

@@ -12,9 +12,9 @@
  * - Every message goes out with `allowed_mentions: { parse: [] }`.
  */
 import { type APIModalInteractionResponseCallbackData, AttachmentBuilder, MessageFlags, type RepliableInteraction } from "discord.js";
-import type { Reply } from "../../core/briefing-document.js";
-import type { CommandActor, CommandChat, CommandContext } from "../../core/command.js";
-import type { Logger } from "../../core/ports.js";
+import type { Reply } from "../../core/digests/briefing-document.js";
+import type { CommandActor, CommandChat, CommandContext } from "../../core/commands/command.js";
+import type { Logger } from "../../core/shared/ports.js";
 import { toAnswerError } from "./errors.js";
 import type { RenderedMessage } from "./rendered-message.js";
 

@@ -6,11 +6,11 @@
  * again.
  */
 import type { RepliableInteraction } from "discord.js";
-import type { CommandChat, CommandDefinition } from "../../core/command.js";
-import type { CommandServices } from "../../core/command-services.js";
-import { type CommandOptions, type RawOptionValue, validateOptions } from "../../core/command-options.js";
-import { executeCommand } from "../../core/execute-command.js";
-import type { Logger } from "../../core/ports.js";
+import type { CommandChat, CommandDefinition } from "../../core/commands/command.js";
+import type { CommandServices } from "../../core/commands/command-services.js";
+import { type CommandOptions, type RawOptionValue, validateOptions } from "../../core/commands/command-options.js";
+import { executeCommand } from "../../core/commands/execute-command.js";
+import type { Logger } from "../../core/shared/ports.js";
 import type { InteractionChannels } from "./interaction-chat.js";
 import { InteractionReplier, createCommandContext } from "./interaction-context.js";
 import { canManageChannel, describeMissingPermissions, missingPostingPermissions } from "./permissions.js";

@@ -4,8 +4,8 @@
  * {@link OpmlCodec} of a chat's own feeds (`/source export|import`).
  */
 import { generateOpml, parseOpml, type Opml } from "feedsmith";
-import type { Section } from "../../core/model.js";
-import { type OpmlCodec, type OpmlFeed, OpmlReadError } from "../../core/opml.js";
+import type { Section } from "../../core/feeds/feed.js";
+import { type OpmlCodec, type OpmlFeed, OpmlReadError } from "../../core/chats/opml.js";
 
 /** Sections in a sources file, at most (as the sources file allows). */
 const MAX_SECTIONS = 100;

@@ -4,9 +4,9 @@
  * (the declared length and the bytes actually read) and time; no redirects. The URL may carry a
  * token (Telegram's), so it never appears in an error.
  */
-import { tooLarge } from "../../core/chat-sources-opml.js";
-import { UserFacingError } from "../../core/errors.js";
-import { refuse } from "../../core/user-messages.js";
+import { tooLarge } from "../../core/chats/chat-sources-opml.js";
+import { UserFacingError } from "../../core/shared/errors.js";
+import { refuse } from "../../core/shared/user-messages.js";
 
 /** What to download and how much at most. */
 export interface DownloadRequest {

@@ -6,10 +6,10 @@
  * it; answers go to the private chat.
  */
 import type { Message } from "grammy/types";
-import type { CommandDefinition } from "../../core/command.js";
-import { parseArgumentLine } from "../../core/command-options.js";
-import { executeCommand } from "../../core/execute-command.js";
-import { refusal } from "../../core/user-messages.js";
+import type { CommandDefinition } from "../../core/commands/command.js";
+import { parseArgumentLine } from "../../core/commands/command-options.js";
+import { executeCommand } from "../../core/commands/execute-command.js";
+import { refusal } from "../../core/shared/user-messages.js";
 import { canPostInChannel } from "./chat-admin-cache.js";
 import { telegramChatRef } from "./chat-ref.js";
 import { classifyTelegramError } from "./errors.js";

@@ -7,10 +7,10 @@
  */
 import type { Context } from "grammy";
 import type { Message, MessageEntity } from "grammy/types";
-import type { CommandChat, CommandDefinition } from "../../core/command.js";
-import { PLAIN_TEXT_HINT, findCommand, linkOnly, unknownCommandMessage } from "../../core/command-lookup.js";
-import { parseArgumentLine } from "../../core/command-options.js";
-import { executeCommand } from "../../core/execute-command.js";
+import type { CommandChat, CommandDefinition } from "../../core/commands/command.js";
+import { PLAIN_TEXT_HINT, findCommand, linkOnly, unknownCommandMessage } from "../../core/commands/command-lookup.js";
+import { parseArgumentLine } from "../../core/commands/command-options.js";
+import { executeCommand } from "../../core/commands/execute-command.js";
 import { chatKindOf, chatTitleOf, telegramChatRef, topicOf } from "./chat-ref.js";
 import { runForChannel, splitChannelTarget } from "./channel-target.js";
 import { type TelegramHandlerDeps, resumeChat } from "./handler-deps.js";

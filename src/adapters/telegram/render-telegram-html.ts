@@ -3,7 +3,7 @@
  * links only for http(s) URLs, each message at most 4096 characters after entity parsing, split
  * between stories. Pure: no I/O; buttons are added separately (see inline-keyboard.ts).
  */
-import type { BriefingDocument, BriefingItem, Reply } from "../../core/briefing-document.js";
+import type { BriefingDocument, BriefingItem, Reply } from "../../core/digests/briefing-document.js";
 import { type Line, type Segment, cleanText, renderLinesHtml, renderLinesPlain, safeHref } from "./html-segments.js";
 import { type Block, TELEGRAM_MESSAGE_LIMIT, packBlocks, wrapPlainText } from "./pack-message-parts.js";
 

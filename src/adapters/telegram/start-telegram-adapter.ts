@@ -6,14 +6,14 @@
  */
 import { Bot } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
-import type { CommandDefinition } from "../../core/command.js";
-import type { CommandServices } from "../../core/command-services.js";
-import type { PlatformSender } from "../../core/delivery.js";
-import type { ChatRef } from "../../core/model.js";
-import type { LeaseStore } from "../../core/outbox/outbox-ports.js";
-import type { Pacer } from "../../core/pacer.js";
-import type { RequestWindow } from "../../core/request-window.js";
-import type { Logger } from "../../core/ports.js";
+import type { CommandDefinition } from "../../core/commands/command.js";
+import type { CommandServices } from "../../core/commands/command-services.js";
+import type { PlatformSender } from "../../core/delivery/chat-sender.js";
+import type { ChatRef } from "../../core/chats/chat.js";
+import type { LeaseStore } from "../../core/delivery/outbox-ports.js";
+import type { Pacer } from "../../core/delivery/pacer.js";
+import type { RequestWindow } from "../../core/delivery/request-window.js";
+import type { Logger } from "../../core/shared/ports.js";
 import { ChatAdminCache } from "./chat-admin-cache.js";
 import { syncCommandMenu } from "./command-menu.js";
 import { createErrorBoundary } from "./error-boundary.js";

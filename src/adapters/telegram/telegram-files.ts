@@ -6,10 +6,10 @@
  */
 import type { Api } from "grammy";
 import type { Message } from "grammy/types";
-import type { CommandDefinition, IncomingFile } from "../../core/command.js";
-import { refuse } from "../../core/user-messages.js";
+import type { CommandDefinition, IncomingFile } from "../../core/commands/command.js";
+import { refuse } from "../../core/shared/user-messages.js";
 import { downloadFile } from "../files/download-file.js";
-import { tooLarge } from "../../core/chat-sources-opml.js";
+import { tooLarge } from "../../core/chats/chat-sources-opml.js";
 
 /** Downloads a file by id (bounded), for {@link documentOfMessage}. */
 export type TelegramFileDownloader = (fileId: string, name: string, maxBytes: number, signal: AbortSignal) => Promise<Uint8Array>;

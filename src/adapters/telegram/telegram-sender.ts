@@ -6,11 +6,11 @@
  */
 import { type Api, InputFile } from "grammy";
 import type { InlineKeyboardMarkup } from "grammy/types";
-import type { BriefingDocument, FileReply, Reply } from "../../core/briefing-document.js";
-import type { CommandServices } from "../../core/command-services.js";
-import { DeliveryError, type DeliveryProgress, type PlatformSender } from "../../core/delivery.js";
-import { chatKey, type ChatRef } from "../../core/model.js";
-import type { Logger } from "../../core/ports.js";
+import type { BriefingDocument, FileReply, Reply } from "../../core/digests/briefing-document.js";
+import type { CommandServices } from "../../core/commands/command-services.js";
+import { DeliveryError, type DeliveryProgress, type PlatformSender } from "../../core/delivery/chat-sender.js";
+import { chatKey, type ChatRef } from "../../core/chats/chat.js";
+import type { Logger } from "../../core/shared/ports.js";
 import { isGroupChatId, telegramChatId, telegramThreadId } from "./chat-ref.js";
 import { classifyTelegramError, describeTelegramError, isTelegramError, toDeliveryError } from "./errors.js";
 import { sliceSafely } from "./html-segments.js";

@@ -21,28 +21,12 @@
  * `maxFeatureShare` of a large batch, so unrelated articles are never compared. Clusters are the
  * connected components (union-find with path halving).
  */
-import type { Article } from "../model.js";
-import { tokenize } from "../text/fold-text.js";
+import type { Article } from "../articles/article.js";
+import { tokenize } from "../shared/fold-text.js";
 import { findBoilerplate } from "./story-boilerplate.js";
 import { isSameStory } from "./story-evidence.js";
 import { batchWords, storyFeatures } from "./story-features.js";
-
-/** Articles of different outlets (or updates of one) reporting the same story. */
-export interface Story {
-  /** The id of the story's earliest article: stable while later reports join. */
-  id: string;
-  /**
-   * The article shown for the story: the longest summary (most informative digest line), then the
-   * earliest, then the smallest id.
-   */
-  representative: Article;
-  /** The story's articles, earliest first. */
-  articles: Article[];
-  /** Distinct outlet names (case- and diacritic-insensitive), in order of first report. */
-  outlets: string[];
-  earliestAt: number;
-  latestAt: number;
-}
+import { compareIds, type Story } from "./story.js";
 
 /** Tuning of {@link clusterStories}; the defaults suit news titles. */
 export interface ClusterOptions {
@@ -137,9 +121,4 @@ function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
-}
-
-/** Orders ids as strings: the deterministic last tie-break. */
-export function compareIds(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -8,8 +8,8 @@
  * - A title prefix (the words before the first ":" or " | ", at most 5 words) is boilerplate when two
  *   titles of one feed start with it.
  */
-import type { Article } from "../model.js";
-import { tokenize } from "../text/fold-text.js";
+import type { Article } from "../articles/article.js";
+import { tokenize } from "../shared/fold-text.js";
 
 const SENTENCE_END = /(?<=[.!?…])\s+|\s+[-–—]\s+|\s*\*\s+/u;
 const TITLE_PREFIX = /^([^:|]{2,60})(?::|\s\|)\s/u;

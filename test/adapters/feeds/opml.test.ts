@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createOpmlCodec } from "../../../src/adapters/feeds/opml.js";
-import { OpmlReadError } from "../../../src/core/opml.js";
+import { OpmlReadError } from "../../../src/core/chats/opml.js";
 
 const codec = createOpmlCodec();
 const opml = (body: string, prolog = '<?xml version="1.0" encoding="UTF-8"?>') => `${prolog}\n<opml version="2.0"><head><title>Mine</title></head><body>${body}</body></opml>`;
