@@ -62,6 +62,7 @@ function optionItem(spec: OptionSpec): BriefingItem {
   const rules = [
     spec.required ? "required" : "optional",
     ...(spec.type === "integer" ? [`a whole number ${describeRange(spec)}`.trim()] : []),
+    ...(spec.type === "attachment" ? ["a file sent with the command"] : []),
     ...(spec.choices ? [`one of ${spec.choices.join(", ")}`] : []),
     ...(spec.maxLength !== undefined ? [`at most ${spec.maxLength} characters`] : []),
   ];

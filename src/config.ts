@@ -107,6 +107,8 @@ const schema = z.object({
   MAX_SOURCES_PER_CHAT: positiveInt(20, 200),
   /** Distinct chat-added feeds over all chats (each polled once however many chats use it). */
   MAX_CHAT_SOURCES_TOTAL: positiveInt(5_000, 200_000),
+  /** Largest OPML file `/source import` downloads and reads, in bytes (Telegram lets bots download 20 MB). */
+  OPML_IMPORT_MAX_BYTES: positiveInt(524_288, 20_000_000),
   DIGEST_SIZE: positiveInt(8, 25),
   ALERTS_PER_HOUR: positiveInt(10, 1_000),
   BRIEFING_GRACE_MINUTES: z.coerce.number().int().nonnegative().max(24 * 60).default(120),

@@ -28,8 +28,8 @@ function setup(admin = true) {
     chat,
     actor: { id: "1", displayName: "Ada", isChatAdmin: async () => admin },
     defer: async () => undefined,
-    reply: async (reply) => void replies.push(typeof reply === "string" ? reply : reply.title),
-    replyPrivately: async (reply) => void replies.push(typeof reply === "string" ? reply : reply.title),
+    reply: async (reply) => void replies.push(typeof reply === "string" ? reply : "title" in reply ? reply.title : reply.caption),
+    replyPrivately: async (reply) => void replies.push(typeof reply === "string" ? reply : "title" in reply ? reply.title : reply.caption),
   };
   const services = { chats } as unknown as CommandServices;
   const run = async (definition: CommandDefinition, line: string) => {

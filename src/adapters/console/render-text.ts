@@ -12,6 +12,11 @@ export function sanitizeForTerminal(text: string): string {
 /** Plain text for a reply. */
 export function renderText(reply: Reply): string {
   if (typeof reply === "string") return sanitizeForTerminal(reply);
+  if (reply.kind === "file") {
+    // The terminal has no attachments: the caption, then the file's text between markers.
+    const text = new TextDecoder("utf-8", { fatal: false }).decode(reply.bytes);
+    return [sanitizeForTerminal(reply.caption), `--- ${sanitizeForTerminal(reply.name)} ---`, sanitizeForTerminal(text).trimEnd(), `--- end of ${sanitizeForTerminal(reply.name)} ---`].join("\n");
+  }
   return renderDocument(reply);
 }
 

@@ -83,6 +83,8 @@ function toOption(commandName: string, option: OptionSpec, problems: string[]): 
       };
     case "boolean":
       return { ...base, type: ApplicationCommandOptionType.Boolean };
+    case "attachment":
+      return { ...base, type: ApplicationCommandOptionType.Attachment };
   }
 }
 

@@ -61,7 +61,12 @@ export function embedLength(embed: APIEmbed): number {
 
 /** Messages for any reply: plain text becomes content (split at 2000), a document becomes embeds. */
 export function renderReply(reply: Reply, options: RenderOptions): RenderedMessage[] {
-  return typeof reply === "string" ? renderPlainText(reply) : renderDocument(reply, options);
+  if (typeof reply === "string") return renderPlainText(reply);
+  if (reply.kind === "file") {
+    const [first = { content: EMPTY_FIELD, embeds: [], components: [] }] = renderPlainText(reply.caption);
+    return [{ ...first, files: [{ name: reply.name, data: reply.bytes }] }];
+  }
+  return renderDocument(reply, options);
 }
 
 /** Plain text as escaped message content, split into messages of at most 2000 characters. */

@@ -13,6 +13,7 @@ import { type Pacer, createLocalPacer } from "../../core/delivery/pacer.js";
 import type { Clock, Logger } from "../../core/shared/ports.js";
 import type { LeaseStore } from "../../core/delivery/outbox-ports.js";
 import { type RequestWindow, createLocalRequestWindow } from "../../core/delivery/request-window.js";
+import { attachmentOrigins } from "./attachment-file.js";
 import { createDiscordSender } from "./discord-sender.js";
 import { handleInteraction } from "./handle-interaction.js";
 import { InteractionChannels } from "./interaction-chat.js";
@@ -31,7 +32,7 @@ export interface DiscordDeliveryLimits {
   maxQueued: number;
   /**
    * Discord's published global limit (50): @discordjs/rest's own pre-emptive limit, and the request
-   * window that holds a message back while a late request still counts (src/core/delivery/send-gate.ts).
+   * window that holds a message back while a late request still counts (src/core/send-gate.ts).
    */
   restGlobalRequestsPerSecond: number;
   /** Longest rate-limit wait accepted; longer ones fail the delivery as retryable with retryAfterMs. */
@@ -71,7 +72,7 @@ export interface DiscordAdapterOptions {
   clock?: Clock;
   /** The bot's global pace shared with its other instances (STORE_URL=redis://...); default in this process. */
   sharedPacer?: Pacer;
-  /** Discord's global limit counted across instances (see src/core/delivery/request-window.ts); default in this process. */
+  /** Discord's global limit counted across instances (see src/core/request-window.ts); default in this process. */
   sharedWindow?: RequestWindow;
   /** Defer by itself after this long without an answer (Discord's deadline is 3 s); default 2000 ms. */
   autoDeferMs?: number;
@@ -135,6 +136,7 @@ export async function startDiscordAdapter(options: DiscordAdapterOptions): Promi
     logger,
     channels: new InteractionChannels(),
     autoDeferMs: options.autoDeferMs ?? 2_000,
+    attachmentOrigins: attachmentOrigins(options.apiRoot),
     ...(options.interactionClaims ? { claim: claimWith(options.interactionClaims) } : {}),
   };
   client.on("raw", (packet: unknown) => deps.channels.record(packet));

@@ -22,6 +22,7 @@ import { handleCallbackQuery } from "./handle-callback.js";
 import { handleMigration, handleMyChatMember } from "./handle-chat-events.js";
 import { handleCommandMessage } from "./handle-command-message.js";
 import { createFetchConfig } from "./http-agent.js";
+import { createTelegramFileDownloader } from "./telegram-files.js";
 import { RECEIVER_LEASE_KEY, pollUpdates } from "./long-polling.js";
 import type { TelegramHandlerDeps } from "./handler-deps.js";
 import { type QueueTimer, SendQueue, type SendQueueLimits, type SendQueueStats } from "./send-queue.js";
@@ -156,6 +157,7 @@ export async function startTelegramAdapter(options: TelegramAdapterOptions): Pro
     admins: new ChatAdminCache(bot.api, options.services.clock, options.adminCacheMs),
     botId: bot.botInfo.id,
     botUsername: bot.botInfo.username,
+    downloadFile: createTelegramFileDownloader(bot.api, apiRoot, options.token),
     onChatMigrated: options.onChatMigrated,
   };
   const boundary = createErrorBoundary({ logger, sender });
@@ -165,7 +167,8 @@ export async function startTelegramAdapter(options: TelegramAdapterOptions): Pro
   bot.on("callback_query:data", (ctx) => handleCallbackQuery(ctx, deps));
   bot.on("my_chat_member", (ctx) => handleMyChatMember(ctx, deps));
   bot.on(["message:migrate_to_chat_id", "message:migrate_from_chat_id"], (ctx) => handleMigration(ctx, deps));
-  bot.on(["message:text", "channel_post:text"], (ctx) => handleCommandMessage(ctx, deps));
+  // A document counts when its caption is a command (`/source import` with an OPML file).
+  bot.on(["message:text", "channel_post:text", "message:document", "channel_post:document"], (ctx) => handleCommandMessage(ctx, deps));
 
   try {
     const menu = await syncCommandMenu(bot.api, options.commands);

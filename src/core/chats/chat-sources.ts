@@ -5,6 +5,7 @@
  */
 import type { ChatSettingsService } from "./chat-settings-service.js";
 import type { ChatRef, ChatSource } from "./chat.js";
+import type { OpmlCodec } from "./opml.js";
 import type { Clock } from "../shared/ports.js";
 import type { FeedProbe, ProbedFeed } from "../feeds/feed-ports.js";
 import type { SubscriptionStore } from "./chat-ports.js";
@@ -22,6 +23,8 @@ export const PROBE_DEADLINE_MS = 60_000;
 export interface ChatSourcesPolicy {
   maxPerChat: number;
   maxTotal: number;
+  /** Largest OPML file `/source import` reads (OPML_IMPORT_MAX_BYTES); default 512 KiB. */
+  maxImportBytes?: number;
 }
 
 /** What `/source add` did. */
@@ -38,6 +41,8 @@ export interface ChatSourcesDependencies {
   probe: FeedProbe;
   clock: Clock;
   policy: ChatSourcesPolicy;
+  /** Reads and writes OPML for `/source export|import`; absent: those answer that they are unavailable. */
+  opml?: OpmlCodec;
 }
 
 /** Adds, lists and removes a chat's own feeds. */
@@ -50,6 +55,11 @@ export class ChatSourcesService {
 
   get policy(): ChatSourcesPolicy {
     return this.dependencies.policy;
+  }
+
+  /** The OPML reader and writer, when wired. */
+  get opml(): OpmlCodec | undefined {
+    return this.dependencies.opml;
   }
 
   /** The chat's own feeds, in the order they were added. */

@@ -2,11 +2,14 @@
  * Typed command options, parsed and validated identically for every platform: text platforms
  * (Telegram, terminal) give a raw argument string, Discord gives typed values; both end here.
  */
-import type { OptionSpec } from "./command.js";
+import type { IncomingFile, OptionSpec } from "./command.js";
 import { listNames, quoteTyped, refuse } from "../shared/user-messages.js";
 
 /** A validated option value. */
-export type OptionValue = string | number | boolean;
+export type OptionValue = string | number | boolean | IncomingFile;
+
+/** A raw option value from a platform: text, a Discord typed value, or a file sent with the command. */
+export type RawOptionValue = string | number | boolean | IncomingFile;
 
 /** Longest argument line accepted from a text platform. */
 export const MAX_ARGUMENT_LENGTH = 1_000;
@@ -34,9 +37,15 @@ export class CommandOptions {
     return typeof value === "boolean" ? value : undefined;
   }
 
-  /** Plain object view, for logs and tests. */
-  toObject(): Record<string, OptionValue> {
-    return Object.fromEntries(this.#values);
+  /** The file sent for an `attachment` option. */
+  file(name: string): IncomingFile | undefined {
+    const value = this.#values.get(name);
+    return typeof value === "object" ? value : undefined;
+  }
+
+  /** Plain object view, for logs and tests (a file shows as its name). */
+  toObject(): Record<string, string | number | boolean> {
+    return Object.fromEntries([...this.#values].map(([key, value]) => [key, typeof value === "object" ? `file:${value.name}` : value]));
   }
 }
 
@@ -44,7 +53,9 @@ export class CommandOptions {
  * Splits a raw argument line into values for the given specs (text platforms). `commandName` makes
  * the errors end with a command to try (see user-messages.ts for their style).
  */
-export function parseArgumentLine(specs: readonly OptionSpec[], line: string, commandName?: string): CommandOptions {
+export function parseArgumentLine(allSpecs: readonly OptionSpec[], line: string, commandName?: string, files: ReadonlyMap<string, IncomingFile> = new Map()): CommandOptions {
+  // Files come with the message, never from its text.
+  const specs = allSpecs.filter((spec) => spec.type !== "attachment");
   if (line.length > MAX_ARGUMENT_LENGTH) {
     throw refuse("arguments-too-long", `${quoteTyped(line)} is too long`, `A command takes at most ${MAX_ARGUMENT_LENGTH} characters`, "Shorten it and send it again");
   }
@@ -68,13 +79,13 @@ export function parseArgumentLine(specs: readonly OptionSpec[], line: string, co
     const takes = specs.length === 0 ? `${command} takes nothing after its name` : `${command} takes ${specs.map(usageOf).join(" ")}`;
     throw refuse("too-many-arguments", `${quoteTyped(rest)} is more than ${command} takes`, takes, nextStep(specs, commandName));
   }
-  return validateOptions(specs, raw, commandName);
+  return validateOptions(allSpecs, new Map<string, RawOptionValue>([...raw, ...files]), commandName);
 }
 
 /** Validates values that arrived as strings (text) or typed values (Discord) against the specs. */
 export function validateOptions(
   specs: readonly OptionSpec[],
-  values: ReadonlyMap<string, string | number | boolean>,
+  values: ReadonlyMap<string, RawOptionValue>,
   commandName?: string,
 ): CommandOptions {
   const validated = new Map<string, OptionValue>();
@@ -124,9 +135,15 @@ export function describeRange(spec: OptionSpec): string {
   return "";
 }
 
-function coerce(spec: OptionSpec, value: string | number | boolean, next: () => string): OptionValue {
+function coerce(spec: OptionSpec, value: RawOptionValue, next: () => string): OptionValue {
   const label = labelOf(spec);
+  if (typeof value === "object") {
+    if (spec.type === "attachment") return value;
+    throw refuse("invalid-option", `A file is not ${withArticle(label)}`, `Give the ${label} as text`, next());
+  }
   switch (spec.type) {
+    case "attachment":
+      throw refuse("missing-file", `${quoteTyped(String(value))} is not a file`, `Attach the ${label} to the command`, next());
     case "string": {
       const text = String(value).trim();
       if (spec.maxLength !== undefined && text.length > spec.maxLength) {

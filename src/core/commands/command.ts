@@ -7,8 +7,28 @@ import type { ChatRef } from "../chats/chat.js";
 import type { CommandServices } from "./command-services.js";
 import type { CommandOptions } from "./command-options.js";
 
-/** Option value types every platform can express. */
-export type OptionType = "string" | "integer" | "boolean";
+/**
+ * Option value types every platform can express. `attachment`: a file sent with the command (a
+ * Discord attachment option; on Telegram the document carrying the command as its caption, or the
+ * document the command replies to); text platforms never read it from the argument line.
+ */
+export type OptionType = "string" | "integer" | "boolean" | "attachment";
+
+/**
+ * A file a user sent with a command. Only the platform's own file host is read (the Bot API file
+ * URL, Discord's attachment URL as the interaction gives it), never an address the user typed.
+ */
+export interface IncomingFile {
+  /** The name the user gave the file (untrusted, for messages only). */
+  name: string;
+  /** Size the platform declares, in bytes, when it does. */
+  size?: number;
+  /**
+   * Downloads the file, at most `maxBytes` (a larger file fails with a `file-too-large`
+   * UserFacingError, whatever the platform declared), within `signal`.
+   */
+  read(maxBytes: number, signal: AbortSignal): Promise<Uint8Array>;
+}
 
 /** What an adapter can offer as autocomplete/choices for an option. */
 export type OptionCompletion = "section" | "follow" | "command";

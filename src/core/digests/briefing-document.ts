@@ -54,5 +54,20 @@ export interface BriefingDocument {
   more?: { sectionId: string; title: string }[];
 }
 
-/** A reply a command gives: a plain sentence or a document. */
-export type Reply = string | BriefingDocument;
+/**
+ * A file sent as an answer (`/source export`): a document attachment on Telegram, an attachment on
+ * Discord, printed on the terminal. The caption is plain text, escaped by each adapter.
+ */
+export interface FileReply {
+  kind: "file";
+  /** File name shown to the user, e.g. `newsdesk-sources.opml` (ASCII, no path). */
+  name: string;
+  /** Media type, e.g. `text/x-opml`. */
+  mediaType: string;
+  bytes: Uint8Array;
+  /** One or two plain sentences sent with the file. */
+  caption: string;
+}
+
+/** A reply a command gives: a plain sentence, a document or a file. */
+export type Reply = string | BriefingDocument | FileReply;
