@@ -59,11 +59,23 @@ function mentions(article: StoryFeatures, name: string): boolean {
 
 /**
  * Whether the headline names more things the other article never mentions than things it does
- * ("Nepal" against "Turkey"; not "Democrats" beside a shared "Manchin" and "Schumer").
+ * ("Nepal" against "Turkey"; not "Democrats" beside a shared "Manchin" and "Schumer"). A thing of
+ * several words is mentioned when one of its words is ("Truss" for "Liz Truss", "Frontier" for
+ * "Frontier Airlines").
  */
 function namesOther(a: StoryFeatures, b: StoryFeatures): boolean {
-  const missing = a.names.filter((name) => !mentions(b, name));
+  const missing = a.names.filter((name) => !name.some((word) => mentions(b, word)));
   return missing.length > 0 && missing.length >= a.names.length - missing.length;
+}
+
+/** Whether some word of `words` (a speaker) is never mentioned by the other article. */
+function unmentioned(words: readonly string[], other: StoryFeatures): boolean {
+  return words.some((word) => !mentions(other, word));
+}
+
+/** Whether the headline shares nothing with the other's headline outside its "after…" clause. */
+function reportsConsequence(a: StoryFeatures, b: StoryFeatures): boolean {
+  return a.beforeAfter !== undefined && a.beforeAfter.size > 0 && ![...a.beforeAfter].some((feature) => b.title.has(feature));
 }
 
 /**
@@ -81,6 +93,8 @@ export function differenceEvidence(a: StoryFeatures, b: StoryFeatures): string |
   if (statesOtherNumber(a, b) && statesOtherNumber(b, a)) return "numbers";
   if (namesOther(a, b) && namesOther(b, a)) return "names";
   if (a.recurrence !== b.recurrence) return "recurrence";
+  if (a.speaker && b.speaker && (unmentioned(a.speaker, b) || unmentioned(b.speaker, a))) return "speakers";
+  if (reportsConsequence(a, b) || reportsConsequence(b, a)) return "consequence";
   if (differentStages(a.stages, b.stages) || differentStages(b.stages, a.stages)) return "stages";
   if (a.commentary !== b.commentary) return "genre";
   if (a.parties.some((party) => !mentions(b, party)) && b.parties.some((party) => !mentions(a, party))) return "parties";

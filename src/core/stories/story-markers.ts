@@ -32,6 +32,7 @@ const STAGES: Readonly<Record<string, readonly string[]>> = stageTable({
   "office:sworn": "sworn inaugurated inauguration vereidigt investi crowned gekront couronne",
   "deal:offer": "offer offers offered bid bids",
   "deal:complete": "completes completed closes owns abgeschlossen finalise finalizes",
+  "deal:end": "end ends ended scrap scraps scrapped dump dumps dumped terminate terminates terminated abandon abandons abandoned",
   "product:unveil": "unveils unveiled announces announced reveals revealed vorgestellt devoile presente",
   "product:release": "releases releasing launches erhaltlich disponible preorders",
   "life:death": "dies died dead tot stirbt gestorben meurt mort morte deces",
@@ -72,9 +73,11 @@ function stageTable(spec: Record<string, string>): Record<string, string[]> {
 export function stagesOf(titleTokens: readonly string[]): Set<string> {
   const stages = new Set<string>();
   for (const token of titleTokens) for (const stage of STAGES[token] ?? []) stages.add(stage);
-  // "Goes on sale", "in stores": the release of a product.
+  // "Goes on sale", "in stores": the release of a product; "throws out", "calls off" a deal: its end.
   titleTokens.forEach((token, i) => {
-    if ((token === "on" || token === "in") && /^(sale|stores?|verkauf|vente)$/u.test(titleTokens[i + 1] ?? "")) stages.add("product:release");
+    const next = titleTokens[i + 1] ?? "";
+    if ((token === "on" || token === "in") && /^(sale|stores?|verkauf|vente)$/u.test(next)) stages.add("product:release");
+    if ((/^(throws?|threw|thrown)$/u.test(token) && next === "out") || (/^(calls?|called)$/u.test(token) && next === "off")) stages.add("deal:end");
   });
   return stages;
 }
