@@ -6,7 +6,7 @@ import { disjoint } from "./story-contest.js";
 import { datedOtherwise } from "./story-dates.js";
 import { differentStages } from "./story-markers.js";
 import { mentionsNumber } from "./story-numbers.js";
-import type { StoryFeatures } from "./story-features.js";
+import { stemOf, type StoryFeatures } from "./story-features.js";
 
 /** Thresholds of {@link isSameStory}. */
 export interface EvidenceThresholds {
@@ -18,6 +18,9 @@ export interface EvidenceThresholds {
 
 /** Separate shared units (see {@link sharedUnits}) that make two titles the same story by themselves. */
 const MIN_SHARED_UNITS = 3;
+
+/** Named things both headlines name that, with one more shared feature, make the same story. */
+const MIN_SHARED_NAMES = 2;
 
 /** Shared features needed before the title-plus-lead test can merge two articles. */
 const MIN_SHARED_LEAD_FEATURES = 4;
@@ -124,12 +127,26 @@ export function sharedUnits(a: StoryFeatures, b: StoryFeatures, idf: (feature: s
   return new Set(words.map(root)).size;
 }
 
+/**
+ * How many of the things one headline names the other headline names too ("Manchin", "Schumer";
+ * "Chromecast", "Google TV", "Nest"): a thing counts when the two share one of its `rare` words
+ * (a name many items of the batch use, "Trump" in a politics feed, says little).
+ */
+export function sharedNames(a: StoryFeatures, b: StoryFeatures, rare: (word: string) => boolean): number {
+  const words = new Set(b.names.flat());
+  return a.names.filter((name) => name.some((word) => words.has(word) && rare(word))).length;
+}
+
 /** Whether two articles report the same story. */
 export function isSameStory(a: StoryFeatures, b: StoryFeatures, idf: (feature: string) => number, thresholds: EvidenceThresholds): boolean {
   if (differenceEvidence(a, b)) return false;
   const title = overlap(a.title, b.title, idf);
   if (title.sharedCount >= 2 && (title.jaccard + title.containment) / 2 >= thresholds.titleThreshold) return true;
   if (sharedUnits(a, b, idf, thresholds.minUnitIdf) >= MIN_SHARED_UNITS) return true;
+  if (!a.roundup && !b.roundup && title.sharedCount > MIN_SHARED_NAMES) {
+    const rare = (word: string): boolean => idf(stemOf(word)) >= thresholds.minUnitIdf;
+    if (Math.min(sharedNames(a, b, rare), sharedNames(b, a, rare)) >= MIN_SHARED_NAMES) return true;
+  }
   if (a.lead.size === 0 || b.lead.size === 0) return false;
   const lead = overlap(a.lead, b.lead, idf);
   // Leads alone (titles sharing nothing) must agree more: boilerplate the batch did not reveal is short.

@@ -39,6 +39,8 @@ export interface StoryFeatures {
   speaker: string[] | undefined;
   /** Title features before an "after…" clause ("U.S. stocks rally" of "… after Fed rate hike"). */
   beforeAfter: Set<string> | undefined;
+  /** The headline joins several stories ("A; B", as live pages and round-ups do). */
+  roundup: boolean;
   /** Months the headline names, and those of title and lead (see `story-dates.ts`). */
   titleDates: StoryDates;
   textDates: StoryDates;
@@ -56,8 +58,12 @@ const TITLE_SUFFIX = /\s+[-–—|]\s+([^-–—|]+)$/u;
 const MAX_TITLE_TOKENS = 40;
 const CAPITALISED = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}\p{N}]*/gu;
 const CAPITALISED_RUN = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}\p{N}]*(?:[ -]\p{Lu}[\p{L}\p{M}\p{N}]*)+/gu;
-/** A run of capitalised words, possibly possessive ("Starling Marte's"), joined by spaces or hyphens. */
-const NAME_RUN = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}\p{N}]*(?:['’]s)?(?:[ -]\p{Lu}[\p{L}\p{M}\p{N}]*(?:['’]s)?)*/gu;
+/**
+ * A run of capitalised words, possibly possessive ("Starling Marte's"), joined by spaces or hyphens or
+ * by a particle ("State of the Union", "Moqtada al-Sadr", "Tour de France").
+ */
+const NAME_RUN =
+  /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}\p{N}]*(?:['’]s)?(?:(?:[ -]|\s(?:of the|of|de|du|des|de la|von|van|der|del|da|di|al|bin)[ -])\p{Lu}[\p{L}\p{M}\p{N}]*(?:['’]s)?)*/gu;
 const WORD = /(?<![\p{L}\p{N}])\p{L}[\p{L}\p{M}]*/gu;
 /**
  * Share of a headline's long words (after the first) that are capitalised above which it is in Title
@@ -198,6 +204,7 @@ export function storyFeatures(article: Article, boilerplate: Boilerplate, words:
     scores: scoresOf(`${title} ${lead}`),
     years: yearsOf(`${title} ${lead}`),
     speaker: speakerOf(title),
+    roundup: title.includes(";"),
     beforeAfter: beforeAfter && new Set(contentWords(conceptTokens(beforeAfter)).map(stemOf)),
     titleDates: datesOf(title),
     textDates: datesOf(`${title} ${lead}`),
