@@ -60,15 +60,41 @@ function mentions(article: StoryFeatures, name: string): boolean {
   return article.vocabulary.has(name) || (name.length >= 4 && article.vocabulary.has(name.slice(0, Math.min(6, name.length))));
 }
 
+/** The things a headline names that the other article never mentions. */
+function missingNames(a: StoryFeatures, b: StoryFeatures): string[][] {
+  return a.names.filter((name) => !name.some((word) => mentions(b, word)));
+}
+
 /**
- * Whether the headline names more things the other article never mentions than things it does
- * ("Nepal" against "Turkey"; not "Democrats" beside a shared "Manchin" and "Schumer"). A thing of
- * several words is mentioned when one of its words is ("Truss" for "Liz Truss", "Frontier" for
- * "Frontier Airlines").
+ * Where a named thing stands in a headline: the nearest words before and after it that the other
+ * headline shares ("strikes" · end for "Nepal" of "Magnitude 7.8 earthquake strikes Nepal").
  */
-function namesOther(a: StoryFeatures, b: StoryFeatures): boolean {
-  const missing = a.names.filter((name) => !name.some((word) => mentions(b, word)));
-  return missing.length > 0 && missing.length >= a.names.length - missing.length;
+function slotOf(name: readonly string[], a: StoryFeatures, b: StoryFeatures): string {
+  const at = a.titleWords.indexOf(name[0]!);
+  const end = at < 0 ? -1 : at + name.length - 1;
+  const shared = (word: string): boolean => b.title.has(stemOf(word));
+  const before = at < 0 ? "?" : (a.titleWords.slice(0, at).findLast(shared) ?? "^");
+  const after = at < 0 ? "?" : (a.titleWords.slice(end + 1).find(shared) ?? "$");
+  return `${stemOf(before)} ${stemOf(after)}`;
+}
+
+/**
+ * Whether each headline names things the other article never mentions, at least as many as those
+ * it shares ("Nepal" against "Turkey"; not "Democrats" beside a shared "Manchin" and "Schumer"), and
+ * either more of them than shared things on both sides, or two of them in the same place of
+ * otherwise shared wording ("Bundestag beschließt Heizungsgesetz" / "… Cannabis-Legalisierung"): two
+ * subjects of one frame. A thing of several words is mentioned when one of its words is ("Truss"
+ * for "Liz Truss", "Frontier" for "Frontier Airlines").
+ */
+function differentNames(a: StoryFeatures, b: StoryFeatures): boolean {
+  const missingA = missingNames(a, b);
+  const missingB = missingNames(b, a);
+  const sharedA = a.names.length - missingA.length;
+  const sharedB = b.names.length - missingB.length;
+  if (missingA.length === 0 || missingB.length === 0 || missingA.length < sharedA || missingB.length < sharedB) return false;
+  if (missingA.length > sharedA && missingB.length > sharedB) return true;
+  const slots = new Set(missingA.map((name) => slotOf(name, a, b)));
+  return missingB.some((name) => slots.has(slotOf(name, b, a)));
 }
 
 /** Whether some word of `words` (a speaker) is never mentioned by the other article. */
@@ -76,9 +102,13 @@ function unmentioned(words: readonly string[], other: StoryFeatures): boolean {
   return words.some((word) => !mentions(other, word));
 }
 
-/** Whether the headline shares nothing with the other's headline outside its "after…" clause. */
+/**
+ * Whether the headline reports something that followed the other's news: a clause of its own (two
+ * words at least, "U.S. stocks rally"; not a label such as "Reactions") before "after…", sharing
+ * nothing with the other's headline.
+ */
 function reportsConsequence(a: StoryFeatures, b: StoryFeatures): boolean {
-  return a.beforeAfter !== undefined && a.beforeAfter.size > 0 && ![...a.beforeAfter].some((feature) => b.title.has(feature));
+  return a.beforeAfter !== undefined && a.beforeAfter.size >= 2 && ![...a.beforeAfter].some((feature) => b.title.has(feature));
 }
 
 /**
@@ -94,7 +124,7 @@ function reportsConsequence(a: StoryFeatures, b: StoryFeatures): boolean {
  */
 export function differenceEvidence(a: StoryFeatures, b: StoryFeatures): string | undefined {
   if (statesOtherNumber(a, b) && statesOtherNumber(b, a)) return "numbers";
-  if (namesOther(a, b) && namesOther(b, a)) return "names";
+  if (differentNames(a, b)) return "names";
   if (a.recurrence !== b.recurrence) return "recurrence";
   if (a.speaker && b.speaker && (unmentioned(a.speaker, b) || unmentioned(b.speaker, a))) return "speakers";
   if (reportsConsequence(a, b) || reportsConsequence(b, a)) return "consequence";

@@ -22,6 +22,8 @@ export interface StoryFeatures {
   textNumbers: Set<string>;
   /** Named things the headline states, each as its folded words (see {@link namesOf}). */
   names: string[][];
+  /** The headline's content words in order (folded, lexicon concepts), to place names in it. */
+  titleWords: string[];
   /** Folded words of title and lead, and their 4- to 6-letter prefixes, to look names up. */
   vocabulary: Set<string>;
   /** The headline announces a recurrence or looks back (see `story-markers.ts`). */
@@ -173,7 +175,8 @@ export function storyFeatures(article: Article, boilerplate: Boilerplate, words:
     .filter((sentence) => !leadSentences(sentence).every((key) => boilerplate.sentences.has(key)))
     .join(" ");
   const titleTokens = tokenize(title, MAX_TITLE_TOKENS);
-  const titleWords = contentWords(conceptTokens(titleTokens)).map(stemOf);
+  const titleConcepts = contentWords(conceptTokens(titleTokens));
+  const titleWords = titleConcepts.map(stemOf);
   const titleNumbers = numbersOf(title);
   const beforeAfter = beforeAfterClause(titleTokens);
   const leadWords = contentWords(conceptTokens(tokenize(lead, leadTokens))).map(stemOf);
@@ -197,6 +200,7 @@ export function storyFeatures(article: Article, boilerplate: Boilerplate, words:
     textNumbers,
     names: namesOf(title, lead, words),
     vocabulary,
+    titleWords: titleConcepts,
     recurrence: marksRecurrence(titleTokens),
     stages: stagesOf(titleTokens),
     commentary: isCommentary(title, lead),
