@@ -50,9 +50,12 @@ export function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>, idf: (fe
   };
 }
 
-/** Whether the headline states a number the other article never mentions. */
+/**
+ * Whether the headline states a number the other article never mentions. A year counts only when the
+ * other article states a year too ("August 2022" / "August" leave the year out, not another one).
+ */
 function statesOtherNumber(a: StoryFeatures, b: StoryFeatures): boolean {
-  return [...a.titleNumbers].some((number) => !mentionsNumber(b.textNumbers, number));
+  return [...a.titleNumbers].some((number) => !mentionsNumber(b.textNumbers, number) && (b.years.size > 0 || !a.years.has(number)));
 }
 
 /** Whether an article mentions a name, allowing another ending ("Argentine" / "Argentina"). */
