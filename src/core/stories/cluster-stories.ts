@@ -80,7 +80,10 @@ export function clusterStories(articles: readonly Article[], options: Partial<Cl
     for (const key of new Set([...feature.title, ...feature.lead])) append(postings, key, i);
   });
   const n = clustered.length;
-  const idf = (feature: string): number => Math.log(1 + n / (postings.get(feature)?.length ?? 1));
+  const idfs = new Map<string, number>();
+  for (const [feature, list] of postings) idfs.set(feature, Math.log(1 + n / list.length));
+  const rarest = Math.log(1 + n);
+  const idf = (feature: string): number => idfs.get(feature) ?? rarest;
   // Words of at most a few items of the batch: half the idf of a word only the two compared items use.
   const thresholds = { ...settings, minUnitIdf: Math.log(1 + n / 2) / 2 };
   const maxPostings = Math.max(MIN_POSTINGS_CAP, Math.floor(n * settings.maxFeatureShare));

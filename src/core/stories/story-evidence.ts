@@ -27,25 +27,36 @@ const MIN_SHARED_LEAD_FEATURES = 4;
 /** The same when the titles share nothing. */
 const MIN_SHARED_LEAD_FEATURES_ALONE = 6;
 
+/** Total weight of a feature set under one batch's idf, computed once per set and batch. */
+const weights = new WeakMap<ReadonlySet<string>, { idf: (feature: string) => number; weight: number }>();
+
+function weightOf(set: ReadonlySet<string>, idf: (feature: string) => number): number {
+  const known = weights.get(set);
+  if (known?.idf === idf) return known.weight;
+  let weight = 0;
+  for (const feature of set) weight += idf(feature);
+  weights.set(set, { idf, weight });
+  return weight;
+}
+
 /** Weighted Jaccard and containment (shared weight over the lighter set) of two feature sets. */
 export function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>, idf: (feature: string) => number) {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let shared = 0;
   let sharedCount = 0;
-  let weightA = 0;
-  let weightB = 0;
-  for (const feature of a) {
-    const weight = idf(feature);
-    weightA += weight;
-    if (b.has(feature)) {
-      shared += weight;
+  for (const feature of small) {
+    if (large.has(feature)) {
+      shared += idf(feature);
       sharedCount++;
     }
   }
-  for (const feature of b) weightB += idf(feature);
+  if (sharedCount === 0) return { jaccard: 0, containment: 0, sharedCount };
+  const weightA = weightOf(a, idf);
+  const weightB = weightOf(b, idf);
   const union = weightA + weightB - shared;
   return {
     jaccard: union === 0 ? 0 : shared / union,
-    containment: shared === 0 ? 0 : shared / Math.min(weightA, weightB),
+    containment: shared / Math.min(weightA, weightB),
     sharedCount,
   };
 }
@@ -170,12 +181,19 @@ export function sharedNames(a: StoryFeatures, b: StoryFeatures, rare: (word: str
   return a.names.filter((name) => name.some((word) => words.has(word) && rare(word))).length;
 }
 
-/** Whether two articles report the same story. */
+/**
+ * Whether two articles report the same story: similar enough, and no evidence of two stories.
+ * Similarity is tested first: it is cheaper, and most candidate pairs fail it.
+ */
 export function isSameStory(a: StoryFeatures, b: StoryFeatures, idf: (feature: string) => number, thresholds: EvidenceThresholds): boolean {
-  if (differenceEvidence(a, b)) return false;
+  return isSimilar(a, b, idf, thresholds) && differenceEvidence(a, b) === undefined;
+}
+
+/** Whether two articles' titles, or titles and leads, are similar enough to be one story. */
+function isSimilar(a: StoryFeatures, b: StoryFeatures, idf: (feature: string) => number, thresholds: EvidenceThresholds): boolean {
   const title = overlap(a.title, b.title, idf);
   if (title.sharedCount >= 2 && (title.jaccard + title.containment) / 2 >= thresholds.titleThreshold) return true;
-  if (sharedUnits(a, b, idf, thresholds.minUnitIdf) >= MIN_SHARED_UNITS) return true;
+  if (title.sharedCount >= MIN_SHARED_UNITS && sharedUnits(a, b, idf, thresholds.minUnitIdf) >= MIN_SHARED_UNITS) return true;
   if (!a.roundup && !b.roundup && title.sharedCount > MIN_SHARED_NAMES) {
     const rare = (word: string): boolean => idf(stemOf(word)) >= thresholds.minUnitIdf;
     if (Math.min(sharedNames(a, b, rare), sharedNames(b, a, rare)) >= MIN_SHARED_NAMES) return true;
