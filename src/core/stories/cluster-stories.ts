@@ -25,8 +25,8 @@
  * `maxFeatureShare` of a large batch, so unrelated articles are never compared. Clusters are the
  * connected components (union-find with path halving).
  */
-import type { Article } from "../model.js";
-import { tokenize } from "../text/fold-text.js";
+import type { Article } from "../articles/article.js";
+import { tokenize } from "../shared/fold-text.js";
 import { findBoilerplate } from "./story-boilerplate.js";
 import { isSameStory } from "./story-evidence.js";
 import { batchWords, storyFeatures } from "./story-features.js";

@@ -10,7 +10,7 @@
  *   event: when everything a headline shares with the other report's headline lies in its "after…"
  *   clause, it reports a consequence of the other's news.
  */
-import { tokenize } from "../text/fold-text.js";
+import { tokenize } from "../shared/fold-text.js";
 
 /** Verbs of speech that follow a speaker at the start of a headline. */
 const SPEECH_VERBS = new Set("say says said sagt sagen dit disent affirme".split(" "));

@@ -10,8 +10,8 @@
  * - A title suffix (the words after the last " – ", " - " or " | ", at most 3 words: "– video",
  *   "| Live") is boilerplate when two titles of one feed end with it.
  */
-import type { Article } from "../model.js";
-import { tokenize } from "../text/fold-text.js";
+import type { Article } from "../articles/article.js";
+import { tokenize } from "../shared/fold-text.js";
 
 const SENTENCE_END = /(?<=[.!?…])\s+|\s+[-–—]\s+|\s*\*\s+/u;
 const TITLE_PREFIX = /^([^:|]{2,60})(?::|\s\|)\s/u;

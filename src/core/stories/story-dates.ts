@@ -5,7 +5,7 @@
  * report names another month or a vague future, reports another day: "Vision Pro … will ship early
  * next year" (the unveiling) is not "Vision Pro goes on sale February 2nd".
  */
-import { tokenize } from "../text/fold-text.js";
+import { tokenize } from "../shared/fold-text.js";
 
 /** Folded month names of English, German and French → month number. */
 const MONTHS: Readonly<Record<string, number>> = Object.fromEntries(

@@ -2,8 +2,8 @@
  * What same-story merging knows of one article: title and lead features (boilerplate removed), the
  * numbers and names its headline states, and whether it announces a repetition.
  */
-import type { Article } from "../model.js";
-import { foldText, tokenize } from "../text/fold-text.js";
+import type { Article } from "../articles/article.js";
+import { foldText, tokenize } from "../shared/fold-text.js";
 import { leadSentences, titlePrefix, titleSuffix, type Boilerplate } from "./story-boilerplate.js";
 import { beforeAfterClause, speakerOf } from "./story-attribution.js";
 import { partiesOf, scoresOf, yearsOf } from "./story-contest.js";

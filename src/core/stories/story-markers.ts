@@ -18,7 +18,7 @@
  *   first sentence speaks in the first person singular outside quotes: "I've previously noted…")
  *   is about a story, not a report of it; a digest lists it apart from the news.
  */
-import { tokenize } from "../text/fold-text.js";
+import { tokenize } from "../shared/fold-text.js";
 
 /** Folded words naming a stage, as `process:stage` (several when the word names several). */
 const STAGES: Readonly<Record<string, readonly string[]>> = stageTable({

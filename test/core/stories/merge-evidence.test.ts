@@ -4,7 +4,7 @@
  * reader of a digest sees: two lines or one.
  */
 import { describe, expect, it } from "vitest";
-import type { Article } from "../../../src/core/model.js";
+import type { Article } from "../../../src/core/articles/article.js";
 import { clusterStories } from "../../../src/core/stories/cluster-stories.js";
 
 let counter = 0;

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Article } from "../../../src/core/model.js";
+import type { Article } from "../../../src/core/articles/article.js";
 import { clusterStories } from "../../../src/core/stories/cluster-stories.js";
 import { datedOtherwise, datesOf } from "../../../src/core/stories/story-dates.js";
 import { numbersOf } from "../../../src/core/stories/story-numbers.js";

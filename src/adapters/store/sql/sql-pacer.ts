@@ -1,10 +1,10 @@
 /**
  * A send pacer shared by every instance on one database: the generic cell rate algorithm of
- * src/core/pacer.ts, its theoretical arrival time kept in one `pacers` row and advanced by one
+ * src/core/delivery/pacer.ts, its theoretical arrival time kept in one `pacers` row and advanced by one
  * atomic statement per reservation.
  */
 import { sql } from "kysely";
-import { pacerInterval, type Pacer } from "../../../core/pacer.js";
+import { pacerInterval, type Pacer } from "../../../core/delivery/pacer.js";
 import type { StoreGuard } from "../store-guard.js";
 import type { SqlDatabase } from "./sql-database.js";
 
@@ -17,7 +17,7 @@ export function createSqlPacer(database: SqlDatabase, guard: StoreGuard, name: s
     reserve: () =>
       guard.run("reserve a send slot", async () => {
         const now = Date.now();
-        // reserveSlot (src/core/pacer.ts) in one statement: new TAT = max(TAT, now) + interval; the
+        // reserveSlot (src/core/delivery/pacer.ts) in one statement: new TAT = max(TAT, now) + interval; the
         // slot = max(now, old TAT - burst × interval) = max(now, new TAT - interval - burst × interval).
         const { rows } = await sql<{ tat: number }>`INSERT INTO ${pacers} (name, tat) VALUES (${name}, ${now + interval})
           ON CONFLICT (name) DO UPDATE SET tat = ${database.greatest(sql`${pacers}.tat`, sql`${now}`)} + ${interval}
