@@ -25,6 +25,11 @@ const QUARTER = /^(?:quarter|quartal|quartals|trimestre)$/u;
 /** Word pairs that put an event in a vague future. */
 const VAGUE_FUTURE = /\b(?:next year|later this year|nachstes jahr|nachsten jahr|kommendes jahr|an prochain|annee prochaine)\b/u;
 
+/** Whether a folded word is a month name of English, German or French. */
+export function isMonth(token: string): boolean {
+  return MONTHS[token] !== undefined;
+}
+
 /** What {@link datesOf} reads. */
 export interface StoryDates {
   months: Set<number>;
