@@ -68,6 +68,11 @@ export interface ArticleStore {
   listSection(sectionId: string, since: number, limit: number): Promise<Article[]>;
   /** Articles of any section, newest first. */
   listRecent(since: number, limit: number): Promise<Article[]>;
+  /**
+   * Every stored article in id order after `afterId` (from the first when undefined), at most
+   * `limit` (capped like the listings): one pass over the whole store, page by page (migrations).
+   */
+  listAfter(afterId: string | undefined, limit: number): Promise<Article[]>;
 }
 
 /** A position in the change listing: the change time and the chat key of the last change read. */
