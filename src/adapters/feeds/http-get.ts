@@ -169,8 +169,9 @@ export function createHttpGetter(options: HttpGetOptions): HttpGetter {
 
   return {
     async get(url, init = {}) {
-      const deadline = AbortSignal.timeout(options.timeoutMs);
-      const signal = init.signal === undefined ? deadline : AbortSignal.any([deadline, init.signal]);
+      const deadline = new AbortController();
+      const timer = setTimeout(() => deadline.abort(new Error(`deadline of ${options.timeoutMs} ms`)), options.timeoutMs);
+      const signal = init.signal === undefined ? deadline.signal : AbortSignal.any([deadline.signal, init.signal]);
       const headers = {
         "user-agent": options.userAgent ?? USER_AGENT,
         "accept-encoding": "gzip, deflate, br",
@@ -179,7 +180,9 @@ export function createHttpGetter(options: HttpGetOptions): HttpGetter {
       try {
         return await follow(url, headers, signal);
       } catch (error) {
-        throw classifyFailure(error, url, { timedOut: deadline.aborted, timeoutMs: options.timeoutMs, aborted: init.signal?.aborted === true });
+        throw classifyFailure(error, url, { timedOut: deadline.signal.aborted, timeoutMs: options.timeoutMs, aborted: init.signal?.aborted === true });
+      } finally {
+        clearTimeout(timer);
       }
     },
     close: () => agent.close(),

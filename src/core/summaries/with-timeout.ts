@@ -1,6 +1,7 @@
 /**
- * Runs abortable work with a deadline: the work gets `AbortSignal.timeout`'s signal, and the returned
- * promise rejects with a typed {@link TimeoutError} at that moment even if the work ignores its signal.
+ * Runs abortable work with a deadline. The work gets a signal that aborts at the deadline (or when
+ * the caller's signal aborts), and the returned promise rejects at that moment even if the work
+ * ignores its signal.
  */
 
 /** The deadline passed. */
@@ -13,11 +14,18 @@ export class TimeoutError extends Error {
 
 /** Runs `work` with a signal that aborts after `milliseconds`; rejects with {@link TimeoutError} then. */
 export async function withTimeout<T>(milliseconds: number, work: (signal: AbortSignal) => Promise<T>): Promise<T> {
-  const signal = AbortSignal.timeout(milliseconds);
-  // Listening before the work does: the deadline rejects first, so the caller sees TimeoutError
-  // rather than whatever the work makes of the abort.
+  const controller = new AbortController();
+  let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<never>((_, reject) => {
-    signal.addEventListener("abort", () => reject(new TimeoutError(milliseconds)), { once: true });
+    timer = setTimeout(() => {
+      const error = new TimeoutError(milliseconds);
+      controller.abort(error);
+      reject(error);
+    }, milliseconds);
   });
-  return Promise.race([work(signal), deadline]);
+  try {
+    return await Promise.race([work(controller.signal), deadline]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
