@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { FeedParseError } from "../../../src/core/errors.js";
 import { createFeedParser } from "../../../src/adapters/feeds/parse-feed.js";
 import { fixture, parse, rss } from "./fixtures.js";
+import { seededRandom } from "../../helpers/seeded-random.js";
 
 function parseError(body: Uint8Array | string, url = "https://news.example.com/feed"): FeedParseError {
   try {
@@ -105,8 +106,7 @@ describe("hostile input", () => {
   it("throws nothing but FeedParseError on random bytes behind feed-looking prefixes", () => {
     const parser = createFeedParser();
     const prefixes = ["", "<rss version='2.0'><channel><item><title>", "<feed xmlns='http://www.w3.org/2005/Atom'><entry><title>", '{"version":"https://jsonfeed.org/version/1.1","items":[{"title":"', "<?xml version='1.0' encoding='utf-16'?><rdf:RDF><item>"];
-    let seed = 42;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const { next: random } = seededRandom("feed parser fuzz", 42);
     for (let i = 0; i < 500; i += 1) {
       const noise = Uint8Array.from({ length: Math.floor(random() * 400) }, () => Math.floor(random() * 256));
       const body = Buffer.concat([Buffer.from(prefixes[i % prefixes.length] ?? ""), noise]);
