@@ -94,12 +94,10 @@ describe("lenient reading of broken feeds", () => {
 });
 
 describe("hostile input", () => {
-  it("does not expand a billion-laughs DOCTYPE and stays fast", () => {
+  it("does not expand a billion-laughs DOCTYPE (its speed: bench/hostile-input.bench.ts)", () => {
     const levels = Array.from({ length: 9 }, (_, i) => `<!ENTITY lol${i + 1} "${`&lol${i};`.repeat(10)}">`).join("\n");
     const xml = `<?xml version="1.0"?>\n<!DOCTYPE rss [\n<!ENTITY lol0 "lol">\n${levels}\n]>\n${rss("<item><title>Laugh &lol9;</title></item>").replace(/^<\?xml[^>]*>/, "")}`;
-    const started = performance.now();
     const feed = parse(xml);
-    expect(performance.now() - started).toBeLessThan(1_000);
     expect(feed.items[0]?.title).toBe("Laugh &lol9;");
   });
 
