@@ -7,7 +7,7 @@
 import { pathToFileURL } from "node:url";
 import { splitSentences, summarizeExtractive } from "../src/adapters/ai/extractive-summarizer.js";
 import { createFeedParser } from "../src/adapters/feeds/parse-feed.js";
-import type { Article } from "../src/core/model.js";
+import type { Article } from "../src/core/articles/article.js";
 import { clusterStories } from "../src/core/stories/cluster-stories.js";
 
 const encoder = new TextEncoder();

@@ -5,9 +5,9 @@
  */
 import { readFileSync } from "node:fs";
 import type { Stores } from "./adapters/store/create-stores.js";
-import type { Clock, Logger } from "./core/ports.js";
-import type { OperatorControls, OperatorStats, ReloadOutcome } from "./core/operator.js";
-import type { SectionCatalog } from "./core/section-catalog.js";
+import type { Clock, Logger } from "./core/shared/ports.js";
+import type { OperatorControls, OperatorStats, ReloadOutcome } from "./core/commands/operator.js";
+import type { SectionCatalog } from "./core/feeds/section-catalog.js";
 import { loadSourcesFile } from "./sources-file.js";
 
 /** Failing feeds counted for /admin stats (read from the index, never more). */

@@ -6,8 +6,8 @@
 import { z } from "zod";
 import { canonicalizeUrl } from "../adapters/feeds/canonical-url.js";
 import type { Stores } from "../adapters/store/create-stores.js";
-import { type MigrationLedger, rekeyCanonicalUrls } from "../core/canonical-url-migration.js";
-import type { Logger } from "../core/ports.js";
+import { type MigrationLedger, rekeyCanonicalUrls } from "../core/feeds/canonical-url-migration.js";
+import type { Logger } from "../core/shared/ports.js";
 
 /** The store's record of completed one-time migrations: name → when it completed (ms). */
 export function migrationLedger(stores: Pick<Stores, "createCache">): MigrationLedger {

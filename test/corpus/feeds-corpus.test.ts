@@ -6,8 +6,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { decodeHTMLStrict } from "entities";
 import { describe, expect, it } from "vitest";
-import { FeedParseError } from "../../src/core/errors.js";
-import type { ParsedFeed } from "../../src/core/model.js";
+import { FeedParseError } from "../../src/core/shared/errors.js";
+import type { ParsedFeed } from "../../src/core/feeds/feed.js";
 import { createFeedParser } from "../../src/adapters/feeds/parse-feed.js";
 
 const FEEDS = new URL("../../../shared/fixtures/feeds/", import.meta.url);

@@ -10,7 +10,7 @@
  * units, which is never less than Discord counts.
  */
 import type { APIEmbed } from "discord.js";
-import type { BriefingDocument, BriefingItem, BriefingSection, Reply } from "../../core/briefing-document.js";
+import type { BriefingDocument, BriefingItem, BriefingSection, Reply } from "../../core/digests/briefing-document.js";
 import { deliveryActionRow, moreButtonRow, summaryButtonRows } from "./buttons.js";
 import { escapeFeedText, neutralizeMentions, removeControlCharacters, safeUrl, singleLine, splitText, truncate } from "./discord-text.js";
 import type { RenderedMessage } from "./rendered-message.js";
@@ -61,7 +61,12 @@ export function embedLength(embed: APIEmbed): number {
 
 /** Messages for any reply: plain text becomes content (split at 2000), a document becomes embeds. */
 export function renderReply(reply: Reply, options: RenderOptions): RenderedMessage[] {
-  return typeof reply === "string" ? renderPlainText(reply) : renderDocument(reply, options);
+  if (typeof reply === "string") return renderPlainText(reply);
+  if (reply.kind === "file") {
+    const [first = { content: EMPTY_FIELD, embeds: [], components: [] }] = renderPlainText(reply.caption);
+    return [{ ...first, files: [{ name: reply.name, data: reply.bytes }] }];
+  }
+  return renderDocument(reply, options);
 }
 
 /** Plain text as escaped message content, split into messages of at most 2000 characters. */

@@ -8,7 +8,7 @@ import { createAiSdkSummarizer } from "../../../src/adapters/ai/ai-sdk-summarize
 import { createExtractiveFallback } from "../../../src/adapters/ai/extractive-fallback.js";
 import { createOpenAiModel } from "../../../src/adapters/ai/create-openai-model.js";
 import { MemoryTokenBudget } from "../../fakes/memory-token-budget.js";
-import { SummaryService } from "../../../src/core/summary-service.js";
+import { SummaryService } from "../../../src/core/summaries/summary-service.js";
 import { ManualClock } from "../../fakes/memory-ports.js";
 import { messageContent, startOpenAiCompatibleServer, type FakeOpenAiServer } from "../../fakes/openai-compatible-server.js";
 import { makeArticle, MemorySummaryCache } from "../../fakes/summary-fakes.js";

@@ -7,7 +7,7 @@
  * `npm run bench` runs the same at Discord's real limits.
  */
 import { afterAll, beforeAll, expect, it } from "vitest";
-import type { BriefingDocument } from "../../../src/core/briefing-document.js";
+import type { BriefingDocument } from "../../../src/core/digests/briefing-document.js";
 import { type DiscordHarness, GUILD, channelChat, startDiscordHarness } from "./discord-harness.js";
 
 const CHANNELS = 2_000;

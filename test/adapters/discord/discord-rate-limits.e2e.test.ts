@@ -8,8 +8,8 @@
  * answer that never comes is reported as `unknown`.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { BriefingDocument } from "../../../src/core/briefing-document.js";
-import { DeliveryError } from "../../../src/core/delivery.js";
+import type { BriefingDocument } from "../../../src/core/digests/briefing-document.js";
+import { DeliveryError } from "../../../src/core/delivery/chat-sender.js";
 import { type DiscordHarness, channelChat, startDiscordHarness } from "./discord-harness.js";
 
 let harness: DiscordHarness;

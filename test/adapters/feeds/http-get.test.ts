@@ -1,6 +1,6 @@
 import { gzipSync, brotliCompressSync, deflateSync } from "node:zlib";
 import { afterEach, describe, expect, it } from "vitest";
-import { FeedFetchError } from "../../../src/core/errors.js";
+import { FeedFetchError } from "../../../src/core/shared/errors.js";
 import { createHttpGetter, type HttpGetOptions } from "../../../src/adapters/feeds/http-get.js";
 import { startServer, type LocalServer } from "./local-server.js";
 

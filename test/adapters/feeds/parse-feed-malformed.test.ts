@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { FeedParseError } from "../../../src/core/errors.js";
+import { FeedParseError } from "../../../src/core/shared/errors.js";
 import { createFeedParser } from "../../../src/adapters/feeds/parse-feed.js";
 import { fixture, parse, rss } from "./fixtures.js";
 import { seededRandom } from "../../helpers/seeded-random.js";

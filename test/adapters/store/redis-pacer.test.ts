@@ -8,8 +8,8 @@ import { createClient } from "@keyv/redis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createRedisPacer, type RedisScriptClient } from "../../../src/adapters/store/shared-pacer.js";
 import { createRedisRequestWindow } from "../../../src/adapters/store/shared-request-window.js";
-import { type Pacer, createLocalPacer } from "../../../src/core/pacer.js";
-import { type RequestWindow, createLocalRequestWindow } from "../../../src/core/request-window.js";
+import { type Pacer, createLocalPacer } from "../../../src/core/delivery/pacer.js";
+import { type RequestWindow, createLocalRequestWindow } from "../../../src/core/delivery/request-window.js";
 import { seededRandom } from "../../helpers/seeded-random.js";
 
 const redisUrl = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";

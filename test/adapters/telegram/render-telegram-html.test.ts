@@ -9,7 +9,7 @@ import { cleanText, escapeAttribute, escapeHtml, safeHref } from "../../../src/a
 import { keyboardForPart } from "../../../src/adapters/telegram/inline-keyboard.js";
 import { TELEGRAM_MESSAGE_LIMIT, packBlocks, shortenBlock } from "../../../src/adapters/telegram/pack-message-parts.js";
 import { type RenderedReply, renderTelegramReply } from "../../../src/adapters/telegram/render-telegram-html.js";
-import type { BriefingDocument, BriefingItem } from "../../../src/core/briefing-document.js";
+import type { BriefingDocument, BriefingItem } from "../../../src/core/digests/briefing-document.js";
 import { parseTelegramHtml } from "../../fakes/telegram/telegram-html.js";
 import { seededRandom } from "../../helpers/seeded-random.js";
 

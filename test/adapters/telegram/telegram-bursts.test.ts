@@ -7,7 +7,7 @@
  */
 import { afterEach, describe, expect, it } from "vitest";
 import { composeAlert } from "../../../briefings/compose-alert.js";
-import type { ChatRef } from "../../../src/core/model.js";
+import type { ChatRef } from "../../../src/core/chats/chat.js";
 import { type Harness, type HarnessOptions, startHarness, waitFor } from "./telegram-harness.js";
 
 let harness: Harness | undefined;

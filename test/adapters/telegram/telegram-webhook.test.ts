@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { Bot } from "grammy";
 import { startFakeTelegram } from "../../fakes/telegram/fake-telegram.js";
 import { startWebhookServer, validateWebhookOptions } from "../../../src/adapters/telegram/webhook-server.js";
-import type { Logger } from "../../../src/core/ports.js";
+import type { Logger } from "../../../src/core/shared/ports.js";
 import { type Harness, startHarness, waitFor } from "./telegram-harness.js";
 
 const silent: Logger = { debug() {}, info() {}, warn() {}, error() {}, child: () => silent };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Article } from "../../../src/core/model.js";
+import type { Article } from "../../../src/core/articles/article.js";
 import { clusterStories } from "../../../src/core/stories/cluster-stories.js";
 import { rankStories, scoreStory } from "../../../src/core/stories/rank-stories.js";
 

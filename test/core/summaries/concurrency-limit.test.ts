@@ -3,7 +3,7 @@
  * on waiting that drops a task before it runs, and never a cut to a task already running.
  */
 import { describe, expect, it } from "vitest";
-import { ConcurrencyLimit, QueueTimeoutError } from "../../../src/core/summaries/concurrency-limit.js";
+import { ConcurrencyLimit, QueueTimeoutError } from "../../../src/core/shared/concurrency-limit.js";
 
 /** A task that runs until `release` is called, recording its start. */
 function gatedTask(name: string, started: string[]): { task: () => Promise<string>; release: () => void } {

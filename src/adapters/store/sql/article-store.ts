@@ -9,8 +9,8 @@
  */
 import { hash } from "node:crypto";
 import { sql } from "kysely";
-import type { Article } from "../../../core/model.js";
-import type { ArticleStore, DedupeKeys } from "../../../core/ports.js";
+import type { Article } from "../../../core/articles/article.js";
+import type { ArticleStore, DedupeKeys } from "../../../core/articles/article-ports.js";
 import { articleSchema } from "../schemas.js";
 import type { StoreGuard } from "../store-guard.js";
 import { decodeRow, encodeRow } from "./json-column.js";

@@ -4,7 +4,7 @@
  * atomic statement per reservation.
  */
 import { sql } from "kysely";
-import { pacerInterval, reserveSlot, type Pacer } from "../../../core/pacer.js";
+import { pacerInterval, reserveSlot, type Pacer } from "../../../core/delivery/pacer.js";
 import type { StoreGuard } from "../store-guard.js";
 import type { SqlDatabase } from "./sql-database.js";
 
