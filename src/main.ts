@@ -8,6 +8,7 @@
  * platform starts on its own. The stop signal is honoured at any moment: what has started is stopped
  * in reverse order (chat intake, jobs, platforms and their leases, the store).
  */
+import { rekeyStoredUrls } from "./start/rekey-stored-urls.js";
 import { hostname } from "node:os";
 import type { Readable, Writable } from "node:stream";
 import { commandRegistry } from "../commands/index.js";
@@ -166,6 +167,8 @@ async function run(options: {
   io.onReload?.(() => void reloadSources(services.commandServices.operator, config.SOURCES_FILE, logger));
   const imported = await stores.importLegacy((settings) => services.chats.save(settings));
   if (imported.chats + imported.feeds + imported.skipped > 0) logger.warn({ ...imported }, "imported chats and feed states from the 0.1 keyv rows");
+  // Before the first poll: items still in their feeds must match the keys of their stored copies.
+  await rekeyStoredUrls(stores, logger);
 
   // The terminal is a platform like the others: deliveries to its chat print there.
   const terminal: { chat?: ConsoleChat } = {};

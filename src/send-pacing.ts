@@ -54,7 +54,10 @@ export async function createSendPacing(options: { redisUrl?: string; stores: Sto
     };
   }
   return {
-    shared: (name, perSecond, burst) => (options.stores.kind === "postgres" ? { sharedPacer: options.stores.createPacer(name, perSecond, burst) } : {}),
+    shared: (name, perSecond, burst) => {
+      const sharedPacer = options.stores.createPacer(name, perSecond, burst);
+      return sharedPacer ? { sharedPacer } : {};
+    },
     close: async () => undefined,
   };
 }

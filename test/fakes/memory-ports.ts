@@ -48,6 +48,12 @@ export class MemoryArticleStore implements ArticleStore {
       .sort((l, r) => r.publishedAt - l.publishedAt)
       .slice(0, limit);
   }
+  async listAfter(afterId: string | undefined, limit: number) {
+    return [...this.articles.values()]
+      .filter((a) => afterId === undefined || a.id > afterId)
+      .sort((l, r) => (l.id < r.id ? -1 : l.id > r.id ? 1 : 0))
+      .slice(0, limit);
+  }
 }
 
 export class MemorySubscriptionStore implements SubscriptionStore {

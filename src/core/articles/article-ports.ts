@@ -24,4 +24,9 @@ export interface ArticleStore {
   listSection(sectionId: string, since: number, limit: number): Promise<Article[]>;
   /** Articles of any section, newest first. */
   listRecent(since: number, limit: number): Promise<Article[]>;
+  /**
+   * Every stored article in id order after `afterId` (from the first when undefined), at most
+   * `limit` (capped like the listings): one pass over the whole store, page by page (migrations).
+   */
+  listAfter(afterId: string | undefined, limit: number): Promise<Article[]>;
 }

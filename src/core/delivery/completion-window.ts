@@ -1,13 +1,10 @@
 /**
- * The two rate primitives of the send queue.
+ * The request-counting primitive of the send queue (the spacing is the one GCRA of pacer.ts).
  *
  * {@link CompletionWindow} keeps a limit without trusting timing: a request counts from the moment it
  * starts until `windowMs` after its answer came back. Telegram saw it somewhere in between, so no
  * window of `windowMs` on Telegram's side can hold more than `limit` of our requests, whatever the
  * network delays (a slow connection set-up followed by fast requests, for instance).
- *
- * {@link Pacer} spreads starts evenly (a GCRA: one every `intervalMs`, up to `burst` early), so the
- * window is not used up in one burst and then idle.
  */
 
 /** At most `limit` requests in flight or answered within the last `windowMs`. */
@@ -53,27 +50,5 @@ export class CompletionWindow {
     let drop = 0;
     while (drop < this.#ends.length && (this.#ends[drop] ?? Number.POSITIVE_INFINITY) <= cutoff) drop += 1;
     if (drop > 0) this.#ends.splice(0, drop);
-  }
-}
-
-/** Even spacing of starts with a small burst allowance (generic cell rate algorithm). */
-export class Pacer {
-  readonly #intervalMs: number;
-  readonly #toleranceMs: number;
-  #theoretical = Number.NEGATIVE_INFINITY;
-
-  constructor(intervalMs: number, burst: number) {
-    this.#intervalMs = intervalMs;
-    this.#toleranceMs = Math.max(0, burst) * intervalMs;
-  }
-
-  /** When the next start is allowed. */
-  freeAt(): number {
-    return this.#theoretical - this.#toleranceMs;
-  }
-
-  /** Records a start at `now`. */
-  take(now: number): void {
-    this.#theoretical = Math.max(this.#theoretical, now) + this.#intervalMs;
   }
 }

@@ -1,8 +1,10 @@
 /**
- * A counting semaphore: at most `limit` tasks run at once, the rest wait in FIFO order, each for
- * at most its own `maxWaitMs` (then it is dropped from the queue and rejects with
- * {@link QueueTimeoutError} without having run).
+ * At most `limit` tasks run at once, the rest wait in FIFO order, each for at most its own
+ * `maxWaitMs` (then it leaves the queue and rejects with {@link QueueTimeoutError} without having
+ * run). The queue is p-queue's; this adds the typed error and the bound on waiting only (p-queue's
+ * own `signal` would also cut a task short once it runs).
  */
+import PQueue from "p-queue";
 
 /** A task waited longer than its `maxWaitMs` for a slot and did not run. */
 export class QueueTimeoutError extends Error {
@@ -12,55 +14,37 @@ export class QueueTimeoutError extends Error {
   }
 }
 
+/** A counting semaphore over p-queue; see the module comment. */
 export class ConcurrencyLimit {
-  readonly #limit: number;
-  readonly #waiting: Array<() => void> = [];
-  #running = 0;
+  readonly #queue: PQueue;
 
   constructor(limit: number) {
     if (!Number.isInteger(limit) || limit < 1) throw new RangeError(`concurrency limit must be a positive integer, got ${limit}`);
-    this.#limit = limit;
+    this.#queue = new PQueue({ concurrency: limit });
   }
 
   /** Tasks running now. */
   get running(): number {
-    return this.#running;
+    return this.#queue.pending;
   }
 
   /** Tasks waiting for a slot. */
   get waiting(): number {
-    return this.#waiting.length;
+    return this.#queue.size;
   }
 
   /** Runs `work` once a slot is free (waiting at most `maxWaitMs`); the slot is released when it settles. */
   async run<T>(work: () => Promise<T>, maxWaitMs = Number.POSITIVE_INFINITY): Promise<T> {
-    if (this.#running < this.#limit) this.#running += 1;
-    else await this.#enqueue(maxWaitMs);
-    try {
-      return await work();
-    } finally {
-      const next = this.#waiting.shift();
-      // The slot passes straight to the next task, so `running` never dips below the limit under load.
-      if (next) next();
-      else this.#running -= 1;
-    }
-  }
-
-  #enqueue(maxWaitMs: number): Promise<void> {
-    return new Promise<void>((resolve, reject) => {
-      let timer: NodeJS.Timeout | undefined;
-      const start = (): void => {
+    if (!Number.isFinite(maxWaitMs)) return this.#queue.add(work);
+    const waited = new AbortController();
+    const timer = setTimeout(() => waited.abort(new QueueTimeoutError(maxWaitMs)), maxWaitMs);
+    return this.#queue.add(
+      () => {
+        // Started: the bound on waiting no longer applies.
         clearTimeout(timer);
-        resolve();
-      };
-      this.#waiting.push(start);
-      if (Number.isFinite(maxWaitMs)) {
-        timer = setTimeout(() => {
-          const index = this.#waiting.indexOf(start);
-          if (index >= 0) this.#waiting.splice(index, 1);
-          reject(new QueueTimeoutError(maxWaitMs));
-        }, maxWaitMs);
-      }
-    });
+        return work();
+      },
+      { signal: waited.signal },
+    );
   }
 }

@@ -98,9 +98,8 @@ describe("SummaryService: fallback", () => {
       model: { latencyMs: 0, answer: () => PLAIN_SUMMARY, delay: () => latencyMs },
       settings: { timeoutMs: 50, retryModelAfterMs: 60_000 },
     });
-    const started = Date.now();
+    // The model would answer after 5 s: an extractive summary means the 50 ms deadline cut it off.
     const timedOut = await service.summarizeArticle(articles[1]!);
-    expect(Date.now() - started).toBeLessThan(2_000);
     expect(timedOut.source).toBe("extractive");
     expect(stats.calls).toBe(1);
     // Within the retry window the fallback comes from the cache; after it the model is asked again.
