@@ -16,6 +16,7 @@ import { createKeyvDigestStateStore } from "./adapters/store/digest-state-store.
 import { createKeyvSummaryCache } from "./adapters/store/summary-stores.js";
 import type { Config } from "./config.js";
 import { createOperatorControls } from "./operator-controls.js";
+import { queuedDeliveriesOf } from "./core/outbox/cancel-queued.js";
 import { gateModel, type ModelProbe } from "./start/probe-model.js";
 import { BriefingService } from "./core/briefing-service.js";
 import { ChatSettingsService } from "./core/chat-settings-service.js";
@@ -87,7 +88,7 @@ export async function buildServices(options: {
     defaultBriefingTime: config.DEFAULT_BRIEFING_TIME,
     maxSectionsPerChat: config.MAX_SECTIONS_PER_CHAT,
     maxFollowsPerChat: config.MAX_FOLLOWS_PER_CHAT,
-  });
+  }, queuedDeliveriesOf(stores.outbox, logger, metrics));
 
   const chatSources = buildChatSources({ config, stores, chats, clock, allow: fetchAllowList(config) });
   const articleText = config.ARTICLE_FETCH

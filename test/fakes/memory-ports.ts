@@ -225,7 +225,21 @@ export class MemoryOutboxStore implements OutboxStore {
     return record ? structuredClone(record) : undefined;
   }
   async update(record: OutboxRecord) {
+    // As the store: only a pending record changes (one cancelled meanwhile stays cancelled).
+    if (this.records.get(record.id)?.status !== "pending") return;
     this.records.set(record.id, structuredClone(record));
+  }
+  async cancelPendingOf(chat: ChatRef, reason: string, now: number) {
+    const cancelled: OutboxRecord[] = [];
+    for (const record of this.records.values()) {
+      if (record.status !== "pending" || chatKey(record.chat) !== chatKey(chat)) continue;
+      const { partInFlight: _inFlight, ...rest } = record;
+      const skipped: OutboxRecord = { ...rest, status: "skipped", finishedAt: now, lastError: reason.slice(0, 300) };
+      this.records.set(record.id, skipped);
+      this.claims.delete(record.id);
+      cancelled.push(structuredClone(skipped));
+    }
+    return cancelled;
   }
   readonly claims = new Map<string, { owner: string; until: number }>();
   async claimDue(now: number, limit: number, owner: string, leaseMs: number) {
@@ -243,7 +257,7 @@ export class MemoryOutboxStore implements OutboxStore {
     return true;
   }
   async updateClaimed(record: OutboxRecord, owner: string, leaseMs: number, now: number) {
-    if (!(await this.renewClaim(record.id, owner, leaseMs, now))) return false;
+    if (this.records.get(record.id)?.status !== "pending" || !(await this.renewClaim(record.id, owner, leaseMs, now))) return false;
     await this.update(record);
     return true;
   }
