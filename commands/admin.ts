@@ -39,8 +39,11 @@ export const adminCommand: CommandDefinition = {
 
 async function reload(operator: OperatorControls): Promise<string> {
   try {
-    const outcome = await operator.reloadSources();
-    return `Sources reloaded: ${outcome.sections} sections, ${outcome.feeds} feeds (${outcome.addedFeeds} new, ${outcome.removedFeeds} removed).`;
+    const outcome = await operator.reloadEverywhere();
+    const here = `Sources reloaded: ${outcome.sections} sections, ${outcome.feeds} feeds (${outcome.addedFeeds} new, ${outcome.removedFeeds} removed).`;
+    return outcome.othersWithinSeconds === undefined
+      ? here
+      : `${here} Every other instance on the shared store reloads its own sources file within ${outcome.othersWithinSeconds} seconds (each logs the outcome).`;
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     const shown = error.problems.slice(0, PROBLEMS_SHOWN).map((problem) => `- ${problem.slice(0, PROBLEM_LENGTH)}`);

@@ -15,7 +15,7 @@ import type { Stores } from "./adapters/store/create-stores.js";
 import { createKeyvDigestStateStore } from "./adapters/store/digest-state-store.js";
 import { createKeyvSummaryCache } from "./adapters/store/summary-stores.js";
 import type { Config } from "./config.js";
-import { createOperatorControls } from "./operator-controls.js";
+import { createOperatorControls, createReloadBoard } from "./operator-controls.js";
 import { queuedDeliveriesOf } from "./core/outbox/cancel-queued.js";
 import { gateModel, type ModelProbe } from "./start/probe-model.js";
 import { BriefingService } from "./core/briefing-service.js";
@@ -204,6 +204,8 @@ export async function buildServices(options: {
       instanceId: options.instanceId,
       catalog,
       stores,
+      // With SQLite there is one instance; on PostgreSQL every instance follows /admin reload.
+      ...(stores.kind === "postgres" ? { reloadBoard: createReloadBoard(stores) } : {}),
       sourcesFile: config.SOURCES_FILE,
       defaultPollSeconds: config.FEED_POLL_INTERVAL,
       clock,
