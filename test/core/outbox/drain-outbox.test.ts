@@ -119,7 +119,9 @@ describe("the outbox sender", () => {
     const { outbox, platform, dependencies, record, clock } = setup();
     const store = new MemorySubscriptionStore();
     const other: ChatRef = { platform: "telegram", chatId: "43" };
-    const chats = new ChatSettingsService(store, new SectionCatalog([]), clock, POLICY, queuedDeliveriesOf(outbox, dependencies.logger, NO_METRICS));
+    const counted: string[] = [];
+    const metrics = { ...NO_METRICS, delivery: (platform: string, result: string) => void counted.push(`${platform} ${result}`) };
+    const chats = new ChatSettingsService(store, new SectionCatalog([]), clock, POLICY, queuedDeliveriesOf(outbox, dependencies.logger, metrics));
     await chats.follow(chat, "Harbour", undefined);
     await outbox.create(record("briefing"));
     await outbox.create(record("alert", { kind: "alert", nextAttemptAt: clock.now() + 60_000 }));
@@ -128,6 +130,8 @@ describe("the outbox sender", () => {
     expect(await drainOutbox({ ...dependencies, pauseChat: (target, reason) => chats.pause(target, reason) })).toMatchObject({ failed: 1 });
     expect((await chats.get(chat)).paused?.reason).toBe("Forbidden: bot was blocked by the user");
     expect(await outbox.get("alert")).toMatchObject({ status: "skipped", lastError: "chat paused: Forbidden: bot was blocked by the user" });
+    expect(counted).toEqual(["telegram skipped"]);
+    expect(dependencies.logger.entries.find((entry) => entry.message === "chat paused: queued deliveries cancelled")?.context).toMatchObject({ chat: "telegram:42", count: 1, cancelled: ["alert"] });
     clock.advance(120_000);
     expect(await drainOutbox(dependencies)).toMatchObject({ sent: 1 });
     expect(platform.accepted).toEqual(["43#0", "43#1", "43#2"]);
