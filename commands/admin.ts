@@ -1,9 +1,9 @@
-import type { CommandDefinition } from "../src/core/command.js";
-import type { CommandServices } from "../src/core/command-services.js";
-import { ConfigError } from "../src/core/errors.js";
-import { OPERATOR_PAUSE_REASON, parseChatTarget, type OperatorControls, type OperatorStats } from "../src/core/operator.js";
-import { chatKey } from "../src/core/model.js";
-import { refuse } from "../src/core/user-messages.js";
+import type { CommandDefinition } from "../src/core/commands/command.js";
+import type { CommandServices } from "../src/core/commands/command-services.js";
+import { ConfigError } from "../src/core/shared/errors.js";
+import { OPERATOR_PAUSE_REASON, parseChatTarget, type OperatorControls, type OperatorStats } from "../src/core/commands/operator.js";
+import { chatKey } from "../src/core/chats/chat.js";
+import { refuse } from "../src/core/shared/user-messages.js";
 
 /** Problems of a bad sources file repeated to the operator (the rest are counted). */
 const PROBLEMS_SHOWN = 5;

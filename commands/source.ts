@@ -1,8 +1,8 @@
-import type { CommandDefinition, CommandContext } from "../src/core/command.js";
-import { MAX_SOURCE_NAME, MINE_SECTION_ID } from "../src/core/chat-sources.js";
-import { onlyManagersMessage } from "../src/core/execute-command.js";
-import { describeFailing, isFailing } from "../src/core/feed-health.js";
-import { quoteTyped, refuse } from "../src/core/user-messages.js";
+import type { CommandDefinition, CommandContext } from "../src/core/commands/command.js";
+import { MAX_SOURCE_NAME, MINE_SECTION_ID } from "../src/core/chats/chat-sources.js";
+import { onlyManagersMessage } from "../src/core/commands/execute-command.js";
+import { describeFailing, isFailing } from "../src/core/feeds/feed-health.js";
+import { quoteTyped, refuse } from "../src/core/shared/user-messages.js";
 
 const ACTIONS = ["add", "list", "remove"] as const;
 

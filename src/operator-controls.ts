@@ -8,10 +8,10 @@ import { readFileSync } from "node:fs";
 import { z } from "zod";
 import type { KeyvCache } from "./adapters/store/keyv-cache.js";
 import type { Stores } from "./adapters/store/create-stores.js";
-import { ConfigError, describeError } from "./core/errors.js";
-import type { Clock, Logger } from "./core/ports.js";
-import type { OperatorControls, OperatorStats, ReloadOutcome } from "./core/operator.js";
-import type { SectionCatalog } from "./core/section-catalog.js";
+import { ConfigError, describeError } from "./core/shared/errors.js";
+import type { Clock, Logger } from "./core/shared/ports.js";
+import type { OperatorControls, OperatorStats, ReloadOutcome } from "./core/commands/operator.js";
+import type { SectionCatalog } from "./core/feeds/section-catalog.js";
 import { loadSourcesFile } from "./sources-file.js";
 
 /** Failing feeds counted for /admin stats (read from the index, never more). */

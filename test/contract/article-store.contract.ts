@@ -2,9 +2,9 @@
  * The ArticleStore contract, run against every implementation (see test/adapters/store).
  */
 import { afterEach, describe, expect, it } from "vitest";
-import { StoreError } from "../../src/core/errors.js";
-import type { Article } from "../../src/core/model.js";
-import type { ArticleStore } from "../../src/core/ports.js";
+import { StoreError } from "../../src/core/shared/errors.js";
+import type { Article } from "../../src/core/articles/article.js";
+import type { ArticleStore } from "../../src/core/articles/article-ports.js";
 import { type StoreHarnessFactory, sleep, trackOpened } from "./store-harness.js";
 
 const HOUR = 3_600_000;
@@ -135,6 +135,22 @@ export function articleStoreContract(name: string, createHarness: StoreHarnessFa
       expect(fromFirst).toHaveLength(2 * count);
       expect(ids(await second.listSection("world", 0, 1000))).toEqual(ids(fromFirst));
       expect(await second.findDuplicate({ guid: "ga7" })).toBe("a7");
+    });
+
+    it("lists every article once, page by page in id order", async () => {
+      const store = await opened.open(createHarness());
+      const saved = ["e5", "a1", "c3", "b2", "d4"];
+      await store.saveMany(saved.map((id, index) => ({ article: makeArticle(id, index % 2 === 0 ? "world" : "tech", index), keys: { guid: id } })));
+      const pages: string[][] = [];
+      let after: string | undefined;
+      for (;;) {
+        const page = await store.listAfter(after, 2);
+        if (page.length === 0) break;
+        pages.push(ids(page));
+        after = page.at(-1)?.id;
+      }
+      expect(pages).toEqual([["a1", "b2"], ["c3", "d4"], ["e5"]]);
+      expect(await store.listAfter(undefined, 0)).toEqual([]);
     });
 
     it("keeps articles across close and reopen", async () => {

@@ -3,7 +3,7 @@
  * exclusive between owners and expiring.
  */
 import { afterEach, describe, expect, it } from "vitest";
-import type { LeaseStore, OutboxRecord, OutboxStore } from "../../src/core/outbox/outbox-ports.js";
+import type { LeaseStore, OutboxRecord, OutboxStore } from "../../src/core/delivery/outbox-ports.js";
 import { sleep, trackOpened, type StoreHarnessFactory } from "./store-harness.js";
 
 /** An outbox record for tests. */

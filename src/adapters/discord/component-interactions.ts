@@ -16,9 +16,9 @@
  * custom ids get a short "no longer works" answer.
  */
 import type { ButtonInteraction, ModalSubmitInteraction, StringSelectMenuInteraction } from "discord.js";
-import type { CommandDefinition } from "../../core/command.js";
-import { UserFacingError } from "../../core/errors.js";
-import { onlyManagersMessage } from "../../core/execute-command.js";
+import type { CommandDefinition } from "../../core/commands/command.js";
+import { UserFacingError } from "../../core/shared/errors.js";
+import { onlyManagersMessage } from "../../core/commands/execute-command.js";
 import { FOLLOW_TOPIC_INPUT, followModal, parseCustomId, unsubscribeSelectRow } from "./buttons.js";
 import { chatOfInteraction } from "./interaction-chat.js";
 import { InteractionReplier } from "./interaction-context.js";

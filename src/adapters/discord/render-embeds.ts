@@ -10,7 +10,7 @@
  * units, which is never less than Discord counts.
  */
 import type { APIEmbed } from "discord.js";
-import type { BriefingDocument, BriefingItem, BriefingSection, Reply } from "../../core/briefing-document.js";
+import type { BriefingDocument, BriefingItem, BriefingSection, Reply } from "../../core/digests/briefing-document.js";
 import { deliveryActionRow, feedChoiceRows, moreButtonRow, summaryButtonRows } from "./buttons.js";
 import { escapeFeedText, neutralizeMentions, removeControlCharacters, safeUrl, singleLine, splitText, truncate } from "./discord-text.js";
 import type { RenderedMessage } from "./rendered-message.js";

@@ -7,13 +7,15 @@ import { Keyv } from "keyv";
 import KeyvSqlite from "@keyv/sqlite";
 import { sql } from "kysely";
 import type { z } from "zod";
-import { StoreError, describeError } from "../../core/errors.js";
-import type { AlertLedger } from "../../core/follow-alerts.js";
-import type { LeaseStore, OutboxStore } from "../../core/outbox/outbox-ports.js";
-import { createLocalPacer, type Pacer } from "../../core/pacer.js";
-import type { ChatSettings } from "../../core/model.js";
-import type { ArticleStore, FeedStateStore, SubscriptionStore } from "../../core/ports.js";
-import type { RateCounters, TokenBudget } from "../../core/summary-ports.js";
+import { StoreError, describeError } from "../../core/shared/errors.js";
+import type { AlertLedger } from "../../core/alerts/alert-ledger.js";
+import type { LeaseStore, OutboxStore } from "../../core/delivery/outbox-ports.js";
+import type { Pacer } from "../../core/delivery/pacer.js";
+import type { ChatSettings } from "../../core/chats/chat.js";
+import type { ArticleStore } from "../../core/articles/article-ports.js";
+import type { FeedStateStore } from "../../core/feeds/feed-ports.js";
+import type { SubscriptionStore } from "../../core/chats/chat-ports.js";
+import type { RateCounters, TokenBudget } from "../../core/summaries/summary-ports.js";
 import { deserializeEntry, serializeEntry } from "./envelope.js";
 import { type KeyvCache, type KeyvSource, createKeyvCache } from "./keyv-cache.js";
 import { createSqlAlertLedger } from "./sql/alert-ledger-store.js";
@@ -65,8 +67,11 @@ export interface Stores {
   createCache<T>(options: { name: string; schema: z.ZodType<T>; ttlMs?: number }): KeyvCache<T>;
   /** Deletes expired rows (articles, dedupe keys, finished outbox records, old leases...). A job for every hour. */
   sweepExpired(): Promise<void>;
-  /** A pacer for one platform's global send rate, shared by every instance on this store. */
-  createPacer(name: string, perSecond: number, burst: number): Pacer;
+  /**
+   * A pacer for one platform's global send rate, shared by every instance on this store; undefined
+   * on SQLite (one process: the platform adapter's own pacer is the only one).
+   */
+  createPacer(name: string, perSecond: number, burst: number): Pacer | undefined;
   /**
    * Imports, once, the chats and feed states newsdesk 0.1 kept in keyv's table of the same SQLite
    * file: each chat goes through `saveChat` (so that the core derives its schedule). Resolves how
@@ -156,8 +161,8 @@ export async function createStores(options: StoresOptions): Promise<Stores> {
         SWEEP_TIMEOUT_MS,
       ),
     createPacer: (name, perSecond, burst) =>
-      // One process per SQLite file: an in-process pacer is the shared one.
-      location.kind === "sqlite" ? createLocalPacer(perSecond, burst) : createSqlPacer(database, guard, name, perSecond, burst),
+      // One process per SQLite file: nothing to share, the platform adapter's own pacer paces.
+      location.kind === "sqlite" ? undefined : createSqlPacer(database, guard, name, perSecond, burst),
     async importLegacy(saveChat) {
       const legacy = await guard.run("read legacy keyv rows", () => readLegacyKeyvRows(database, prefix), SWEEP_TIMEOUT_MS);
       if (!legacy) return { chats: 0, feeds: 0, skipped: 0 };

@@ -5,11 +5,11 @@
  * press is answered with answerCallbackQuery, so the client stops its spinner.
  */
 import type { Context } from "grammy";
-import type { CommandChat } from "../../core/command.js";
-import { validateOptions } from "../../core/command-options.js";
-import { executeCommand } from "../../core/execute-command.js";
-import { UserFacingError } from "../../core/errors.js";
-import { chatKey } from "../../core/model.js";
+import type { CommandChat } from "../../core/commands/command.js";
+import { validateOptions } from "../../core/commands/command-options.js";
+import { executeCommand } from "../../core/commands/execute-command.js";
+import { UserFacingError } from "../../core/shared/errors.js";
+import { chatKey } from "../../core/chats/chat.js";
 import { type ButtonAction, decodeCallbackData } from "./callback-data.js";
 import { chatKindOf, chatTitleOf, telegramChatRef } from "./chat-ref.js";
 import { describeTelegramError } from "./errors.js";

@@ -7,12 +7,12 @@
  * /source add with that feed). Only commands present in the registry get buttons.
  */
 import type { InlineKeyboardButton, InlineKeyboardMarkup } from "grammy/types";
-import type { BriefingDocument } from "../../core/briefing-document.js";
-import { followIdOf } from "../../core/chat-settings-service.js";
-import type { CommandServices } from "../../core/command-services.js";
-import { FEED_CHOICE_ID, MAX_FEED_CHOICES } from "../../core/feed-choices.js";
-import { followNameProblem } from "../../core/follow-names.js";
-import type { ChatRef } from "../../core/model.js";
+import type { BriefingDocument } from "../../core/digests/briefing-document.js";
+import { followIdOf } from "../../core/chats/chat-settings-service.js";
+import type { CommandServices } from "../../core/commands/command-services.js";
+import { FEED_CHOICE_ID, MAX_FEED_CHOICES } from "../../core/chats/feed-choices.js";
+import { followNameProblem } from "../../core/follows/follow-names.js";
+import type { ChatRef } from "../../core/chats/chat.js";
 import { type ButtonAction, encodeCallbackData } from "./callback-data.js";
 import { cleanText, sliceSafely } from "./html-segments.js";
 import type { TelegramMessagePart } from "./render-telegram-html.js";

@@ -7,7 +7,7 @@ import { copyFileSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { drainOutbox } from "../../../src/core/outbox/drain-outbox.js";
+import { drainOutbox } from "../../../src/core/delivery/drain-outbox.js";
 import { type Harness, SOURCES_FILE, startHarness, waitFor } from "./telegram-harness.js";
 
 const OWNER = 9001;

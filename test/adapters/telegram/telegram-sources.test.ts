@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { z } from "zod";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { routeByPlatform } from "../../../src/core/delivery.js";
+import { routeByPlatform } from "../../../src/core/delivery/chat-sender.js";
 import { loadConfig } from "../../../src/config.js";
 import { createRuntime, type Runtime } from "../../../src/start-runtime.js";
 import { startServer, type LocalServer } from "../feeds/local-server.js";

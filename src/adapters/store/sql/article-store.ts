@@ -9,8 +9,8 @@
  */
 import { hash } from "node:crypto";
 import { sql } from "kysely";
-import type { Article } from "../../../core/model.js";
-import type { ArticleStore, DedupeKeys } from "../../../core/ports.js";
+import type { Article } from "../../../core/articles/article.js";
+import type { ArticleStore, DedupeKeys } from "../../../core/articles/article-ports.js";
 import { articleSchema } from "../schemas.js";
 import type { StoreGuard } from "../store-guard.js";
 import { decodeRow, encodeRow } from "./json-column.js";
@@ -106,6 +106,15 @@ export function createSqlArticleStore(database: SqlDatabase, guard: StoreGuard, 
     return rows.map(decode);
   };
 
+  const listAfter = async (afterId: string | undefined, limit: number): Promise<Article[]> => {
+    const wanted = clampLimit(limit);
+    if (wanted === 0) return [];
+    const after = afterId === undefined ? sql`` : sql`id > ${afterId} AND`;
+    const { rows } = await sql<{ id: string; data: string }>`SELECT id, data FROM ${articles}
+      WHERE ${after} expires_at > ${Date.now()} ORDER BY id LIMIT ${wanted}`.execute(db);
+    return rows.map(decode);
+  };
+
   const saveMany = async (entries: readonly { article: Article; keys: DedupeKeys }[]): Promise<void> => {
     if (entries.length === 0) return;
     const now = Date.now();
@@ -168,5 +177,6 @@ export function createSqlArticleStore(database: SqlDatabase, guard: StoreGuard, 
     saveMany: (entries) => guard.run("save articles", () => saveMany(entries)),
     listSection: (sectionId, since, limit) => guard.run("list articles", () => list(sectionId, since, limit)),
     listRecent: (since, limit) => guard.run("list articles", () => list(undefined, since, limit)),
+    listAfter: (afterId, limit) => guard.run("list articles by id", () => listAfter(afterId, limit)),
   };
 }

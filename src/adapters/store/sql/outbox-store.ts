@@ -7,9 +7,9 @@
  */
 import { sql } from "kysely";
 import { z } from "zod";
-import type { BriefingDocument } from "../../../core/briefing-document.js";
-import { chatKey } from "../../../core/model.js";
-import type { OutboxRecord, OutboxStore } from "../../../core/outbox/outbox-ports.js";
+import type { BriefingDocument } from "../../../core/digests/briefing-document.js";
+import { chatKey } from "../../../core/chats/chat.js";
+import type { OutboxRecord, OutboxStore } from "../../../core/delivery/outbox-ports.js";
 import type { StoreGuard } from "../store-guard.js";
 import { decodeRow, encodeRow } from "./json-column.js";
 import type { SqlDatabase } from "./sql-database.js";

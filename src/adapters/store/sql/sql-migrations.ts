@@ -5,7 +5,7 @@
  * table fills it once from the rows already there.
  */
 import { sql } from "kysely";
-import { chatKey, type ChatRef } from "../../../core/model.js";
+import { chatKey, type ChatRef } from "../../../core/chats/chat.js";
 import type { SqlDb, SqlDialect } from "./sql-database.js";
 
 /** Rows read per page while filling a new column or table. */
