@@ -90,7 +90,8 @@ export const sourceCommand: CommandDefinition = {
         kind: "briefing",
         title: `${quoteTyped(url)} has ${outcome.feeds.length} feeds`,
         sections: [{ items: outcome.feeds.map((feed, index) => ({ title: `${index + 1}. ${feed.title || feed.url}`, url: feed.url, summary: `/source add ${feed.url}`, sources: [] })) }],
-        footer: "Add one with /source add and its address, as shown under it.",
+        footer: `Add one with the command under it, or by its number: /source add ${url} 2.`,
+        feedChoice: { choiceId: outcome.choiceId, titles: outcome.feeds.map((feed) => feed.title || feed.url) },
       });
     }
   },

@@ -15,7 +15,8 @@ import type { Stores } from "./adapters/store/create-stores.js";
 import { createKeyvDigestStateStore } from "./adapters/store/digest-state-store.js";
 import { createKeyvSummaryCache } from "./adapters/store/summary-stores.js";
 import type { Config } from "./config.js";
-import { createOperatorControls } from "./operator-controls.js";
+import { createOperatorControls, createReloadBoard } from "./operator-controls.js";
+import { queuedDeliveriesOf } from "./core/delivery/cancel-queued.js";
 import { gateModel, type ModelProbe } from "./start/probe-model.js";
 import { BriefingService } from "./core/digests/briefing-service.js";
 import { ChatSettingsService } from "./core/chats/chat-settings-service.js";
@@ -90,7 +91,7 @@ export async function buildServices(options: {
     defaultBriefingTime: config.DEFAULT_BRIEFING_TIME,
     maxSectionsPerChat: config.MAX_SECTIONS_PER_CHAT,
     maxFollowsPerChat: config.MAX_FOLLOWS_PER_CHAT,
-  });
+  }, queuedDeliveriesOf(stores.outbox, logger, metrics));
 
   const chatSources = buildChatSources({ config, stores, chats, clock, allow: fetchAllowList(config) });
   const articleText = config.ARTICLE_FETCH
@@ -206,6 +207,8 @@ export async function buildServices(options: {
       instanceId: options.instanceId,
       catalog,
       stores,
+      // With SQLite there is one instance; on PostgreSQL every instance follows /admin reload.
+      ...(stores.kind === "postgres" ? { reloadBoard: createReloadBoard(stores) } : {}),
       sourcesFile: config.SOURCES_FILE,
       defaultPollSeconds: config.FEED_POLL_INTERVAL,
       clock,

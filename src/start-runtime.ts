@@ -12,6 +12,7 @@ import { z } from "zod";
 import { createFeedParser } from "./adapters/feeds/parse-feed.js";
 import { createHttpFeedFetcher } from "./adapters/feeds/fetch-feed.js";
 import { scheduleJob, type Job } from "./adapters/scheduler/schedule-job.js";
+import { RELOAD_CHECK_SECONDS } from "./operator-controls.js";
 import type { Stores } from "./adapters/store/create-stores.js";
 import { fetchAllowList, type Services } from "./build-services.js";
 import type { Config } from "./config.js";
@@ -49,6 +50,8 @@ export interface Runtime {
   drainOnce(signal?: AbortSignal): Promise<void>;
   /** Reloads every chat's follows into this instance's index (changes made on other instances). */
   refreshFollowsOnce(): Promise<void>;
+  /** Reloads the sources file when another instance's /admin reload asked every instance to. */
+  followReloadsOnce(): Promise<void>;
   /** Starts the timers. */
   start(): void;
   /** When `start` ran (undefined before), and each job's interval and last start and end (readiness). */
@@ -203,6 +206,9 @@ export function createRuntime(options: {
       } while (after);
       followsSeenUntil = startedAt;
     },
+    async followReloadsOnce() {
+      await services.commandServices.operator?.followReloadRequests();
+    },
     start() {
       const tick = Math.max(1, Math.round(config.POLL_TICK_SECONDS));
       startedAt = clock.now();
@@ -214,6 +220,8 @@ export function createRuntime(options: {
       // With a shared store, follows changed through another instance reach this one's index here.
       if (stores.kind === "postgres") {
         schedule("follow-refresh", "30 * * * * *", 60_000, () => runtime.refreshFollowsOnce());
+        // An /admin reload on any instance reaches this one within two of these checks (one row read).
+        schedule("reload-requests", `*/${RELOAD_CHECK_SECONDS} * * * * *`, RELOAD_CHECK_SECONDS * 1000, () => runtime.followReloadsOnce());
       }
     },
     heartbeats: () => ({ ...(startedAt === undefined ? {} : { startedAt }), jobs: heartbeats }),

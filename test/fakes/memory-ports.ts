@@ -2,6 +2,7 @@
  * In-memory fakes of our own ports, for core tests. The real keyv stores run the same contract
  * suites in test/contract.
  */
+import type { FeedChoice, FeedChoiceStore } from "../../src/core/chats/feed-choices.js";
 import { chatKey, type ChatRef, type ChatSettings } from "../../src/core/chats/chat.js";
 import { type Article } from "../../src/core/articles/article.js";
 import { type FeedState } from "../../src/core/feeds/feed.js";
@@ -236,7 +237,21 @@ export class MemoryOutboxStore implements OutboxStore {
     return record ? structuredClone(record) : undefined;
   }
   async update(record: OutboxRecord) {
+    // As the store: only a pending record changes (one cancelled meanwhile stays cancelled).
+    if (this.records.get(record.id)?.status !== "pending") return;
     this.records.set(record.id, structuredClone(record));
+  }
+  async cancelPendingOf(chat: ChatRef, reason: string, now: number) {
+    const cancelled: OutboxRecord[] = [];
+    for (const record of this.records.values()) {
+      if (record.status !== "pending" || chatKey(record.chat) !== chatKey(chat)) continue;
+      const { partInFlight: _inFlight, ...rest } = record;
+      const skipped: OutboxRecord = { ...rest, status: "skipped", finishedAt: now, lastError: reason.slice(0, 300) };
+      this.records.set(record.id, skipped);
+      this.claims.delete(record.id);
+      cancelled.push(structuredClone(skipped));
+    }
+    return cancelled;
   }
   readonly claims = new Map<string, { owner: string; until: number }>();
   async claimDue(now: number, limit: number, owner: string, leaseMs: number) {
@@ -254,7 +269,7 @@ export class MemoryOutboxStore implements OutboxStore {
     return true;
   }
   async updateClaimed(record: OutboxRecord, owner: string, leaseMs: number, now: number) {
-    if (!(await this.renewClaim(record.id, owner, leaseMs, now))) return false;
+    if (this.records.get(record.id)?.status !== "pending" || !(await this.renewClaim(record.id, owner, leaseMs, now))) return false;
     await this.update(record);
     return true;
   }
@@ -301,5 +316,21 @@ export class MemoryDigestStateStore implements DigestStateStore {
   }
   async set(key: string, value: DigestState) {
     this.values.set(key, JSON.stringify(value));
+  }
+}
+
+/** Feeds offered for a pick, kept in memory with their expiry (the store cache in production). */
+export class MemoryFeedChoices implements FeedChoiceStore {
+  readonly entries = new Map<string, { value: FeedChoice; until: number }>();
+  readonly clock: ManualClock;
+  constructor(clock: ManualClock) {
+    this.clock = clock;
+  }
+  async get(id: string) {
+    const entry = this.entries.get(id);
+    return entry && entry.until > this.clock.now() ? structuredClone(entry.value) : undefined;
+  }
+  async set(id: string, value: FeedChoice, ttlMs = Infinity) {
+    this.entries.set(id, { value: structuredClone(value), until: this.clock.now() + ttlMs });
   }
 }

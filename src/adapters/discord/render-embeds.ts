@@ -11,7 +11,7 @@
  */
 import type { APIEmbed } from "discord.js";
 import type { BriefingDocument, BriefingItem, BriefingSection, Reply } from "../../core/digests/briefing-document.js";
-import { deliveryActionRow, moreButtonRow, summaryButtonRows } from "./buttons.js";
+import { deliveryActionRow, feedChoiceRows, moreButtonRow, summaryButtonRows } from "./buttons.js";
 import { escapeFeedText, neutralizeMentions, removeControlCharacters, safeUrl, singleLine, splitText, truncate } from "./discord-text.js";
 import type { RenderedMessage } from "./rendered-message.js";
 
@@ -87,6 +87,7 @@ export function renderDocument(document: BriefingDocument, options: RenderOption
     const more = index === messages.length - 1 && document.more ? moreButtonRow(document.more) : undefined;
     // Discord allows 5 rows a message; 10 embeds hold at most 9 stories: 2 Summary rows, so there is room.
     if (more && rows.length < MAX_ROWS) rows.push(more);
+    if (index === messages.length - 1 && document.feedChoice) rows.push(...feedChoiceRows(document.feedChoice).slice(0, Math.max(0, MAX_ROWS - rows.length)));
     return { embeds: message.map((block) => block.embed), components: rows };
   });
 }

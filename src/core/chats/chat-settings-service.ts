@@ -35,19 +35,30 @@ export interface FollowOutcome {
   removedAliases: string[];
 }
 
+/**
+ * Deliveries already queued for a chat (the outbox): a pause cancels them, so that a paused chat
+ * receives nothing more, not even what was queued before the pause.
+ */
+export interface QueuedDeliveries {
+  /** Cancels (marks skipped, with `reason`) the chat's pending deliveries; how many were cancelled. */
+  cancelPendingOf(chat: ChatRef, reason: string, now: number): Promise<number>;
+}
+
 /** Reads and changes chat settings. */
 export class ChatSettingsService {
   readonly #store: SubscriptionStore;
   readonly #catalog: SectionCatalog;
   readonly #clock: Clock;
   readonly #policy: ChatPolicy;
+  readonly #queued: QueuedDeliveries | undefined;
   readonly #listeners: ((settings: ChatSettings) => void)[] = [];
 
-  constructor(store: SubscriptionStore, catalog: SectionCatalog, clock: Clock, policy: ChatPolicy) {
+  constructor(store: SubscriptionStore, catalog: SectionCatalog, clock: Clock, policy: ChatPolicy, queued?: QueuedDeliveries) {
     this.#store = store;
     this.#catalog = catalog;
     this.#clock = clock;
     this.#policy = policy;
+    this.#queued = queued;
   }
 
   get policy(): ChatPolicy {
@@ -241,11 +252,23 @@ export class ChatSettingsService {
     return result;
   }
 
-  /** Pauses deliveries to a stored chat (a delivery the platform refused for good). */
-  async pause(chat: ChatRef, reason: string): Promise<void> {
-    await this.#changeStored(chat, (stored) =>
-      stored.paused ? undefined : { ...stored, paused: { reason: reason.slice(0, 200), at: this.#clock.now() } },
+  /**
+   * Pauses deliveries to a stored chat (a delivery the platform refused for good) and cancels the
+   * deliveries already queued for it; resolves how many were cancelled.
+   */
+  async pause(chat: ChatRef, reason: string): Promise<number> {
+    const stored = await this.#changeStored(chat, (current) =>
+      current.paused ? undefined : { ...current, paused: { reason: reason.slice(0, 200), at: this.#clock.now() } },
     );
+    return stored?.paused ? this.#cancelQueued(chat, stored.paused.reason) : 0;
+  }
+
+  /**
+   * Cancels what is queued for a paused chat. Run after the pause is stored, and again by every
+   * later pause of the same chat (a pause whose cancelling failed is completed by the next one).
+   */
+  async #cancelQueued(chat: ChatRef, reason: string): Promise<number> {
+    return this.#queued ? this.#queued.cancelPendingOf(chat, `chat paused: ${reason}`, this.#clock.now()) : 0;
   }
 
   /** Resumes deliveries (the chat talked to the bot again, or the bot was re-added); an operator's pause stays. */
@@ -258,18 +281,19 @@ export class ChatSettingsService {
   }
 
   /**
-   * An operator's pause (/admin pause): no briefings, alerts or notices until {@link resumeByOperator};
+   * An operator's pause (/admin pause): no briefings, alerts or notices until {@link resumeByOperator},
+   * and those already queued are cancelled (`cancelled` counts them; a resume does not send them);
    * the chat talking to the bot does not lift it. "not-found": newsdesk keeps nothing for this chat.
    */
-  async pauseByOperator(chat: ChatRef, reason: string): Promise<ChangeResult | "not-found"> {
+  async pauseByOperator(chat: ChatRef, reason: string): Promise<{ result: ChangeResult | "not-found"; cancelled: number }> {
     let result: ChangeResult | "not-found" = "not-found";
-    await this.#changeStored(chat, (stored) => {
+    const stored = await this.#changeStored(chat, (current) => {
       result = "unchanged";
-      if (stored.paused?.byOperator) return undefined;
+      if (current.paused?.byOperator) return undefined;
       result = "changed";
-      return { ...stored, paused: { reason: reason.slice(0, 200), at: this.#clock.now(), byOperator: true } };
+      return { ...current, paused: { reason: reason.slice(0, 200), at: this.#clock.now(), byOperator: true } };
     });
-    return result;
+    return { result, cancelled: stored?.paused ? await this.#cancelQueued(chat, stored.paused.reason) : 0 };
   }
 
   /** Lifts any pause (an operator's or a failed delivery's); "not-found" for a chat never stored. */

@@ -9,6 +9,7 @@ import type { OpmlCodec } from "./opml.js";
 import type { Clock } from "../shared/ports.js";
 import type { FeedProbe, ProbedFeed } from "../feeds/feed-ports.js";
 import type { SubscriptionStore } from "./chat-ports.js";
+import { type FeedChoiceStore, MAX_FEED_CHOICES, offerFeeds, pickFeed } from "./feed-choices.js";
 import { listNames, quoteTyped, refuse } from "../shared/user-messages.js";
 
 export { MINE_SECTION_ID } from "./mine-section.js";
@@ -31,8 +32,11 @@ export interface ChatSourcesPolicy {
 export type AddSourceOutcome =
   | { kind: "added"; source: ChatSource; itemCount: number }
   | { kind: "already"; source: ChatSource }
-  /** The address is a web page with several feeds: the user picks one. */
-  | { kind: "choose"; feeds: ProbedFeed[] };
+  /**
+   * The address is a web page with several feeds: the user picks one, by number
+   * (`/source add <page> <number>`), by address, or with a button naming `choiceId` ({@link pick}).
+   */
+  | { kind: "choose"; feeds: ProbedFeed[]; choiceId: string };
 
 /** What {@link ChatSourcesService} works with. */
 export interface ChatSourcesDependencies {
@@ -43,6 +47,8 @@ export interface ChatSourcesDependencies {
   policy: ChatSourcesPolicy;
   /** Reads and writes OPML for `/source export|import`; absent: those answer that they are unavailable. */
   opml?: OpmlCodec;
+  /** Where the feeds of a page offered for a pick are kept. */
+  choices: FeedChoiceStore;
 }
 
 /** Adds, lists and removes a chat's own feeds. */
@@ -67,7 +73,11 @@ export class ChatSourcesService {
     return (await this.dependencies.chats.get(chat)).sources ?? [];
   }
 
-  /** Adds the feed at `input` (a feed URL or a web page that links to feeds), checking it parses first. */
+  /**
+   * Adds the feed at `input` (a feed URL or a web page that links to feeds), checking it parses
+   * first. For a page with several feeds, `name` may be the number of one of them (`2` or `#2`, as
+   * the choice listed them); otherwise the feeds are offered for a pick.
+   */
   async add(chat: ChatRef, input: string, name?: string): Promise<AddSourceOutcome> {
     const url = parseSourceUrl(input);
     const current = await this.list(chat);
@@ -78,8 +88,14 @@ export class ChatSourcesService {
     if (feeds.length === 0) {
       throw refuse("no-feed", `${quoteTyped(input)} is not a feed, and no feed was found on that page`, "Give the address of an RSS, Atom or JSON feed", "Try /source add https://example.org/feed.xml");
     }
-    const [feed] = feeds;
-    if (feeds.length > 1 || !feed) return { kind: "choose", feeds };
+    const picked = feeds.length > 1 ? /^#?(\d{1,2})$/u.exec(name?.trim() ?? "") : null;
+    const feed = picked ? feeds[Number(picked[1]) - 1] : feeds.length === 1 ? feeds[0] : undefined;
+    if (picked) name = undefined;
+    if (!feed) {
+      if (picked) throw refuse("no-such-feed", `That page has ${feeds.length} feeds, numbered 1 to ${feeds.length}`, `Try /source add ${url} 1`);
+      const shown = feeds.slice(0, MAX_FEED_CHOICES);
+      return { kind: "choose", feeds: shown, choiceId: await offerFeeds(this.dependencies.choices, chat, shown, name?.trim() || undefined) };
+    }
     const already = current.find((source) => source.url === feed.url);
     if (already) return { kind: "already", source: already };
     if ((await this.dependencies.store.countChatFeeds(feed.url)) === 0 && (await this.dependencies.store.countChatFeeds()) >= this.policy.maxTotal) {
@@ -95,6 +111,14 @@ export class ChatSourcesService {
     });
     if (!added) throw new Error("source was neither added nor found");
     return { kind: "added", source: added, itemCount: feed.itemCount };
+  }
+
+  /**
+   * The `/source add` target a button of choice `choiceId` adds in `chat` (number `number`, from 1).
+   * @throws UserFacingError when the choice expired, has no such number, or was offered elsewhere.
+   */
+  pick(chat: ChatRef, choiceId: string, number: number): Promise<string> {
+    return pickFeed(this.dependencies.choices, chat, choiceId, number);
   }
 
   /** Removes a source by its name (case-insensitively) or URL; the removed source. */

@@ -39,6 +39,18 @@ export interface OperatorControls {
    * current catalog. @throws ConfigError listing the file's problems.
    */
   reloadSources(): Promise<ReloadOutcome>;
+  /**
+   * `/admin reload`: {@link reloadSources} here, then, when the store is shared by several instances,
+   * a reload request in the store that every other instance follows on its next check
+   * (`othersWithinSeconds`: how soon at the latest; absent when no other instance can share the store).
+   * A bad file is refused here and nothing is asked of the others. @throws ConfigError as reloadSources.
+   */
+  reloadEverywhere(): Promise<ReloadOutcome & { othersWithinSeconds?: number }>;
+  /**
+   * A scheduled job of every instance: reloads the sources file when another instance has asked
+   * every instance to since this one last looked (or since it started); true when it reloaded.
+   */
+  followReloadRequests(): Promise<boolean>;
 }
 
 /** The reason stored on a chat paused with /admin pause (kept until /admin resume). */

@@ -29,7 +29,8 @@ export interface DrainDependencies {
   maxAttempts: number;
   /** Records sent at once by this instance. */
   concurrency: number;
-  pauseChat(chat: ChatRef, reason: string): Promise<void>;
+  /** Pauses the chat (which cancels what is still queued for it). */
+  pauseChat(chat: ChatRef, reason: string): Promise<unknown>;
   /** Delivery outcomes by platform are counted here; default none. */
   metrics?: Metrics;
 }
@@ -161,7 +162,9 @@ function keepClaim(id: string, dependencies: DrainDependencies): { readonly lost
 async function handleFailure(record: OutboxRecord, error: unknown, dependencies: DrainDependencies, result: DrainResult): Promise<void> {
   const { clock, outbox, logger } = dependencies;
   if (error instanceof LeaseLostError) {
-    logger.warn({ outbox: record.id }, "lease lost while sending; another instance continues");
+    // Another instance took the record over, or its chat was paused (the record is cancelled): either
+    // way this instance sends no further message of it.
+    logger.warn({ outbox: record.id, partsSent: record.partsSent }, "record no longer held (claim lost, or its chat was paused); not continued");
     result.busy += 1;
     return;
   }

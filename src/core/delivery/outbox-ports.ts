@@ -48,7 +48,10 @@ export interface OutboxStore {
   /** Creates the record unless its id exists; true when this call created it. Atomic across instances. */
   create(record: OutboxRecord): Promise<boolean>;
   get(id: string): Promise<OutboxRecord | undefined>;
-  /** Saves a changed record (its status decides whether it stays in the pending list). */
+  /**
+   * Saves a changed record (its status decides whether it stays in the pending list), only while the
+   * stored record is still pending: one cancelled meanwhile ({@link cancelPendingOf}) stays cancelled.
+   */
   update(record: OutboxRecord): Promise<void>;
   /**
    * Claims up to `limit` pending records whose next attempt is due at `now` and that no other
@@ -59,9 +62,16 @@ export interface OutboxStore {
   renewClaim(id: string, owner: string, leaseMs: number, now: number): Promise<boolean>;
   /**
    * Saves a changed record and extends `owner`'s claim, in one step, only while `owner` holds the
-   * claim; false (nothing saved) when it was lost. The write-ahead mark before each message.
+   * claim and the stored record is pending; false (nothing saved) when the claim was lost or the
+   * record was cancelled meanwhile. The write-ahead mark before each message.
    */
   updateClaimed(record: OutboxRecord, owner: string, leaseMs: number, now: number): Promise<boolean>;
+  /**
+   * Marks every pending record of `chat` `skipped` with `reason` (its chat was paused), found through
+   * an index by chat, claimed or not; resolves the records so cancelled. A record being sent stops
+   * before its next message (its write-ahead mark is refused).
+   */
+  cancelPendingOf(chat: ChatRef, reason: string, now: number): Promise<OutboxRecord[]>;
   /** Ends `owner`'s claim on the record (it may be claimed again as soon as it is due). */
   releaseClaim(id: string, owner: string): Promise<void>;
   /** How many records are pending (due or not). */

@@ -52,6 +52,12 @@ export interface BriefingDocument {
    * button that runs `/more <sectionId>` (the footer already says so in words).
    */
   more?: { sectionId: string; title: string }[];
+  /**
+   * Feeds of a web page offered for a pick (`/source add <page>` found several): adapters that have
+   * buttons offer one per feed, "1. <title>", whose press runs `/source add` with that feed (the
+   * choice is kept in the store under `choiceId`); the items already list them with the command to type.
+   */
+  feedChoice?: { choiceId: string; titles: string[] };
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
  * A database made by the previous version (feeds without failing_since, no chat_sections table)
  * is brought up to date on open, on SQLite and PostgreSQL: failing feeds and the chats of a section
- * are found at once, without waiting for each row's next write.
+ * are found at once, without waiting for each row's next write; a queued delivery is found by its chat.
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
@@ -14,23 +14,28 @@ import { encodeRow } from "../../../src/adapters/store/sql/json-column.js";
 import { tablePrefixOf } from "../../../src/adapters/store/sql/sql-database.js";
 import { chatKey } from "../../../src/core/chats/chat.js";
 import { makeFeedState } from "../../contract/feed-state-store.contract.js";
+import { makeRecord } from "../../contract/outbox-store.contract.js";
 import { makeSettings } from "../../contract/subscription-store.contract.js";
 import { dropTables, TEST_POSTGRES_URL, uniqueRunPrefix } from "./sql-store-harness.js";
 
 /** The tables of the previous version that changed, and their rows. */
-function previousVersion(prefix: string): { ddl: string[]; rows: { table: string; key: string; keyColumn: string; data: string; extra: Record<string, number> }[] } {
+function previousVersion(prefix: string): { ddl: string[]; rows: { table: string; key: string; keyColumn: string; data: string; extra: Record<string, number | string> }[] } {
   const failing = makeFeedState("https://down.example/rss", { consecutiveFailures: 2, lastErrorAt: 7_000, lastError: "HTTP 503" });
   const chat = makeSettings({ platform: "telegram", chatId: "-1" }, { sections: ["world"] });
+  const queued = makeRecord("briefing:telegram:-1:2026-12-01", { chat: chat.chat });
   return {
     ddl: [
       `CREATE TABLE "${prefix}_chats" (chat_key TEXT PRIMARY KEY, data TEXT NOT NULL, version BIGINT NOT NULL,
          next_briefing_at BIGINT, changed_at BIGINT NOT NULL, deleted BIGINT NOT NULL DEFAULT 0)`,
       `CREATE TABLE "${prefix}_feeds" (url TEXT PRIMARY KEY, next_poll_at BIGINT NOT NULL, lease_owner TEXT, lease_until BIGINT, data TEXT NOT NULL)`,
+      `CREATE TABLE "${prefix}_outbox" (id TEXT PRIMARY KEY, status TEXT NOT NULL, next_attempt_at BIGINT NOT NULL, created_at BIGINT NOT NULL,
+         lease_owner TEXT, lease_until BIGINT, expires_at BIGINT NOT NULL, data TEXT NOT NULL)`,
     ],
     rows: [
       { table: "feeds", keyColumn: "url", key: failing.url, data: encodeRow(failing), extra: { next_poll_at: 1 } },
       { table: "feeds", keyColumn: "url", key: "https://up.example/rss", data: encodeRow(makeFeedState("https://up.example/rss")), extra: { next_poll_at: 1 } },
       { table: "chats", keyColumn: "chat_key", key: chatKey(chat.chat), data: encodeRow(chat), extra: { version: 1, changed_at: 1, deleted: 0 } },
+      { table: "outbox", keyColumn: "id", key: queued.id, data: encodeRow(queued), extra: { status: "pending", next_attempt_at: 1_000, created_at: 1_000, expires_at: 9_000_000_000_000 } },
     ],
   };
 }
@@ -43,6 +48,8 @@ async function expectUpgraded(url: string, prefix: string): Promise<void> {
     expect(await stores.feedStates.listFailing(10)).toMatchObject(expected);
     expect((await stores.feedStates.getMany(["https://down.example/rss", "https://up.example/rss"])).filter((state) => state.failingSince !== undefined)).toMatchObject(expected);
     expect((await stores.subscriptions.listBySection("world", undefined, 10)).map((settings) => settings.chat.chatId)).toEqual(["-1"]);
+    // A record queued before the chat index existed is found by its chat when the chat is paused.
+    expect((await stores.outbox.cancelPendingOf({ platform: "telegram", chatId: "-1" }, "chat paused: test", 2_000)).map((record) => record.id)).toEqual(["briefing:telegram:-1:2026-12-01"]);
   } finally {
     await stores.close();
   }

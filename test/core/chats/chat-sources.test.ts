@@ -9,7 +9,7 @@ import type { ChatRef } from "../../../src/core/chats/chat.js";
 import { pollDueFeeds } from "../../../src/core/feeds/poll-due-feeds.js";
 import type { FeedFetchResult, FeedProbe, ProbedFeed } from "../../../src/core/feeds/feed-ports.js";
 import { SectionCatalog } from "../../../src/core/feeds/section-catalog.js";
-import { ManualClock, MemoryArticleStore, MemoryFeedStateStore, MemorySubscriptionStore, RecordingLogger } from "../../fakes/memory-ports.js";
+import { ManualClock, MemoryArticleStore, MemoryFeedChoices, MemoryFeedStateStore, MemorySubscriptionStore, RecordingLogger } from "../../fakes/memory-ports.js";
 
 const group: ChatRef = { platform: "telegram", chatId: "-100" };
 const other: ChatRef = { platform: "discord", chatId: "200" };
@@ -27,6 +27,7 @@ class TableProbe implements FeedProbe {
   }
 }
 
+/** Choices in memory, expiring on the manual clock as the store's entries do. */
 const feed = (url: string, title = "A feed"): ProbedFeed => ({ url, title, itemCount: 3 });
 
 function setup(policy = { maxPerChat: 2, maxTotal: 3 }) {
@@ -38,7 +39,8 @@ function setup(policy = { maxPerChat: 2, maxTotal: 3 }) {
   table["https://blog.example/"] = [feed("https://blog.example/posts.xml", "Posts"), feed("https://blog.example/comments.xml", "Comments")];
   table["https://one.example/"] = [feed("https://one.example/atom.xml", "One")];
   const probe = new TableProbe(table);
-  return { store, clock, chats, probe, sources: new ChatSourcesService({ chats, store, probe, clock, policy }) };
+  const choices = new MemoryFeedChoices(clock);
+  return { store, clock, chats, probe, choices, sources: new ChatSourcesService({ chats, store, probe, clock, policy, choices }) };
 }
 
 describe("a chat's own feeds", () => {
@@ -58,8 +60,23 @@ describe("a chat's own feeds", () => {
     const { sources } = setup();
     expect(await sources.add(group, "https://one.example/")).toMatchObject({ kind: "added", source: { url: "https://one.example/atom.xml", name: "One" } });
     const choice = await sources.add(group, "https://blog.example/");
-    expect(choice).toEqual({ kind: "choose", feeds: [feed("https://blog.example/posts.xml", "Posts"), feed("https://blog.example/comments.xml", "Comments")] });
+    expect(choice).toEqual({ kind: "choose", feeds: [feed("https://blog.example/posts.xml", "Posts"), feed("https://blog.example/comments.xml", "Comments")], choiceId: expect.stringMatching(/^[A-Za-z0-9_-]{11}$/u) });
     expect(await sources.list(group)).toHaveLength(1);
+  });
+
+  it("adds a page's feed picked by its number, or through the choice offered to the chat while it lasts", async () => {
+    const { sources, clock } = setup({ maxPerChat: 5, maxTotal: 5 });
+    expect(await sources.add(group, "https://blog.example/", "#2")).toMatchObject({ kind: "added", source: { url: "https://blog.example/comments.xml", name: "Comments" } });
+    await expect(sources.add(group, "https://blog.example/", "3")).rejects.toThrow("That page has 2 feeds, numbered 1 to 2. Try /source add https://blog.example/ 1.");
+    const choice = await sources.add(other, "https://blog.example/", "Blog posts");
+    if (choice.kind !== "choose") throw new Error("expected a choice");
+    // The name typed with the page goes with the pick.
+    expect(await sources.pick(other, choice.choiceId, 1)).toBe("https://blog.example/posts.xml Blog posts");
+    await expect(sources.pick(group, choice.choiceId, 1)).rejects.toThrow("These feeds were offered in another chat. Send /source add here to add a feed to this chat.");
+    await expect(sources.pick(other, choice.choiceId, 3)).rejects.toThrow("These feeds are no longer offered");
+    await expect(sources.pick(other, "not an id", 1)).rejects.toThrow("These feeds are no longer offered");
+    clock.advance(3_600_001);
+    await expect(sources.pick(other, choice.choiceId, 1)).rejects.toThrow("These feeds are no longer offered (a choice lasts an hour). Send /source add with the page's address again.");
   });
 
   it("refuses what is not an address, an address with no feed, and says when the chat has the feed already", async () => {

@@ -8,7 +8,7 @@ import { StoreError } from "../../../src/core/shared/errors.js";
 import type { ChatRef } from "../../../src/core/chats/chat.js";
 import type { FeedProbe, ProbedFeed } from "../../../src/core/feeds/feed-ports.js";
 import { SectionCatalog } from "../../../src/core/feeds/section-catalog.js";
-import { ManualClock, MemorySubscriptionStore } from "../../fakes/memory-ports.js";
+import { ManualClock, MemoryFeedChoices, MemorySubscriptionStore } from "../../fakes/memory-ports.js";
 
 const chat: ChatRef = { platform: "telegram", chatId: "-100" };
 
@@ -28,7 +28,7 @@ function setup(options: { maxPerChat?: number; maxImportBytes?: number; probeMs?
       return match ? [{ url, title: match[1]!, itemCount: 1 } satisfies ProbedFeed] : [];
     },
   };
-  const sources = new ChatSourcesService({ chats, store, probe, clock, policy: { maxPerChat: options.maxPerChat ?? 20, maxTotal: 100, maxImportBytes: options.maxImportBytes ?? 2_048 }, opml: createOpmlCodec() });
+  const sources = new ChatSourcesService({ chats, store, probe, clock, policy: { maxPerChat: options.maxPerChat ?? 20, maxTotal: 100, maxImportBytes: options.maxImportBytes ?? 2_048 }, opml: createOpmlCodec(), choices: new MemoryFeedChoices(clock) });
   return { sources, clock, probed };
 }
 

@@ -4,7 +4,13 @@ import { DeliveryError, type ChatSender, type DeliveryProgress } from "../../../
 import type { ChatRef } from "../../../src/core/chats/chat.js";
 import { drainOutbox } from "../../../src/core/delivery/drain-outbox.js";
 import type { OutboxRecord } from "../../../src/core/delivery/outbox-ports.js";
-import { ManualClock, MemoryLeaseStore, MemoryOutboxStore, RecordingLogger } from "../../fakes/memory-ports.js";
+import { ChatSettingsService } from "../../../src/core/chats/chat-settings-service.js";
+import { NO_METRICS } from "../../../src/core/shared/metrics.js";
+import { queuedDeliveriesOf } from "../../../src/core/delivery/cancel-queued.js";
+import { SectionCatalog } from "../../../src/core/feeds/section-catalog.js";
+import { ManualClock, MemoryLeaseStore, MemoryOutboxStore, MemorySubscriptionStore, RecordingLogger } from "../../fakes/memory-ports.js";
+
+const POLICY = { defaultTimezone: "UTC", defaultBriefingTime: "07:00", maxSectionsPerChat: 5, maxFollowsPerChat: 5 };
 
 const chat: ChatRef = { platform: "telegram", chatId: "42" };
 const document: BriefingDocument = { kind: "briefing", title: "Your briefing", sections: [] };
@@ -107,6 +113,48 @@ describe("the outbox sender", () => {
     expect(await drainOutbox(dependencies)).toMatchObject({ failed: 1 });
     expect(paused).toEqual(["42: Forbidden: bot was blocked by the user"]);
     expect((await outbox.get("r"))?.status).toBe("failed");
+  });
+
+  it("a chat paused for a refused delivery gets none of what was queued for it; other chats still get theirs", async () => {
+    const { outbox, platform, dependencies, record, clock } = setup();
+    const store = new MemorySubscriptionStore();
+    const other: ChatRef = { platform: "telegram", chatId: "43" };
+    const counted: string[] = [];
+    const metrics = { ...NO_METRICS, delivery: (platform: string, result: string) => void counted.push(`${platform} ${result}`) };
+    const chats = new ChatSettingsService(store, new SectionCatalog([]), clock, POLICY, queuedDeliveriesOf(outbox, dependencies.logger, metrics));
+    await chats.follow(chat, "Harbour", undefined);
+    await outbox.create(record("briefing"));
+    await outbox.create(record("alert", { kind: "alert", nextAttemptAt: clock.now() + 60_000 }));
+    await outbox.create(record("alert-other", { kind: "alert", chat: other, nextAttemptAt: clock.now() + 60_000 }));
+    platform.failAt = { part: 0, error: new DeliveryError("Forbidden: bot was blocked by the user", "permanent") };
+    expect(await drainOutbox({ ...dependencies, pauseChat: (target, reason) => chats.pause(target, reason) })).toMatchObject({ failed: 1 });
+    expect((await chats.get(chat)).paused?.reason).toBe("Forbidden: bot was blocked by the user");
+    expect(await outbox.get("alert")).toMatchObject({ status: "skipped", lastError: "chat paused: Forbidden: bot was blocked by the user" });
+    expect(counted).toEqual(["telegram skipped"]);
+    expect(dependencies.logger.entries.find((entry) => entry.message === "chat paused: queued deliveries cancelled")?.context).toMatchObject({ chat: "telegram:42", count: 1, cancelled: ["alert"] });
+    clock.advance(120_000);
+    expect(await drainOutbox(dependencies)).toMatchObject({ sent: 1 });
+    expect(platform.accepted).toEqual(["43#0", "43#1", "43#2"]);
+  });
+
+  it("stops a record between two messages when its chat is paused meanwhile", async () => {
+    const { outbox, platform, dependencies, record, clock } = setup();
+    await outbox.create(record("briefing"));
+    const sender: ChatSender = {
+      async send(target, sent, progress) {
+        await platform.send(target, sent, {
+          skipParts: progress?.skipParts ?? 0,
+          beforePart: async (part, count) => {
+            if (part === 1) await outbox.cancelPendingOf(chat, "chat paused: paused by the operator", clock.now());
+            await progress?.beforePart?.(part, count);
+          },
+          onPartSent: (part, count) => progress?.onPartSent(part, count) ?? Promise.resolve(),
+        });
+      },
+    };
+    expect(await drainOutbox({ ...dependencies, sender })).toMatchObject({ sent: 0, busy: 1 });
+    expect(platform.accepted).toEqual(["42#0"]);
+    expect(await outbox.get("briefing")).toMatchObject({ status: "skipped" });
   });
 
   it("gives up after the maximum attempts", async () => {

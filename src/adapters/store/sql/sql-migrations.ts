@@ -5,6 +5,7 @@
  * table fills it once from the rows already there.
  */
 import { sql } from "kysely";
+import { chatKey, type ChatRef } from "../../../core/chats/chat.js";
 import type { SqlDb, SqlDialect } from "./sql-database.js";
 
 /** Rows read per page while filling a new column or table. */
@@ -90,4 +91,24 @@ export async function upgradeSchema(executor: SqlDb, dialect: SqlDialect, prefix
       after = last.chat_key;
     }
   }
+  // 3. outbox.chat_key: the index of a chat's pending records (cancelled when the chat is paused),
+  // filled from the pending records already there (finished ones are never looked up by chat).
+  const outbox = `${prefix}_outbox`;
+  if (!(await columnExists(executor, dialect, outbox, "chat_key"))) {
+    await sql`ALTER TABLE ${sql.id(outbox)} ADD COLUMN chat_key TEXT`.execute(executor);
+    for (let after = ""; ; ) {
+      const { rows } = await sql<{ id: string; data: string }>`SELECT id, data FROM ${sql.id(outbox)}
+        WHERE status = 'pending' AND id > ${after} ORDER BY id LIMIT ${PAGE}`.execute(executor);
+      for (const row of rows) {
+        const chat = dataOf(row.data)?.["chat"] as { platform?: unknown; chatId?: unknown; threadId?: unknown } | undefined;
+        if (typeof chat?.platform !== "string" || typeof chat.chatId !== "string") continue;
+        const key = chatKey({ platform: chat.platform as ChatRef["platform"], chatId: chat.chatId, ...(typeof chat.threadId === "string" ? { threadId: chat.threadId } : {}) });
+        await sql`UPDATE ${sql.id(outbox)} SET chat_key = ${key} WHERE id = ${row.id}`.execute(executor);
+      }
+      const last = rows.at(-1);
+      if (!last || rows.length < PAGE) break;
+      after = last.id;
+    }
+  }
+  await sql.raw(`CREATE INDEX IF NOT EXISTS "${prefix}_outbox_chat" ON "${outbox}" (chat_key) WHERE status = 'pending'`).execute(executor);
 }

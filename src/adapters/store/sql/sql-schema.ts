@@ -39,7 +39,8 @@ export function schemaStatements(_dialect: SqlDialect, prefix: string): string[]
     `CREATE INDEX IF NOT EXISTS ${i("feeds_due")} ON ${t("feeds")} (next_poll_at)`,
     `CREATE TABLE IF NOT EXISTS ${t("outbox")} (
        id TEXT PRIMARY KEY, status TEXT NOT NULL, next_attempt_at BIGINT NOT NULL, created_at BIGINT NOT NULL,
-       lease_owner TEXT, lease_until BIGINT, expires_at BIGINT NOT NULL, data TEXT NOT NULL)`,
+       lease_owner TEXT, lease_until BIGINT, expires_at BIGINT NOT NULL, data TEXT NOT NULL, chat_key TEXT)`,
+    // The index of a chat's pending records (outbox_chat, cancelled when the chat is paused) is made by sql-migrations.ts.
     `CREATE INDEX IF NOT EXISTS ${i("outbox_due")} ON ${t("outbox")} (next_attempt_at, created_at) WHERE status = 'pending'`,
     `CREATE INDEX IF NOT EXISTS ${i("outbox_expiry")} ON ${t("outbox")} (expires_at)`,
     `CREATE TABLE IF NOT EXISTS ${t("leases")} (key TEXT PRIMARY KEY, owner TEXT NOT NULL, expires_at BIGINT NOT NULL)`,
