@@ -81,10 +81,10 @@ function articlesOf(bodies: readonly Uint8Array[]): { article: Article; keys: De
   });
 }
 
-/** Seconds the store takes to write prepared rows, one `saveMany` per feed as the pipeline does. */
+/** Seconds the store takes to write prepared rows, one `saveNew` per feed as the pipeline does. */
 async function timeStoreWrites(rows: readonly { article: Article; keys: DedupeKeys }[][], stores: Stores): Promise<number> {
   const start = performance.now();
-  for (const feedRows of rows) await stores.articles.saveMany(feedRows);
+  for (const feedRows of rows) await stores.articles.saveNew(feedRows);
   return (performance.now() - start) / 1000;
 }
 
