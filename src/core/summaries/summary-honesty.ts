@@ -28,6 +28,8 @@ const PLACEHOLDER = /^(?:page at \S+|untitled(?: page| article)?|no (?:title|des
 /** A numbered list of headlines ("1. Title Outlet 2. Title Outlet"), as Google News describes a story. */
 const NUMBERED_LIST = /^\s*1\.\s+\S[\s\S]*?\s2\.\s+\S/u;
 const URL = /\b(?:https?:\/\/|www\.)\S+/giu;
+/** Whitespace other than single spaces: only then does collapsing runs of whitespace change a text. */
+const UNTIDY_SPACE = /\s{2,}|[^\S ]/u;
 /** What every match of {@link URL} contains: a cheap test that spares it on text without links. */
 const MAYBE_URL = /https?:\/\/|www\./i;
 
@@ -60,7 +62,7 @@ function words(text: string): string[] {
  * last check ("nothing beyond the digest line") is left out (feed descriptions never fail on it).
  */
 export function nonSummaryReason(text: string, seen: SeenText, beyondDigestLine = true): NonSummary | undefined {
-  const trimmed = text.replace(/\s+/gu, " ").trim();
+  const trimmed = (UNTIDY_SPACE.test(text) ? text.replace(/\s+/gu, " ") : text).trim();
   const own = words(MAYBE_URL.test(trimmed) ? trimmed.replace(URL, " ") : trimmed);
   if (own.length === 0) return trimmed === "" ? "empty" : "no words";
   if (BOILERPLATE.test(trimmed)) return "boilerplate";
