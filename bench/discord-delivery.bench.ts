@@ -22,7 +22,7 @@ import { commandRegistry } from "../commands/index.js";
 import { DEFAULT_DISCORD_DELIVERY_LIMITS, type DiscordAdapter, startDiscordAdapter } from "../src/adapters/discord/start-discord-adapter.js";
 import { createRedisPacer } from "../src/adapters/store/shared-pacer.js";
 import { createRedisRequestWindow } from "../src/adapters/store/shared-request-window.js";
-import type { BriefingDocument } from "../src/core/briefing-document.js";
+import type { BriefingDocument } from "../src/core/digests/briefing-document.js";
 import { DEFAULT_DISCORD_LIMITS } from "../test/fakes/discord/fake-discord.js";
 import { GUILD, channelChat, startDiscordHarness } from "../test/adapters/discord/discord-harness.js";
 import { busiestWindow } from "./telegram-delivery.bench.js";

@@ -28,10 +28,11 @@ import { parseAllowList } from "../src/adapters/feeds/address-policy.js";
 import { createHttpFeedFetcher } from "../src/adapters/feeds/fetch-feed.js";
 import { createFeedParser } from "../src/adapters/feeds/parse-feed.js";
 import { createStores } from "../src/adapters/store/create-stores.js";
-import type { IngestDependencies } from "../src/core/ingest-feed.js";
-import type { FeedSource, FeedState } from "../src/core/model.js";
-import { pollDueFeeds } from "../src/core/poll-due-feeds.js";
-import type { FeedFetcher, Logger } from "../src/core/ports.js";
+import type { IngestDependencies } from "../src/core/feeds/ingest-feed.js";
+import type { FeedSource, FeedState } from "../src/core/feeds/feed.js";
+import { pollDueFeeds } from "../src/core/feeds/poll-due-feeds.js";
+import type { FeedFetcher } from "../src/core/feeds/feed-ports.js";
+import type { Logger } from "../src/core/shared/ports.js";
 
 const INTERVAL_SECONDS = 300;
 const TICK_MS = 15_000;

@@ -5,9 +5,10 @@
  * Deterministic data (seeded generator); timings of course vary by machine.
  */
 import { pathToFileURL } from "node:url";
-import type { Follow } from "../src/core/model.js";
-import { createFollowIndex, type FollowMatch, type MatchableArticle } from "../src/core/follows/follow-index.js";
-import { foldText, tokenize } from "../src/core/text/fold-text.js";
+import type { Follow } from "../src/core/follows/follow.js";
+import { createFollowIndex } from "../src/core/follows/follow-index.js";
+import { type FollowMatch, type MatchableArticle } from "../src/core/follows/follow-match.js";
+import { foldText, tokenize } from "../src/core/shared/fold-text.js";
 
 const CHATS = 100_000;
 const FOLLOWS_PER_CHAT = 10;

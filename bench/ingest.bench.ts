@@ -22,10 +22,13 @@ import pg from "pg";
 import { createFeedParser } from "../src/adapters/feeds/parse-feed.js";
 import { createStores, type Stores } from "../src/adapters/store/create-stores.js";
 import { tablePrefixOf } from "../src/adapters/store/sql/sql-database.js";
-import { articleIdOf, dedupeKeysOf } from "../src/core/dedupe-keys.js";
-import { ingestFeed, type IngestDependencies } from "../src/core/ingest-feed.js";
-import type { Article, FeedSource } from "../src/core/model.js";
-import type { DedupeKeys, FeedFetcher, Logger } from "../src/core/ports.js";
+import { articleIdOf, dedupeKeysOf } from "../src/core/feeds/dedupe-keys.js";
+import { ingestFeed, type IngestDependencies } from "../src/core/feeds/ingest-feed.js";
+import type { Article } from "../src/core/articles/article.js";
+import type { FeedSource } from "../src/core/feeds/feed.js";
+import type { DedupeKeys } from "../src/core/articles/article-ports.js";
+import type { FeedFetcher } from "../src/core/feeds/feed-ports.js";
+import type { Logger } from "../src/core/shared/ports.js";
 
 const FEEDS = 40;
 const ITEMS_PER_FEED = 100;

@@ -11,8 +11,8 @@ import { writeHeapSnapshot } from "node:v8";
 import { createStores } from "../src/adapters/store/create-stores.js";
 import { buildServices } from "../src/build-services.js";
 import { loadConfig } from "../src/config.js";
-import { routeByPlatform, type PlatformSender } from "../src/core/delivery.js";
-import type { Logger } from "../src/core/ports.js";
+import { routeByPlatform, type PlatformSender } from "../src/core/delivery/chat-sender.js";
+import type { Logger } from "../src/core/shared/ports.js";
 import { loadSourcesFile } from "../src/sources-file.js";
 import { createRuntime } from "../src/start-runtime.js";
 

@@ -17,10 +17,10 @@ import { createStores, type Stores } from "../src/adapters/store/create-stores.j
 import { startTelegramAdapter, type TelegramAdapter } from "../src/adapters/telegram/start-telegram-adapter.js";
 import { buildServices } from "../src/build-services.js";
 import { loadConfig } from "../src/config.js";
-import { routeByPlatform } from "../src/core/delivery.js";
-import { drainOutbox } from "../src/core/outbox/drain-outbox.js";
-import { scheduleDueBriefings } from "../src/core/outbox/schedule-briefings.js";
-import type { Logger } from "../src/core/ports.js";
+import { routeByPlatform } from "../src/core/delivery/chat-sender.js";
+import { drainOutbox } from "../src/core/delivery/drain-outbox.js";
+import { scheduleDueBriefings } from "../src/core/delivery/schedule-briefings.js";
+import type { Logger } from "../src/core/shared/ports.js";
 import { loadSourcesFile } from "../src/sources-file.js";
 import { createSendPacing } from "../src/send-pacing.js";
 import { dropTables } from "../test/adapters/store/sql-store-harness.js";

@@ -6,6 +6,7 @@ import { runDiscordDeliveryBench } from "./discord-delivery.bench.js";
 import { runDueWorkBench } from "./due-work.bench.js";
 import { runFeedPollingBench } from "./feed-polling.bench.js";
 import { runFollowMatchingBench } from "./follow-matching.bench.js";
+import { runHostileInputBench } from "./hostile-input.bench.js";
 import { runIngestBench } from "./ingest.bench.js";
 import { runMergeQualityBench } from "./merge-quality.bench.js";
 import { runMemoryBench } from "./memory.bench.js";
@@ -18,6 +19,7 @@ const benches: [string, () => Promise<void>][] = [
   ["ingest", runIngestBench],
   ["feed polling", () => runFeedPollingBench()],
   ["follow matching", runFollowMatchingBench],
+  ["hostile and huge input", runHostileInputBench],
   ["same-story merge quality", runMergeQualityBench],
   ["summary model calls", runSummaryCallsBench],
   ["discord delivery", runDiscordDeliveryBench],

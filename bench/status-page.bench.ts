@@ -13,7 +13,7 @@ import { createStatusData } from "../src/adapters/http/status-data.js";
 import { DeliveryHistory } from "../src/adapters/metrics/delivery-history.js";
 import { createStores, type Stores } from "../src/adapters/store/create-stores.js";
 import { encodeRow } from "../src/adapters/store/sql/json-column.js";
-import type { ChatSettings } from "../src/core/model.js";
+import type { ChatSettings } from "../src/core/chats/chat.js";
 import { openRawPostgres, openRawSqlite, type RawStore } from "./raw-store.js";
 
 const SIZES = [10_000, 100_000, 1_000_000];

@@ -10,7 +10,7 @@ import { pathToFileURL } from "node:url";
 import { createAiSdkSummarizer } from "../src/adapters/ai/ai-sdk-summarizer.js";
 import { createExtractiveFallback } from "../src/adapters/ai/extractive-fallback.js";
 import { MemoryTokenBudget } from "../test/fakes/memory-token-budget.js";
-import { SummaryService } from "../src/core/summary-service.js";
+import { SummaryService } from "../src/core/summaries/summary-service.js";
 import { ManualClock } from "../test/fakes/memory-ports.js";
 import { createScriptedModel, makeArticle, MemorySummaryCache } from "../test/fakes/summary-fakes.js";
 

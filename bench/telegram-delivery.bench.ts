@@ -22,7 +22,7 @@ import { composeAlert } from "../briefings/compose-alert.js";
 import { createRedisPacer } from "../src/adapters/store/shared-pacer.js";
 import { createRedisRequestWindow } from "../src/adapters/store/shared-request-window.js";
 import { DEFAULT_SEND_LIMITS } from "../src/adapters/telegram/send-queue.js";
-import type { ChatRef } from "../src/core/model.js";
+import type { ChatRef } from "../src/core/chats/chat.js";
 import { type Harness, startHarness } from "../test/adapters/telegram/telegram-harness.js";
 
 const REDIS_URL = "redis://127.0.0.1:6379";

@@ -2,9 +2,9 @@
  * Follow alerts: one story and why the chat is told about it; or, past the hourly cap, one message
  * listing the stories that were held back.
  */
-import type { BriefingDocument, BriefingItem } from "../src/core/briefing-document.js";
-import type { Article } from "../src/core/model.js";
-import { formatAge, plural } from "./format-time.js";
+import type { BriefingDocument, BriefingItem } from "../src/core/digests/briefing-document.js";
+import type { Article } from "../src/core/articles/article.js";
+import { formatAge, plural } from "../src/core/shared/format-time.js";
 
 /** An article and the reason it matched. */
 export interface AlertEntry {

@@ -2,12 +2,12 @@
  * The morning briefing of one chat: an optional overview, then each subscribed section's top stories,
  * then the stories that mention what the chat follows. Pure.
  */
-import type { BriefingDocument, BriefingSection } from "../src/core/briefing-document.js";
-import type { Article, Section } from "../src/core/model.js";
-import type { Story } from "../src/core/story.js";
+import type { BriefingDocument, BriefingSection } from "../src/core/digests/briefing-document.js";
+import type { Article } from "../src/core/articles/article.js";
+import type { Section } from "../src/core/feeds/feed.js";
+import { type Story, bestDateOf } from "../src/core/stories/story.js";
 import { storyItem } from "./compose-section-digest.js";
-import { bestDateOf } from "../src/core/stories/rank-stories.js";
-import { dateTimeFormat, describeDates, formatAge, formatLocalTime, plural } from "./format-time.js";
+import { dateTimeFormat, describeDates, formatAge, formatLocalTime, plural } from "../src/core/shared/format-time.js";
 
 function ageOf(date: number | undefined, now: number): string {
   return date === undefined ? "date unknown" : formatAge(date, now);

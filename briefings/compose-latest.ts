@@ -2,12 +2,10 @@
  * The newest stories across sections, newest first by the best date known (undated backfill last),
  * each tagged with its section.
  */
-import type { BriefingDocument } from "../src/core/briefing-document.js";
-import { compareIds } from "../src/core/stories/cluster-stories.js";
-import { storyDateOf } from "../src/core/stories/rank-stories.js";
-import type { Story } from "../src/core/story.js";
+import type { BriefingDocument } from "../src/core/digests/briefing-document.js";
+import { compareIds, storyDateOf, type Story } from "../src/core/stories/story.js";
 import { storyItem } from "./compose-section-digest.js";
-import { plural } from "./format-time.js";
+import { plural } from "../src/core/shared/format-time.js";
 
 /** What the latest-stories list is composed from. */
 export interface LatestInput {

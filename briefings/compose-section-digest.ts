@@ -2,11 +2,10 @@
  * The digest of one section, a page at a time: the top stories the chat has not seen, merged stories
  * listing every outlet that carried them. Pure: articles and options in, BriefingDocument out.
  */
-import type { BriefingDocument, BriefingItem } from "../src/core/briefing-document.js";
-import type { Section } from "../src/core/model.js";
-import type { Story } from "../src/core/story.js";
-import { storyDateOf } from "../src/core/stories/rank-stories.js";
-import { describeDates, formatAge, formatLocalTime, plural } from "./format-time.js";
+import type { BriefingDocument, BriefingItem } from "../src/core/digests/briefing-document.js";
+import type { Section } from "../src/core/feeds/feed.js";
+import { type Story, storyDateOf } from "../src/core/stories/story.js";
+import { describeDates, formatAge, formatLocalTime, plural } from "../src/core/shared/format-time.js";
 
 /** What a digest page is composed from. */
 export interface SectionDigestInput {

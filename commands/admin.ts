@@ -1,9 +1,9 @@
-import type { CommandDefinition } from "../src/core/command.js";
-import type { CommandServices } from "../src/core/command-services.js";
-import { ConfigError } from "../src/core/errors.js";
-import { OPERATOR_PAUSE_REASON, parseChatTarget, type OperatorControls, type OperatorStats } from "../src/core/operator.js";
-import { chatKey } from "../src/core/model.js";
-import { refuse } from "../src/core/user-messages.js";
+import type { CommandDefinition } from "../src/core/commands/command.js";
+import type { CommandServices } from "../src/core/commands/command-services.js";
+import { ConfigError } from "../src/core/shared/errors.js";
+import { OPERATOR_PAUSE_REASON, parseChatTarget, type OperatorControls, type OperatorStats } from "../src/core/commands/operator.js";
+import { chatKey } from "../src/core/chats/chat.js";
+import { refuse } from "../src/core/shared/user-messages.js";
 
 /** Problems of a bad sources file repeated to the operator (the rest are counted). */
 const PROBLEMS_SHOWN = 5;
@@ -39,8 +39,11 @@ export const adminCommand: CommandDefinition = {
 
 async function reload(operator: OperatorControls): Promise<string> {
   try {
-    const outcome = await operator.reloadSources();
-    return `Sources reloaded: ${outcome.sections} sections, ${outcome.feeds} feeds (${outcome.addedFeeds} new, ${outcome.removedFeeds} removed).`;
+    const outcome = await operator.reloadEverywhere();
+    const here = `Sources reloaded: ${outcome.sections} sections, ${outcome.feeds} feeds (${outcome.addedFeeds} new, ${outcome.removedFeeds} removed).`;
+    return outcome.othersWithinSeconds === undefined
+      ? here
+      : `${here} Every other instance on the shared store reloads its own sources file within ${outcome.othersWithinSeconds} seconds (each logs the outcome).`;
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     const shown = error.problems.slice(0, PROBLEMS_SHOWN).map((problem) => `- ${problem.slice(0, PROBLEM_LENGTH)}`);
@@ -61,16 +64,24 @@ async function pauseOrResume(pause: boolean, typed: string | undefined, services
   }
   const chat = parseChatTarget(typed);
   const name = chatKey(chat);
-  const result = pause ? await services.chats.pauseByOperator(chat, OPERATOR_PAUSE_REASON) : await services.chats.resumeByOperator(chat);
+  const paused = pause ? await services.chats.pauseByOperator(chat, OPERATOR_PAUSE_REASON) : undefined;
+  const result = paused ? paused.result : await services.chats.resumeByOperator(chat);
   if (result === "not-found") {
     throw refuse("unknown-chat", `"${name}" is not a chat newsdesk delivers to`, "Only chats with stored settings can be paused or resumed", "Check the id and try again");
   }
-  if (pause) {
+  if (paused) {
+    const cancelled = paused.cancelled > 0 ? ` ${describeCancelled(paused.cancelled)}` : "";
     return result === "changed"
-      ? `Deliveries to ${name} are paused: no briefings, follow alerts or feed notices until /admin resume ${name}.`
-      : `Deliveries to ${name} were already paused by an operator.`;
+      ? `Deliveries to ${name} are paused: no briefings, follow alerts or feed notices until /admin resume ${name}.${cancelled}`
+      : `Deliveries to ${name} were already paused by an operator.${cancelled}`;
   }
-  return result === "changed" ? `Deliveries to ${name} resume; its next briefing is scheduled again.` : `Deliveries to ${name} were not paused.`;
+  return result === "changed"
+    ? `Deliveries to ${name} resume; its next briefing is scheduled again (what was cancelled by the pause is not sent).`
+    : `Deliveries to ${name} were not paused.`;
+}
+
+function describeCancelled(count: number): string {
+  return `${count === 1 ? "1 delivery" : `${count} deliveries`} already queued for it ${count === 1 ? "was" : "were"} cancelled.`;
 }
 
 /** The stats as a few plain lines. */

@@ -1,6 +1,6 @@
-import type { CommandDefinition } from "../src/core/command.js";
-import { onlyManagersMessage } from "../src/core/execute-command.js";
-import { describeSchedule, isKnownTimeZone, parseBriefingSchedule } from "../src/core/briefing-schedule-input.js";
+import type { CommandDefinition } from "../src/core/commands/command.js";
+import { onlyManagersMessage } from "../src/core/commands/execute-command.js";
+import { describeSchedule, isKnownTimeZone, parseBriefingSchedule } from "../src/core/chats/briefing-schedule-input.js";
 
 /**
  * /briefing: this chat's briefing now (its sections and follows since the previous briefing), with

@@ -1,6 +1,6 @@
-import type { CommandDefinition } from "../src/core/command.js";
-import { MINE_SECTION_ID } from "../src/core/mine-section.js";
-import { refuse } from "../src/core/user-messages.js";
+import type { CommandDefinition } from "../src/core/commands/command.js";
+import { MINE_SECTION_ID } from "../src/core/chats/mine-section.js";
+import { refuse } from "../src/core/shared/user-messages.js";
 
 /** /digest [section]: the section's top stories since this chat's previous digest of it. */
 export const digestCommand: CommandDefinition = {

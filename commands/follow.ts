@@ -1,6 +1,6 @@
-import type { CommandDefinition } from "../src/core/command.js";
-import { describeFollowNameRules, parseFollowNames } from "../src/core/follow-names.js";
-import { listNames } from "../src/core/user-messages.js";
+import type { CommandDefinition } from "../src/core/commands/command.js";
+import { describeFollowNameRules, parseFollowNames } from "../src/core/follows/follow-names.js";
+import { listNames } from "../src/core/shared/user-messages.js";
 
 /**
  * /follow <topic | alias | alias>: be told when an article mentions the topic or one of its aliases.

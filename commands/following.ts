@@ -1,4 +1,4 @@
-import type { CommandDefinition } from "../src/core/command.js";
+import type { CommandDefinition } from "../src/core/commands/command.js";
 
 /** /following: the topics this chat follows, with their aliases. */
 export const followingCommand: CommandDefinition = {

@@ -1,9 +1,9 @@
-import type { BriefingItem } from "../src/core/briefing-document.js";
-import type { CommandDefinition, OptionSpec } from "../src/core/command.js";
-import { findCommand, publicCommands, unknownCommandMessage } from "../src/core/command-lookup.js";
-import { describeRange, labelOf, nextStep, usageOf } from "../src/core/command-options.js";
-import { UserFacingError } from "../src/core/errors.js";
-import { isOwner } from "../src/core/execute-command.js";
+import type { BriefingItem } from "../src/core/digests/briefing-document.js";
+import type { CommandDefinition, OptionSpec } from "../src/core/commands/command.js";
+import { findCommand, publicCommands, unknownCommandMessage } from "../src/core/commands/command-lookup.js";
+import { describeRange, labelOf, nextStep, usageOf } from "../src/core/commands/command-options.js";
+import { UserFacingError } from "../src/core/shared/errors.js";
+import { isOwner } from "../src/core/commands/execute-command.js";
 
 /**
  * /help: every command with its usage. /help <command>: that command's options, their limits and
@@ -62,6 +62,7 @@ function optionItem(spec: OptionSpec): BriefingItem {
   const rules = [
     spec.required ? "required" : "optional",
     ...(spec.type === "integer" ? [`a whole number ${describeRange(spec)}`.trim()] : []),
+    ...(spec.type === "attachment" ? ["a file sent with the command"] : []),
     ...(spec.choices ? [`one of ${spec.choices.join(", ")}`] : []),
     ...(spec.maxLength !== undefined ? [`at most ${spec.maxLength} characters`] : []),
   ];

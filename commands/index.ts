@@ -1,9 +1,9 @@
 /**
  * The command registry: an explicit list, the single source for every platform's command menu.
  */
-import type { CommandDefinition } from "../src/core/command.js";
+import type { CommandDefinition } from "../src/core/commands/command.js";
 import { adminCommand } from "./admin.js";
-import { findCommand as findCommandIn } from "../src/core/command-lookup.js";
+import { findCommand as findCommandIn } from "../src/core/commands/command-lookup.js";
 import { briefingCommand } from "./briefing.js";
 import { digestCommand } from "./digest.js";
 import { followCommand } from "./follow.js";

@@ -1,4 +1,4 @@
-import type { CommandDefinition } from "../src/core/command.js";
+import type { CommandDefinition } from "../src/core/commands/command.js";
 
 /** /latest [count]: the newest stories of this chat's sections (all sections when none). */
 export const latestCommand: CommandDefinition = {

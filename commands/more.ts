@@ -1,6 +1,6 @@
-import type { CommandDefinition } from "../src/core/command.js";
-import { CURSOR_TTL_MS } from "../src/core/digest-pages.js";
-import { refuse } from "../src/core/user-messages.js";
+import type { CommandDefinition } from "../src/core/commands/command.js";
+import { CURSOR_TTL_MS } from "../src/core/digests/digest-pages.js";
+import { refuse } from "../src/core/shared/user-messages.js";
 
 /**
  * /more [section]: the next page of this chat's latest digest (or briefing) of the section, from

@@ -1,5 +1,5 @@
-import type { CommandDefinition } from "../src/core/command.js";
-import { quoteTyped, refuse } from "../src/core/user-messages.js";
+import type { CommandDefinition } from "../src/core/commands/command.js";
+import { quoteTyped, refuse } from "../src/core/shared/user-messages.js";
 
 const RANGE = /^([01]?\d|2[0-3])[:.h]([0-5]\d)\s*(?:-|–|to)\s*([01]?\d|2[0-3])[:.h]([0-5]\d)$/iu;
 

@@ -1,5 +1,5 @@
-import type { CommandDefinition } from "../src/core/command.js";
-import { describeFailing, FAILING_FEEDS_SHOWN, isFailing } from "../src/core/feed-health.js";
+import type { CommandDefinition } from "../src/core/commands/command.js";
+import { describeFailing, FAILING_FEEDS_SHOWN, isFailing } from "../src/core/feeds/feed-health.js";
 
 /** Failing feeds named per section; the rest are counted. */
 const NAMED_PER_SECTION = 3;

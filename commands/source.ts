@@ -1,10 +1,12 @@
-import type { CommandDefinition, CommandContext } from "../src/core/command.js";
-import { MAX_SOURCE_NAME, MINE_SECTION_ID } from "../src/core/chat-sources.js";
-import { onlyManagersMessage } from "../src/core/execute-command.js";
-import { describeFailing, isFailing } from "../src/core/feed-health.js";
-import { quoteTyped, refuse } from "../src/core/user-messages.js";
+import type { CommandDefinition, CommandContext } from "../src/core/commands/command.js";
+import { MAX_SOURCE_NAME, MINE_SECTION_ID } from "../src/core/chats/chat-sources.js";
+import { DEFAULT_IMPORT_MAX_BYTES, IMPORT_DEADLINE_MS, MAX_IMPORT_FEEDS, exportSourcesOpml } from "../src/core/commands/chat-sources-opml.js";
+import { runImport } from "./source-import.js";
+import { onlyManagersMessage } from "../src/core/commands/execute-command.js";
+import { describeFailing, isFailing } from "../src/core/feeds/feed-health.js";
+import { quoteTyped, refuse } from "../src/core/shared/user-messages.js";
 
-const ACTIONS = ["add", "list", "remove"] as const;
+const ACTIONS = ["add", "list", "remove", "export", "import"] as const;
 
 /** Whether the actor may change this chat's feeds (told privately when not). */
 async function mayChange(context: CommandContext): Promise<boolean> {
@@ -19,16 +21,18 @@ async function mayChange(context: CommandContext): Promise<boolean> {
  */
 export const sourceCommand: CommandDefinition = {
   name: "source",
-  description: "Your own feeds: /source add <url> [name], /source list, /source remove <name>",
+  description: "Your own feeds: /source add <url> [name], list, remove <name>, export or import (OPML)",
   options: [
-    { name: "action", description: "add, list or remove", type: "string", required: true, choices: ACTIONS, example: "add" },
+    { name: "action", description: "add, list, remove, export or import", type: "string", required: true, choices: ACTIONS, example: "add" },
     { name: "target", label: "feed", example: "https://example.org/feed.xml", description: "Feed or web page URL (and a name), or the name to remove", type: "string", required: false, rest: true, maxLength: 2_100 },
+    { name: "file", label: "OPML file", description: "An OPML subscription list, for /source import", type: "attachment", required: false },
   ],
   permission: "anyone",
   slow: true,
   limits: (services) => [
     `A chat has at most ${services.sources.policy.maxPerChat} feeds of its own; a name is at most ${MAX_SOURCE_NAME} characters.`,
-    "Only administrators of a group or channel add or remove its feeds.",
+    "Only administrators of a group or channel add, remove or import its feeds.",
+    `/source export sends this chat's feeds as an OPML file. /source import adds the feeds of an OPML file (at most ${Math.floor((services.sources.policy.maxImportBytes ?? DEFAULT_IMPORT_MAX_BYTES) / 1024)} KiB and ${MAX_IMPORT_FEEDS} feeds; checking stops after ${IMPORT_DEADLINE_MS / 60_000} minutes): on Telegram send the file with the caption /source import, or reply /source import to it; on Discord attach it to the file option.`,
   ],
   async run({ context, options, services }) {
     const action = (options.string("action") ?? "").toLowerCase();
@@ -55,6 +59,14 @@ export const sourceCommand: CommandDefinition = {
       );
       return;
     }
+    if (action === "export") {
+      await context.reply(await exportSourcesOpml(services.sources, context.chat));
+      return;
+    }
+    if (action === "import") {
+      if (await mayChange(context)) await runImport({ context, file: options.file("file"), services });
+      return;
+    }
     if (!target) {
       throw refuse("missing-option", `/source ${action} needs ${action === "add" ? "a feed or web page address" : "the name or address of one of this chat's feeds"}`, action === "add" ? "Try /source add https://example.org/feed.xml" : "See them with /source list");
     }
@@ -78,7 +90,8 @@ export const sourceCommand: CommandDefinition = {
         kind: "briefing",
         title: `${quoteTyped(url)} has ${outcome.feeds.length} feeds`,
         sections: [{ items: outcome.feeds.map((feed, index) => ({ title: `${index + 1}. ${feed.title || feed.url}`, url: feed.url, summary: `/source add ${feed.url}`, sources: [] })) }],
-        footer: "Add one with /source add and its address, as shown under it.",
+        footer: `Add one with the command under it, or by its number: /source add ${url} 2.`,
+        feedChoice: { choiceId: outcome.choiceId, titles: outcome.feeds.map((feed) => feed.title || feed.url) },
       });
     }
   },

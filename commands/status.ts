@@ -1,9 +1,9 @@
-import { formatLocalTime } from "../briefings/format-time.js";
-import type { BriefingItem } from "../src/core/briefing-document.js";
-import { describeSchedule } from "../src/core/briefing-schedule-input.js";
-import type { CommandDefinition } from "../src/core/command.js";
-import { describeFailing, describeMoved, feedName, isFailing } from "../src/core/feed-health.js";
-import type { FeedState } from "../src/core/model.js";
+import { formatLocalTime } from "../src/core/shared/format-time.js";
+import type { BriefingItem } from "../src/core/digests/briefing-document.js";
+import { describeSchedule } from "../src/core/chats/briefing-schedule-input.js";
+import type { CommandDefinition } from "../src/core/commands/command.js";
+import { describeFailing, describeMoved, feedName, isFailing } from "../src/core/feeds/feed-health.js";
+import type { FeedState } from "../src/core/feeds/feed.js";
 
 /** Feeds named per section (failing or moved ones); the rest are counted. */
 const NAMED_PER_SECTION = 8;

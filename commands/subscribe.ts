@@ -1,4 +1,4 @@
-import type { CommandDefinition } from "../src/core/command.js";
+import type { CommandDefinition } from "../src/core/commands/command.js";
 
 /** /subscribe <section>: add a section to this chat's briefings. */
 export const subscribeCommand: CommandDefinition = {

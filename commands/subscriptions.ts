@@ -1,5 +1,5 @@
-import type { CommandDefinition } from "../src/core/command.js";
-import { describeSchedule } from "../src/core/briefing-schedule-input.js";
+import type { CommandDefinition } from "../src/core/commands/command.js";
+import { describeSchedule } from "../src/core/chats/briefing-schedule-input.js";
 
 /** /subscriptions: what this chat receives, and when (briefing time, zone and days; quiet hours). */
 export const subscriptionsCommand: CommandDefinition = {

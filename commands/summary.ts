@@ -1,7 +1,7 @@
-import type { CommandDefinition } from "../src/core/command.js";
-import { quoteTyped, refuse } from "../src/core/user-messages.js";
-import { chatKey } from "../src/core/model.js";
-import type { SummarySource } from "../src/core/summary-ports.js";
+import type { CommandDefinition } from "../src/core/commands/command.js";
+import { quoteTyped, refuse } from "../src/core/shared/user-messages.js";
+import { chatKey } from "../src/core/chats/chat.js";
+import type { SummarySource } from "../src/core/summaries/summary-ports.js";
 
 /** How the reply says where the summary came from. */
 const SOURCE_DETAIL: Record<SummarySource, string> = {

@@ -1,6 +1,6 @@
-import type { CommandDefinition } from "../src/core/command.js";
-import { closestMatches } from "../src/core/suggest.js";
-import { didYouMean, listNames, quoteTyped, refuse } from "../src/core/user-messages.js";
+import type { CommandDefinition } from "../src/core/commands/command.js";
+import { closestMatches } from "../src/core/shared/suggest.js";
+import { didYouMean, listNames, quoteTyped, refuse } from "../src/core/shared/user-messages.js";
 
 /** /unfollow <topic>: stop alerts for a topic (by its name or an alias). */
 export const unfollowCommand: CommandDefinition = {

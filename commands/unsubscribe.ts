@@ -1,4 +1,4 @@
-import type { CommandDefinition } from "../src/core/command.js";
+import type { CommandDefinition } from "../src/core/commands/command.js";
 
 /** /unsubscribe <section>: remove a section from this chat. */
 export const unsubscribeCommand: CommandDefinition = {

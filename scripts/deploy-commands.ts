@@ -10,7 +10,7 @@
 import { commandRegistry } from "../commands/index.js";
 import { deployCommands } from "../src/adapters/discord/deploy-commands.js";
 import { type Config, loadConfig } from "../src/config.js";
-import { ConfigError, describeError } from "../src/core/errors.js";
+import { ConfigError, describeError } from "../src/core/shared/errors.js";
 
 async function main(): Promise<number> {
   let config: Config;

@@ -15,24 +15,28 @@ import type { Stores } from "./adapters/store/create-stores.js";
 import { createKeyvDigestStateStore } from "./adapters/store/digest-state-store.js";
 import { createKeyvSummaryCache } from "./adapters/store/summary-stores.js";
 import type { Config } from "./config.js";
-import { createOperatorControls } from "./operator-controls.js";
+import { createOperatorControls, createReloadBoard } from "./operator-controls.js";
+import { queuedDeliveriesOf } from "./core/delivery/cancel-queued.js";
 import { gateModel, type ModelProbe } from "./start/probe-model.js";
-import { BriefingService } from "./core/briefing-service.js";
-import { ChatSettingsService } from "./core/chat-settings-service.js";
-import type { ChatSourcesService } from "./core/chat-sources.js";
-import type { CommandServices } from "./core/command-services.js";
-import { UserFacingError } from "./core/errors.js";
-import { DigestService } from "./core/digest-service.js";
-import type { FeedsLoading } from "./core/feeds-loading.js";
-import { FollowAlertService } from "./core/follow-alerts.js";
-import { measureModelSummarizer, NO_METRICS, type Metrics } from "./core/metrics.js";
-import { chatKey, type Article, type Section } from "./core/model.js";
-import type { Clock, Logger } from "./core/ports.js";
-import { SectionCatalog } from "./core/section-catalog.js";
+import { BriefingService } from "./core/digests/briefing-service.js";
+import { ChatSettingsService } from "./core/chats/chat-settings-service.js";
+import type { ChatSourcesService } from "./core/chats/chat-sources.js";
+import type { CommandServices } from "./core/commands/command-services.js";
+import { UserFacingError } from "./core/shared/errors.js";
+import { DigestService } from "./core/digests/digest-service.js";
+import type { FeedsLoading } from "./core/feeds/feeds-loading.js";
+import { FollowAlertService } from "./core/alerts/follow-alerts.js";
+import { measureModelSummarizer } from "./core/summaries/measure-summarizer.js";
+import { NO_METRICS, type Metrics } from "./core/shared/metrics.js";
+import { chatKey } from "./core/chats/chat.js";
+import { type Article } from "./core/articles/article.js";
+import { type Section } from "./core/feeds/feed.js";
+import type { Clock, Logger } from "./core/shared/ports.js";
+import { SectionCatalog } from "./core/feeds/section-catalog.js";
 import { LinkQuota } from "./core/summaries/link-quota.js";
 import { memoizeStoryGrouper } from "./core/stories/memoize-grouper.js";
-import { groupAndRankStories } from "./core/story.js";
-import { digestKeyOf, SummaryService } from "./core/summary-service.js";
+import { groupAndRankStories } from "./core/stories/group-stories.js";
+import { digestKeyOf, SummaryService } from "./core/summaries/summary-service.js";
 
 /** The services of one process. */
 export interface Services {
@@ -87,7 +91,7 @@ export async function buildServices(options: {
     defaultBriefingTime: config.DEFAULT_BRIEFING_TIME,
     maxSectionsPerChat: config.MAX_SECTIONS_PER_CHAT,
     maxFollowsPerChat: config.MAX_FOLLOWS_PER_CHAT,
-  });
+  }, queuedDeliveriesOf(stores.outbox, logger, metrics));
 
   const chatSources = buildChatSources({ config, stores, chats, clock, allow: fetchAllowList(config) });
   const articleText = config.ARTICLE_FETCH
@@ -203,6 +207,8 @@ export async function buildServices(options: {
       instanceId: options.instanceId,
       catalog,
       stores,
+      // With SQLite there is one instance; on PostgreSQL every instance follows /admin reload.
+      ...(stores.kind === "postgres" ? { reloadBoard: createReloadBoard(stores) } : {}),
       sourcesFile: config.SOURCES_FILE,
       defaultPollSeconds: config.FEED_POLL_INTERVAL,
       clock,

@@ -5,7 +5,7 @@
 import { z } from "zod";
 import { parseAllowList } from "./adapters/feeds/address-policy.js";
 import { isLoopbackHost } from "./adapters/http/ops-server.js";
-import { ConfigError } from "./core/errors.js";
+import { ConfigError } from "./core/shared/errors.js";
 
 const booleanText = z
   .enum(["true", "false", "1", "0", "yes", "no"], { message: "must be true or false" })
@@ -107,6 +107,8 @@ const schema = z.object({
   MAX_SOURCES_PER_CHAT: positiveInt(20, 200),
   /** Distinct chat-added feeds over all chats (each polled once however many chats use it). */
   MAX_CHAT_SOURCES_TOTAL: positiveInt(5_000, 200_000),
+  /** Largest OPML file `/source import` downloads and reads, in bytes (Telegram lets bots download 20 MB). */
+  OPML_IMPORT_MAX_BYTES: positiveInt(524_288, 20_000_000),
   DIGEST_SIZE: positiveInt(8, 25),
   ALERTS_PER_HOUR: positiveInt(10, 1_000),
   BRIEFING_GRACE_MINUTES: z.coerce.number().int().nonnegative().max(24 * 60).default(120),

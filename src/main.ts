@@ -8,6 +8,7 @@
  * platform starts on its own. The stop signal is honoured at any moment: what has started is stopped
  * in reverse order (chat intake, jobs, platforms and their leases, the store).
  */
+import { rekeyStoredUrls } from "./start/rekey-stored-urls.js";
 import { hostname } from "node:os";
 import type { Readable, Writable } from "node:stream";
 import { commandRegistry } from "../commands/index.js";
@@ -19,12 +20,13 @@ import { createStores } from "./adapters/store/create-stores.js";
 import { parseStoreUrl } from "./adapters/store/store-url.js";
 import { buildServices } from "./build-services.js";
 import { describeConfig, loadConfig, secretValuesOf, type Config } from "./config.js";
-import { DeliveryError, routeByPlatform, type PlatformSender } from "./core/delivery.js";
-import { ConfigError, StoreError, describeError } from "./core/errors.js";
-import { FeedsLoading } from "./core/feeds-loading.js";
-import { chatKey, type Section } from "./core/model.js";
-import type { OperatorControls } from "./core/operator.js";
-import type { Clock, Logger } from "./core/ports.js";
+import { DeliveryError, routeByPlatform, type PlatformSender } from "./core/delivery/chat-sender.js";
+import { ConfigError, StoreError, describeError } from "./core/shared/errors.js";
+import { FeedsLoading } from "./core/feeds/feeds-loading.js";
+import { chatKey } from "./core/chats/chat.js";
+import { type Section } from "./core/feeds/feed.js";
+import type { OperatorControls } from "./core/commands/operator.js";
+import type { Clock, Logger } from "./core/shared/ports.js";
 import { createSendPacing, isRedisSettingRefused } from "./send-pacing.js";
 import { loadSourcesFile } from "./sources-file.js";
 import { LogFileError, chooseLogDestination, type LogDestination } from "./start/log-destination.js";
@@ -165,6 +167,8 @@ async function run(options: {
   io.onReload?.(() => void reloadSources(services.commandServices.operator, config.SOURCES_FILE, logger));
   const imported = await stores.importLegacy((settings) => services.chats.save(settings));
   if (imported.chats + imported.feeds + imported.skipped > 0) logger.warn({ ...imported }, "imported chats and feed states from the 0.1 keyv rows");
+  // Before the first poll: items still in their feeds must match the keys of their stored copies.
+  await rekeyStoredUrls(stores, logger);
 
   // The terminal is a platform like the others: deliveries to its chat print there.
   const terminal: { chat?: ConsoleChat } = {};

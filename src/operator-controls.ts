@@ -3,17 +3,35 @@
  * the stores' indexes (counts, the failing-feeds index, the outbox's pending count); a reload reads
  * and validates the sources file first and swaps the catalog only when the whole file is good.
  */
+import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
+import { z } from "zod";
+import type { KeyvCache } from "./adapters/store/keyv-cache.js";
 import type { Stores } from "./adapters/store/create-stores.js";
-import type { Clock, Logger } from "./core/ports.js";
-import type { OperatorControls, OperatorStats, ReloadOutcome } from "./core/operator.js";
-import type { SectionCatalog } from "./core/section-catalog.js";
+import { ConfigError, describeError } from "./core/shared/errors.js";
+import type { Clock, Logger } from "./core/shared/ports.js";
+import type { OperatorControls, OperatorStats, ReloadOutcome } from "./core/commands/operator.js";
+import type { SectionCatalog } from "./core/feeds/section-catalog.js";
 import { loadSourcesFile } from "./sources-file.js";
 
 /** Failing feeds counted for /admin stats (read from the index, never more). */
 const FAILING_CAP = 1_000;
 /** Platforms whose chats are counted. */
 const COUNTED_PLATFORMS = ["telegram", "discord"] as const;
+
+/** How often every instance looks for a reload request of another one (the `reload-requests` job). */
+export const RELOAD_CHECK_SECONDS = 5;
+
+/** The last `/admin reload` asked of every instance: one small row in the store. */
+const reloadRequestSchema = z.object({ token: z.string().max(64), at: z.number().nonnegative(), by: z.string().max(200) });
+/** A reload request as stored. */
+export type ReloadRequest = z.infer<typeof reloadRequestSchema>;
+const REQUEST_KEY = "sources";
+
+/** The store's cache of reload requests (one key), for {@link createOperatorControls}. */
+export function createReloadBoard(stores: Pick<Stores, "createCache">): KeyvCache<ReloadRequest> {
+  return stores.createCache({ name: "operator-reload", schema: reloadRequestSchema });
+}
 
 /** newsdesk's version, from package.json (read once). */
 export const NEWSDESK_VERSION: string = readVersion();
@@ -25,6 +43,8 @@ export function createOperatorControls(options: {
   instanceId: string;
   catalog: SectionCatalog;
   stores: Pick<Stores, "subscriptions" | "feedStates" | "outbox">;
+  /** Where reload requests are shared with the other instances (PostgreSQL); absent: one instance. */
+  reloadBoard?: Pick<KeyvCache<ReloadRequest>, "get" | "set">;
   sourcesFile: string;
   defaultPollSeconds: number;
   clock: Clock;
@@ -35,7 +55,11 @@ export function createOperatorControls(options: {
   const startedAt = clock.now();
   // One reload at a time: a SIGHUP during /admin reload waits for it, then reads the file again.
   let reloading: Promise<unknown> = Promise.resolve();
-  return {
+  // The token of the last request this instance followed (or made); a request made before this
+  // instance started is already in the file it read at start.
+  let followedToken: string | undefined;
+  const board = options.reloadBoard;
+  const controls: OperatorControls = {
     isOwner: (platform, userId) => owners.has(`${platform}:${userId}`.toLowerCase()),
     async stats(): Promise<OperatorStats> {
       const [counts, failing, outboxPending] = await Promise.all([
@@ -55,6 +79,29 @@ export function createOperatorControls(options: {
         outboxPending,
       };
     },
+    async reloadEverywhere() {
+      const outcome = await controls.reloadSources();
+      if (!board) return outcome;
+      const request: ReloadRequest = { token: randomBytes(9).toString("base64url"), at: clock.now(), by: options.instanceId };
+      followedToken = request.token;
+      await board.set(REQUEST_KEY, request);
+      logger.info({ token: request.token }, "reload asked of every instance");
+      return { ...outcome, othersWithinSeconds: RELOAD_CHECK_SECONDS * 2 };
+    },
+    async followReloadRequests() {
+      const request = board ? await board.get(REQUEST_KEY) : undefined;
+      if (!request || request.token === followedToken) return false;
+      followedToken = request.token;
+      if (request.at < startedAt) return false;
+      logger.info({ requestedBy: request.by, token: request.token }, "reload asked by another instance");
+      try {
+        await controls.reloadSources();
+      } catch (error) {
+        const problems = error instanceof ConfigError ? error.problems : [describeError(error)];
+        logger.error({ file: options.sourcesFile, problems, requestedBy: request.by }, "sources file not reloaded; the sections in use are unchanged");
+      }
+      return true;
+    },
     reloadSources() {
       const run = reloading.then(async (): Promise<ReloadOutcome> => {
         const sections = await loadSourcesFile(options.sourcesFile, options.defaultPollSeconds);
@@ -72,6 +119,7 @@ export function createOperatorControls(options: {
       return run;
     },
   };
+  return controls;
 }
 
 function readVersion(): string {

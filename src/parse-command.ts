@@ -6,7 +6,7 @@
 import path from "node:path";
 import type { Writable } from "node:stream";
 import { pathToFileURL } from "node:url";
-import { describeError } from "./core/errors.js";
+import { describeError } from "./core/shared/errors.js";
 
 /** What `newsdesk parse --help` prints. */
 export const PARSE_USAGE = `Usage: newsdesk parse <file-or-url> [--json]
@@ -41,7 +41,7 @@ export async function runParseCommand(args: string[], stdout: Writable, stderr: 
     const [{ createFeedParser }, { createHttpFeedFetcher }, { articleIdOf, dedupeKeysOf }] = await Promise.all([
       import("./adapters/feeds/parse-feed.js"),
       import("./adapters/feeds/fetch-feed.js"),
-      import("./core/dedupe-keys.js"),
+      import("./core/feeds/dedupe-keys.js"),
     ]);
     const fetched = await createHttpFeedFetcher({ timeoutMs: 20_000, maxBytes: 10_000_000 }).fetch(url, {});
     if (fetched.status !== "ok") throw new Error("the server answered 304 Not Modified to an unconditional request");

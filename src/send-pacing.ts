@@ -8,9 +8,9 @@ import { createClient } from "@keyv/redis";
 import { createRedisPacer, type RedisScriptClient } from "./adapters/store/shared-pacer.js";
 import { createRedisRequestWindow } from "./adapters/store/shared-request-window.js";
 import type { Stores } from "./adapters/store/create-stores.js";
-import type { Pacer } from "./core/pacer.js";
-import type { Logger } from "./core/ports.js";
-import type { RequestWindow } from "./core/request-window.js";
+import type { Pacer } from "./core/delivery/pacer.js";
+import type { Logger } from "./core/shared/ports.js";
+import type { RequestWindow } from "./core/delivery/request-window.js";
 
 /** The shared pacing of one deployment. */
 export interface SendPacing {
@@ -54,7 +54,10 @@ export async function createSendPacing(options: { redisUrl?: string; stores: Sto
     };
   }
   return {
-    shared: (name, perSecond, burst) => (options.stores.kind === "postgres" ? { sharedPacer: options.stores.createPacer(name, perSecond, burst) } : {}),
+    shared: (name, perSecond, burst) => {
+      const sharedPacer = options.stores.createPacer(name, perSecond, burst);
+      return sharedPacer ? { sharedPacer } : {};
+    },
     close: async () => undefined,
   };
 }

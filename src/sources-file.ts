@@ -8,8 +8,8 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { LineCounter, parseDocument } from "yaml";
 import { z } from "zod";
-import { ConfigError } from "./core/errors.js";
-import type { Section } from "./core/model.js";
+import { ConfigError } from "./core/shared/errors.js";
+import type { Section } from "./core/feeds/feed.js";
 
 const durationPattern = /^(\d+)\s*(s|m|h)$/u;
 

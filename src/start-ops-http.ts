@@ -10,7 +10,7 @@ import type { PromMetrics } from "./adapters/metrics/prom-metrics.js";
 import type { Stores } from "./adapters/store/create-stores.js";
 import type { Services } from "./build-services.js";
 import type { Config } from "./config.js";
-import type { Clock, Logger } from "./core/ports.js";
+import type { Clock, Logger } from "./core/shared/ports.js";
 import type { Runtime } from "./start-runtime.js";
 
 /** The store must answer a trivial query within this for /readyz. */

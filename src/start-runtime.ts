@@ -12,20 +12,23 @@ import { z } from "zod";
 import { createFeedParser } from "./adapters/feeds/parse-feed.js";
 import { createHttpFeedFetcher } from "./adapters/feeds/fetch-feed.js";
 import { scheduleJob, type Job } from "./adapters/scheduler/schedule-job.js";
+import { RELOAD_CHECK_SECONDS } from "./operator-controls.js";
 import type { Stores } from "./adapters/store/create-stores.js";
 import { fetchAllowList, type Services } from "./build-services.js";
 import type { Config } from "./config.js";
-import type { ChatSender } from "./core/delivery.js";
-import { describeError } from "./core/errors.js";
-import { FeedHealthNotices } from "./core/feed-health-notices.js";
-import { measureFetcher, measureSender, NO_METRICS, type Metrics } from "./core/metrics.js";
-import { alertNewArticles } from "./core/follow-alerts.js";
-import type { IngestDependencies } from "./core/ingest-feed.js";
-import { drainOutbox, type DrainDependencies } from "./core/outbox/drain-outbox.js";
-import { scheduleDueBriefings } from "./core/outbox/schedule-briefings.js";
-import { pollDueFeeds } from "./core/poll-due-feeds.js";
-import { ChatFeedList } from "./core/chat-feed-list.js";
-import type { ChangeCursor, Clock, Logger } from "./core/ports.js";
+import { type ChatSender, measureSender } from "./core/delivery/chat-sender.js";
+import { describeError } from "./core/shared/errors.js";
+import { FeedHealthNotices } from "./core/alerts/feed-health-notices.js";
+import { measureFetcher } from "./core/feeds/feed-metrics.js";
+import { NO_METRICS, type Metrics } from "./core/shared/metrics.js";
+import { alertNewArticles } from "./core/alerts/alert-new-articles.js";
+import type { IngestDependencies } from "./core/feeds/ingest-feed.js";
+import { drainOutbox, type DrainDependencies } from "./core/delivery/drain-outbox.js";
+import { scheduleDueBriefings } from "./core/delivery/schedule-briefings.js";
+import { pollDueFeeds } from "./core/feeds/poll-due-feeds.js";
+import { ChatFeedList } from "./core/chats/chat-feed-list.js";
+import type { ChangeCursor } from "./core/chats/chat-ports.js";
+import type { Clock, Logger } from "./core/shared/ports.js";
 
 const HOUR = 3_600_000;
 /**
@@ -47,6 +50,8 @@ export interface Runtime {
   drainOnce(signal?: AbortSignal): Promise<void>;
   /** Reloads every chat's follows into this instance's index (changes made on other instances). */
   refreshFollowsOnce(): Promise<void>;
+  /** Reloads the sources file when another instance's /admin reload asked every instance to. */
+  followReloadsOnce(): Promise<void>;
   /** Starts the timers. */
   start(): void;
   /** When `start` ran (undefined before), and each job's interval and last start and end (readiness). */
@@ -201,6 +206,9 @@ export function createRuntime(options: {
       } while (after);
       followsSeenUntil = startedAt;
     },
+    async followReloadsOnce() {
+      await services.commandServices.operator?.followReloadRequests();
+    },
     start() {
       const tick = Math.max(1, Math.round(config.POLL_TICK_SECONDS));
       startedAt = clock.now();
@@ -212,6 +220,8 @@ export function createRuntime(options: {
       // With a shared store, follows changed through another instance reach this one's index here.
       if (stores.kind === "postgres") {
         schedule("follow-refresh", "30 * * * * *", 60_000, () => runtime.refreshFollowsOnce());
+        // An /admin reload on any instance reaches this one within two of these checks (one row read).
+        schedule("reload-requests", `*/${RELOAD_CHECK_SECONDS} * * * * *`, RELOAD_CHECK_SECONDS * 1000, () => runtime.followReloadsOnce());
       }
     },
     heartbeats: () => ({ ...(startedAt === undefined ? {} : { startedAt }), jobs: heartbeats }),

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { CONFIG_KEYS, describeConfig, loadConfig } from "../src/config.js";
-import { ConfigError } from "../src/core/errors.js";
+import { ConfigError } from "../src/core/shared/errors.js";
 
 function problemsOf(environment: Record<string, string>): string[] {
   try {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { opmlToSources, sectionsToOpml } from "../src/opml-command.js";
+import { opmlToSources, sectionsToOpml } from "../src/adapters/feeds/opml.js";
 import { parseSources } from "../src/sources-file.js";
 
 const subscriptions = `<?xml version="1.0"?><opml version="2.0"><head><title>Reader export</title></head><body>

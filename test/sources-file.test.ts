@@ -1,6 +1,6 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { ConfigError } from "../src/core/errors.js";
+import { ConfigError } from "../src/core/shared/errors.js";
 import { loadSourcesFile, parseSources } from "../src/sources-file.js";
 
 function problemsOf(text: string): string[] {

@@ -2,7 +2,9 @@
  * Ports: the small interfaces the core needs from the outside world. Adapters implement them;
  * `src/main.ts` wires implementations in. Nothing here imports an SDK.
  */
-import type { Article, ChatRef, ChatSettings, FeedState, ParsedFeed } from "./model.js";
+import type { Article } from "./articles/article.js";
+import type { ChatRef, ChatSettings } from "./chats/chat.js";
+import type { FeedState, ParsedFeed } from "./feeds/feed.js";
 
 /** The current time. Injected so that tests and scheduled jobs control it. */
 export interface Clock {

@@ -4,8 +4,8 @@
  * summaries are extractive (model calls are not even tried), the log says so, and the probe is
  * retried with backoff (see reach-dependency.ts).
  */
-import type { ModelSummarizer } from "../core/summary-ports.js";
-import type { Logger } from "../core/ports.js";
+import type { ModelSummarizer } from "../core/summaries/summary-ports.js";
+import type { Logger } from "../core/shared/ports.js";
 import { StartupStopped, reachDependency } from "./reach-dependency.js";
 
 /** The model server's state as far as newsdesk knows. */

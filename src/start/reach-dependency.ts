@@ -6,8 +6,8 @@
  * error that retrying cannot cure (a refused token, a database that does not exist) is thrown at
  * once, for start-up to fail with that one line.
  */
-import { describeError } from "../core/errors.js";
-import type { Logger } from "../core/ports.js";
+import { describeError } from "../core/shared/errors.js";
+import type { Logger } from "../core/shared/ports.js";
 
 /** Start-up was asked to stop (SIGTERM/SIGINT) while a dependency was being reached. */
 export class StartupStopped extends Error {

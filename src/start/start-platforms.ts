@@ -11,8 +11,8 @@ import type { Stores } from "../adapters/store/create-stores.js";
 import type { Services } from "../build-services.js";
 import type { Config } from "../config.js";
 import type { PlatformHealth } from "../adapters/http/readiness.js";
-import type { PlatformSender } from "../core/delivery.js";
-import type { Logger } from "../core/ports.js";
+import type { PlatformSender } from "../core/delivery/chat-sender.js";
+import type { Logger } from "../core/shared/ports.js";
 import type { SendPacing } from "../send-pacing.js";
 import { StartupStopped, reachDependency } from "./reach-dependency.js";
 

@@ -7,14 +7,14 @@
 import { describe, expect, it } from "vitest";
 import { sectionsCommand } from "../../commands/sections.js";
 import { statusCommand } from "../../commands/status.js";
-import type { BriefingDocument, Reply } from "../../src/core/briefing-document.js";
-import { ChatSettingsService } from "../../src/core/chat-settings-service.js";
-import type { CommandContext, CommandDefinition } from "../../src/core/command.js";
-import type { CommandServices } from "../../src/core/command-services.js";
-import { parseArgumentLine } from "../../src/core/command-options.js";
-import { executeCommand } from "../../src/core/execute-command.js";
-import type { FeedState, Section } from "../../src/core/model.js";
-import { SectionCatalog } from "../../src/core/section-catalog.js";
+import type { BriefingDocument, Reply } from "../../src/core/digests/briefing-document.js";
+import { ChatSettingsService } from "../../src/core/chats/chat-settings-service.js";
+import type { CommandContext, CommandDefinition } from "../../src/core/commands/command.js";
+import type { CommandServices } from "../../src/core/commands/command-services.js";
+import { parseArgumentLine } from "../../src/core/commands/command-options.js";
+import { executeCommand } from "../../src/core/commands/execute-command.js";
+import type { FeedState, Section } from "../../src/core/feeds/feed.js";
+import { SectionCatalog } from "../../src/core/feeds/section-catalog.js";
 import { makeFeedState } from "../contract/feed-state-store.contract.js";
 import { ManualClock, MemoryFeedStateStore, MemorySubscriptionStore, RecordingLogger } from "../fakes/memory-ports.js";
 

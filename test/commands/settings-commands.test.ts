@@ -5,12 +5,12 @@
 import { describe, expect, it } from "vitest";
 import { briefingCommand } from "../../commands/briefing.js";
 import { quietCommand } from "../../commands/quiet.js";
-import { ChatSettingsService } from "../../src/core/chat-settings-service.js";
-import type { CommandContext, CommandDefinition } from "../../src/core/command.js";
-import type { CommandServices } from "../../src/core/command-services.js";
-import { parseArgumentLine } from "../../src/core/command-options.js";
-import { executeCommand } from "../../src/core/execute-command.js";
-import { SectionCatalog } from "../../src/core/section-catalog.js";
+import { ChatSettingsService } from "../../src/core/chats/chat-settings-service.js";
+import type { CommandContext, CommandDefinition } from "../../src/core/commands/command.js";
+import type { CommandServices } from "../../src/core/commands/command-services.js";
+import { parseArgumentLine } from "../../src/core/commands/command-options.js";
+import { executeCommand } from "../../src/core/commands/execute-command.js";
+import { SectionCatalog } from "../../src/core/feeds/section-catalog.js";
 import { ManualClock, MemorySubscriptionStore, RecordingLogger } from "../fakes/memory-ports.js";
 
 const chat = { platform: "telegram" as const, chatId: "-100", kind: "group" as const };
@@ -28,8 +28,8 @@ function setup(admin = true) {
     chat,
     actor: { id: "1", displayName: "Ada", isChatAdmin: async () => admin },
     defer: async () => undefined,
-    reply: async (reply) => void replies.push(typeof reply === "string" ? reply : reply.title),
-    replyPrivately: async (reply) => void replies.push(typeof reply === "string" ? reply : reply.title),
+    reply: async (reply) => void replies.push(typeof reply === "string" ? reply : "title" in reply ? reply.title : reply.caption),
+    replyPrivately: async (reply) => void replies.push(typeof reply === "string" ? reply : "title" in reply ? reply.title : reply.caption),
   };
   const services = { chats } as unknown as CommandServices;
   const run = async (definition: CommandDefinition, line: string) => {

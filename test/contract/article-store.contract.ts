@@ -2,9 +2,9 @@
  * The ArticleStore contract, run against every implementation (see test/adapters/store).
  */
 import { afterEach, describe, expect, it } from "vitest";
-import { StoreError } from "../../src/core/errors.js";
-import type { Article } from "../../src/core/model.js";
-import type { ArticleStore } from "../../src/core/ports.js";
+import { StoreError } from "../../src/core/shared/errors.js";
+import type { Article } from "../../src/core/articles/article.js";
+import type { ArticleStore } from "../../src/core/articles/article-ports.js";
 import { type StoreHarnessFactory, sleep, trackOpened } from "./store-harness.js";
 
 const HOUR = 3_600_000;

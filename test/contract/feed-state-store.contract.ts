@@ -2,9 +2,9 @@
  * The FeedStateStore contract, run against every implementation (see test/adapters/store).
  */
 import { afterEach, describe, expect, it } from "vitest";
-import { StoreError } from "../../src/core/errors.js";
-import type { FeedState } from "../../src/core/model.js";
-import type { FeedStateStore } from "../../src/core/ports.js";
+import { StoreError } from "../../src/core/shared/errors.js";
+import type { FeedState } from "../../src/core/feeds/feed.js";
+import type { FeedStateStore } from "../../src/core/feeds/feed-ports.js";
 import { type StoreHarnessFactory, trackOpened } from "./store-harness.js";
 
 /** A healthy feed state for `url`. */

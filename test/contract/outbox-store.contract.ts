@@ -3,7 +3,7 @@
  * exclusive between owners and expiring.
  */
 import { afterEach, describe, expect, it } from "vitest";
-import type { LeaseStore, OutboxRecord, OutboxStore } from "../../src/core/outbox/outbox-ports.js";
+import type { LeaseStore, OutboxRecord, OutboxStore } from "../../src/core/delivery/outbox-ports.js";
 import { sleep, trackOpened, type StoreHarnessFactory } from "./store-harness.js";
 
 /** An outbox record for tests. */
@@ -87,6 +87,38 @@ export function outboxStoreContract(name: string, factory: StoreHarnessFactory<{
       expect((await stores.outbox.get("w"))?.partInFlight).toBe(0);
       // Renewed to 1,600: another owner still cannot take it at 1,550.
       expect(await stores.outbox.renewClaim("w", "two", 500, 1_550)).toBe(false);
+    });
+
+    it("cancels a paused chat's pending records, claimed or not, and nothing else; a sender holding one can no longer write it", async () => {
+      const stores = await tracker.open(factory());
+      const paused = { platform: "telegram" as const, chatId: "-100" };
+      const other = { platform: "telegram" as const, chatId: "-200" };
+      await stores.outbox.create(makeRecord("briefing:paused", { chat: paused, nextAttemptAt: 1_000 }));
+      await stores.outbox.create(makeRecord("alert:paused", { kind: "alert", chat: paused, nextAttemptAt: 9_000 }));
+      await stores.outbox.create(makeRecord("sent:paused", { chat: paused, status: "sent", finishedAt: 900 }));
+      await stores.outbox.create(makeRecord("thread:paused", { chat: { ...paused, threadId: "7" } }));
+      await stores.outbox.create(makeRecord("briefing:other", { chat: other }));
+      // A sender is in the middle of the briefing: claimed, first message accepted.
+      const [inFlight] = (await stores.outbox.claimDue(1_000, 10, "sender", 60_000)).filter((record) => record.id === "briefing:paused");
+      expect(inFlight).toBeDefined();
+
+      const cancelled = await stores.outbox.cancelPendingOf(paused, "chat paused: paused by the operator", 2_000);
+      expect(cancelled.map((record) => record.id).sort()).toEqual(["alert:paused", "briefing:paused"]);
+      expect(cancelled.every((record) => record.status === "skipped" && record.finishedAt === 2_000)).toBe(true);
+      const stored = await stores.outbox.get("briefing:paused");
+      expect(stored).toMatchObject({ status: "skipped", lastError: "chat paused: paused by the operator", finishedAt: 2_000 });
+      expect(stored?.document).toBeUndefined();
+      expect((await stores.outbox.get("sent:paused"))?.status).toBe("sent");
+      expect((await stores.outbox.get("thread:paused"))?.status).toBe("pending"); // another chat (a topic of the group)
+      expect(await stores.outbox.countPending()).toBe(2);
+
+      // The sender's next write-ahead mark is refused, and a plain save does not bring the record back.
+      expect(await stores.outbox.updateClaimed({ ...inFlight!, partsSent: 1, partInFlight: 1, partCount: 3 }, "sender", 60_000, 2_100)).toBe(false);
+      await stores.outbox.update({ ...inFlight!, partsSent: 1, partCount: 3 });
+      expect((await stores.outbox.get("briefing:paused"))?.status).toBe("skipped");
+      expect((await stores.outbox.claimDue(100_000, 10, "late", 60_000)).map((record) => record.id).sort()).toEqual(["briefing:other", "thread:paused"]);
+      // Cancelling again finds nothing more.
+      expect(await stores.outbox.cancelPendingOf(paused, "again", 3_000)).toEqual([]);
     });
 
     it("two connections claiming at once never get the same record", async () => {

@@ -2,9 +2,9 @@
  * The SubscriptionStore contract, run against every implementation (see test/adapters/store).
  */
 import { afterEach, describe, expect, it } from "vitest";
-import { StoreError } from "../../src/core/errors.js";
-import { type ChatRef, type ChatSettings, chatKey } from "../../src/core/model.js";
-import type { SubscriptionStore } from "../../src/core/ports.js";
+import { StoreError } from "../../src/core/shared/errors.js";
+import { type ChatRef, type ChatSettings, chatKey } from "../../src/core/chats/chat.js";
+import type { SubscriptionStore } from "../../src/core/chats/chat-ports.js";
 import { type StoreHarnessFactory, trackOpened } from "./store-harness.js";
 
 /** Settings for `chat` with a few sections and a follow. */

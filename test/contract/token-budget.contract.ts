@@ -3,7 +3,7 @@
  * the day's total, settling reservations, and fixed-window counting.
  */
 import { afterEach, describe, expect, it } from "vitest";
-import type { RateCounters, TokenBudget } from "../../src/core/summary-ports.js";
+import type { RateCounters, TokenBudget } from "../../src/core/summaries/summary-ports.js";
 import { trackOpened, type StoreHarnessFactory } from "./store-harness.js";
 
 /** Runs the contract; the harness opens a budget of 1,000 tokens a day with a chat share of 0.1. */

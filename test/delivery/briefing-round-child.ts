@@ -7,14 +7,14 @@
 import { Api } from "grammy";
 import { renderText } from "../../src/adapters/console/render-text.js";
 import { createStores } from "../../src/adapters/store/create-stores.js";
-import { BriefingService } from "../../src/core/briefing-service.js";
-import { ChatSettingsService } from "../../src/core/chat-settings-service.js";
-import { DeliveryError, type PlatformSender } from "../../src/core/delivery.js";
-import { drainOutbox } from "../../src/core/outbox/drain-outbox.js";
-import { scheduleDueBriefings } from "../../src/core/outbox/schedule-briefings.js";
-import type { Logger } from "../../src/core/ports.js";
-import { SectionCatalog } from "../../src/core/section-catalog.js";
-import { groupAndRankStories } from "../../src/core/story.js";
+import { BriefingService } from "../../src/core/digests/briefing-service.js";
+import { ChatSettingsService } from "../../src/core/chats/chat-settings-service.js";
+import { DeliveryError, type PlatformSender } from "../../src/core/delivery/chat-sender.js";
+import { drainOutbox } from "../../src/core/delivery/drain-outbox.js";
+import { scheduleDueBriefings } from "../../src/core/delivery/schedule-briefings.js";
+import type { Logger } from "../../src/core/shared/ports.js";
+import { SectionCatalog } from "../../src/core/feeds/section-catalog.js";
+import { groupAndRankStories } from "../../src/core/stories/group-stories.js";
 
 const [storeUrl = "", prefix = "", apiRoot = "", instanceId = "child", leaseText = "2000"] = process.argv.slice(2);
 const silent: Logger = { debug() {}, info() {}, warn() {}, error() {}, child: () => silent };

@@ -3,6 +3,7 @@
  * (real SQLite file, the real grammY client against the fake Bot API) and is killed with SIGKILL at
  * random points, then restarted, until the round is done. No chat may ever get two briefings; a chat
  * may miss its briefing only when its record says the send was interrupted with an unknown outcome.
+ * The kill points are drawn from a seed printed at the start (replay one with TEST_SEED=<seed>).
  */
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -10,15 +11,19 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { createStores } from "../../src/adapters/store/create-stores.js";
 import { startFakeTelegram } from "../fakes/telegram/fake-telegram.js";
+import { seededRandom } from "../helpers/seeded-random.js";
 import { seedChats, startChild } from "./round-harness.js";
 
 const CHATS = 500;
 const TRIALS = 5;
 const KILLS_PER_TRIAL = 3;
 
+/** Where the kills fall: a new seed each run unless TEST_SEED is set. */
+const random = seededRandom("crash recovery kill points");
+
 const totals = { trials: 0, kills: 0, killsWhileSending: 0, delivered: 0, duplicates: 0, missing: 0, uncertain: 0 };
 afterAll(() => {
-  console.log(`crash recovery: ${JSON.stringify(totals)}`);
+  console.log(`crash recovery (seed ${random.seed}): ${JSON.stringify(totals)}`);
 });
 
 describe("a briefing round killed at random points", () => {
@@ -34,7 +39,7 @@ describe("a briefing round killed at random points", () => {
           const { child, exited } = await startChild(storeUrl, "crash", fake.url, `run-${run}`, 1_000);
           if (run < KILLS_PER_TRIAL) {
             // Kill somewhere in the round: while briefings are being queued, or while they are being sent.
-            await new Promise((resolve) => setTimeout(resolve, Math.floor(Math.random() * 1_200)));
+            await new Promise((resolve) => setTimeout(resolve, random.below(1_200)));
             if (child.exitCode === null) {
               const before = fake.messages.length;
               child.kill("SIGKILL");

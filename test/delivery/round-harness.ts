@@ -4,7 +4,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { createStores } from "../../src/adapters/store/create-stores.js";
-import type { ChatSettings } from "../../src/core/model.js";
+import type { ChatSettings } from "../../src/core/chats/chat.js";
 
 const repoRoot = path.resolve(import.meta.dirname, "../..");
 

@@ -8,8 +8,8 @@
  *   prints the number of reservations granted.
  */
 import { createStores } from "../../src/adapters/store/create-stores.js";
-import { ChatSettingsService } from "../../src/core/chat-settings-service.js";
-import { SectionCatalog } from "../../src/core/section-catalog.js";
+import { ChatSettingsService } from "../../src/core/chats/chat-settings-service.js";
+import { SectionCatalog } from "../../src/core/feeds/section-catalog.js";
 
 const [storeUrl = "", prefix = "", mode = "settings", instanceId = "child", countText = "20"] = process.argv.slice(2);
 const count = Number(countText);

@@ -2,10 +2,15 @@
  * In-memory fakes of our own ports, for core tests. The real keyv stores run the same contract
  * suites in test/contract.
  */
-import { chatKey, type Article, type ChatRef, type ChatSettings, type FeedState } from "../../src/core/model.js";
-import type { DigestState, DigestStateStore } from "../../src/core/digest-pages.js";
-import type { LeaseStore, OutboxRecord, OutboxStore } from "../../src/core/outbox/outbox-ports.js";
-import type { ArticleStore, ChangeCursor, ChatChange, Clock, DedupeKeys, FeedStateStore, Logger, SubscriptionStore } from "../../src/core/ports.js";
+import { chatKey, type ChatRef, type ChatSettings } from "../../src/core/chats/chat.js";
+import { type Article } from "../../src/core/articles/article.js";
+import { type FeedState } from "../../src/core/feeds/feed.js";
+import type { DigestState, DigestStateStore } from "../../src/core/digests/digest-pages.js";
+import type { LeaseStore, OutboxRecord, OutboxStore } from "../../src/core/delivery/outbox-ports.js";
+import type { ArticleStore, DedupeKeys } from "../../src/core/articles/article-ports.js";
+import type { ChangeCursor, ChatChange, SubscriptionStore } from "../../src/core/chats/chat-ports.js";
+import type { Clock, Logger } from "../../src/core/shared/ports.js";
+import type { FeedStateStore } from "../../src/core/feeds/feed-ports.js";
 
 export class MemoryArticleStore implements ArticleStore {
   readonly articles = new Map<string, Article>();

@@ -2,7 +2,7 @@
  * An in-process {@link TokenBudget}: enough for one process; several processes need a shared one
  * (keyv/Redis) with the same semantics.
  */
-import type { TokenBudget } from "../../src/core/summary-ports.js";
+import type { TokenBudget } from "../../src/core/summaries/summary-ports.js";
 
 /** Days kept in memory; older days are forgotten. */
 const DAYS_KEPT = 3;

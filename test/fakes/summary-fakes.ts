@@ -4,9 +4,9 @@
  * and calls in flight, and an article factory.
  */
 import { MockLanguageModelV3 } from "ai/test";
-import type { Article } from "../../src/core/model.js";
-import type { Clock } from "../../src/core/ports.js";
-import type { CachedSummary, SummaryCache } from "../../src/core/summary-ports.js";
+import type { Article } from "../../src/core/articles/article.js";
+import type { Clock } from "../../src/core/shared/ports.js";
+import type { CachedSummary, SummaryCache } from "../../src/core/summaries/summary-ports.js";
 
 type DoGenerate = Extract<MockLanguageModelV3["doGenerate"], (...args: never[]) => unknown>;
 /** What the model receives on each call. */

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import type { Article } from "../../src/core/model.js";
+import type { Article } from "../../src/core/articles/article.js";
 import { clusterStories, type ClusterOptions } from "../../src/core/stories/cluster-stories.js";
 
 const DIR = fileURLToPath(new URL("../fixtures/merge-eval/", import.meta.url));

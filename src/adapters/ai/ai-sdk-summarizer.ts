@@ -10,7 +10,7 @@
  * to the reader instead of reporting (summary-grounding.ts). Retries are the service's business: `maxRetries` is 0 by default, at most 1.
  */
 import { generateText, type LanguageModel } from "ai";
-import { SummaryRejectedError, type ModelSummarizer, type SummaryInput } from "../../core/summary-ports.js";
+import { SummaryRejectedError, type ModelSummarizer, type SummaryInput } from "../../core/summaries/summary-ports.js";
 import { checkReporting } from "./summary-grounding.js";
 import { dropUnfinishedSentence, guardSummary } from "./summary-output-guard.js";
 import { buildSummaryPrompt, PROMPT_VERSION, randomBoundary } from "./summary-prompt.js";

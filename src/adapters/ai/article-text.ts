@@ -11,8 +11,8 @@
  */
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
-import type { Article } from "../../core/model.js";
-import type { ArticleTextSource } from "../../core/summary-ports.js";
+import type { Article } from "../../core/articles/article.js";
+import type { ArticleTextSource } from "../../core/summaries/summary-ports.js";
 import { decodeFeedText } from "../feeds/decode-feed-text.js";
 import type { AllowEntry } from "../feeds/address-policy.js";
 import { createHttpGetter, type HttpGetter } from "../feeds/http-get.js";

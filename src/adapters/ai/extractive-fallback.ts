@@ -13,8 +13,8 @@
  *   page), so that the summary stays in the article's language.
  */
 import { digestLineWords, isInDigestLine } from "../../core/summaries/summary-honesty.js";
-import type { FallbackSummarizer } from "../../core/summary-ports.js";
-import { tokenize } from "../../core/text/fold-text.js";
+import type { FallbackSummarizer } from "../../core/summaries/summary-ports.js";
+import { tokenize } from "../../core/shared/fold-text.js";
 import { splitSentences, summarizeExtractive } from "./extractive-summarizer.js";
 import { languageEvidence } from "./summary-grounding.js";
 import { findUrls } from "./summary-output-guard.js";

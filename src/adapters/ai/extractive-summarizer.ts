@@ -9,7 +9,7 @@
  * Deterministic: the same text and options always give the same summary (ties go to earlier
  * sentences).
  */
-import { tokenize } from "../../core/text/fold-text.js";
+import { tokenize } from "../../core/shared/fold-text.js";
 import { informationWeight } from "./sentence-information.js";
 
 /** Bounds of a summary and of the work done to produce it. */

@@ -5,7 +5,7 @@
  * itself ("As an AI…", "Ignore previous instructions", "Click here"). Weak models follow
  * instructions planted in articles; these checks hold whatever the model does.
  */
-import { tokenize } from "../../core/text/fold-text.js";
+import { tokenize } from "../../core/shared/fold-text.js";
 
 /** Sequences of this many words shared with the instructions (and absent from the article) betray a leak. */
 const SHINGLE = 5;

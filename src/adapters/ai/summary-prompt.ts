@@ -4,7 +4,7 @@
  * so the article cannot close the block and speak as the operator. The system prompt says so.
  */
 import { randomBytes } from "node:crypto";
-import type { SummaryInput } from "../../core/summary-ports.js";
+import type { SummaryInput } from "../../core/summaries/summary-ports.js";
 
 /** Bumped whenever a prompt's wording changes: part of the cache key. */
 export const PROMPT_VERSION = "p2";

@@ -6,16 +6,16 @@
  */
 import { createInterface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
-import type { Reply } from "../../core/briefing-document.js";
-import type { CommandContext, CommandDefinition } from "../../core/command.js";
-import type { CommandServices } from "../../core/command-services.js";
-import { PLAIN_TEXT_HINT, findCommand, linkOnly, unknownCommandMessage } from "../../core/command-lookup.js";
-import { parseArgumentLine } from "../../core/command-options.js";
-import { executeCommand } from "../../core/execute-command.js";
-import type { ChatRef } from "../../core/model.js";
-import type { Logger } from "../../core/ports.js";
-import { describeError } from "../../core/errors.js";
-import type { FeedsLoading } from "../../core/feeds-loading.js";
+import type { Reply } from "../../core/digests/briefing-document.js";
+import type { CommandContext, CommandDefinition } from "../../core/commands/command.js";
+import type { CommandServices } from "../../core/commands/command-services.js";
+import { PLAIN_TEXT_HINT, findCommand, linkOnly, unknownCommandMessage } from "../../core/commands/command-lookup.js";
+import { parseArgumentLine } from "../../core/commands/command-options.js";
+import { executeCommand } from "../../core/commands/execute-command.js";
+import type { ChatRef } from "../../core/chats/chat.js";
+import type { Logger } from "../../core/shared/ports.js";
+import { describeError } from "../../core/shared/errors.js";
+import type { FeedsLoading } from "../../core/feeds/feeds-loading.js";
 import { renderText } from "./render-text.js";
 
 /** The one chat the terminal is. */

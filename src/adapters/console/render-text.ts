@@ -2,7 +2,7 @@
  * Renders replies as terminal text. Feed text is hostile: control characters (ANSI escape
  * sequences could repaint or hijack the terminal) are removed before printing.
  */
-import type { BriefingDocument, BriefingItem, Reply } from "../../core/briefing-document.js";
+import type { BriefingDocument, BriefingItem, Reply } from "../../core/digests/briefing-document.js";
 
 /** Removes C0/C1 control characters (keeping newlines and tabs) and bidi overrides. */
 export function sanitizeForTerminal(text: string): string {
@@ -12,6 +12,11 @@ export function sanitizeForTerminal(text: string): string {
 /** Plain text for a reply. */
 export function renderText(reply: Reply): string {
   if (typeof reply === "string") return sanitizeForTerminal(reply);
+  if (reply.kind === "file") {
+    // The terminal has no attachments: the caption, then the file's text between markers.
+    const text = new TextDecoder("utf-8", { fatal: false }).decode(reply.bytes);
+    return [sanitizeForTerminal(reply.caption), `--- ${sanitizeForTerminal(reply.name)} ---`, sanitizeForTerminal(text).trimEnd(), `--- end of ${sanitizeForTerminal(reply.name)} ---`].join("\n");
+  }
   return renderDocument(reply);
 }
 

@@ -5,9 +5,9 @@
  * than {@link AUTOCOMPLETE_BUDGET_MS} (a slow store) give an empty list instead.
  */
 import type { AutocompleteInteraction } from "discord.js";
-import type { OptionCompletion } from "../../core/command.js";
-import type { CommandServices } from "../../core/command-services.js";
-import type { ChatRef } from "../../core/model.js";
+import type { OptionCompletion } from "../../core/commands/command.js";
+import type { CommandServices } from "../../core/commands/command-services.js";
+import type { ChatRef } from "../../core/chats/chat.js";
 import { singleLine, truncate } from "./discord-text.js";
 import { toAnswerError } from "./errors.js";
 import { chatOfInteraction } from "./interaction-chat.js";

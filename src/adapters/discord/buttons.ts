@@ -2,7 +2,8 @@
  * Message components of newsdesk and their custom ids: a "Summary" button per story, under a
  * delivered document "Follow a topic…" (opens a modal) and "Unsubscribe…" (offers the channel's
  * sections in a select menu), and "More from <section>" (`nd:more:<section>`, runs /more) under a
- * digest or briefing that left stories. Custom ids are `nd:<action>[:<argument>]`, at most 100 characters
+ * digest or briefing that left stories, and "1. <feed>" (`nd:feed:<choice>:<n>`, runs /source add
+ * with that feed) under the feeds of a page offered for a pick. Custom ids are `nd:<action>[:<argument>]`, at most 100 characters
  * (Discord's limit), and parsed strictly: anything else is treated as an expired button.
  */
 import {
@@ -21,6 +22,8 @@ import { removeControlCharacters, singleLine, truncate } from "./discord-text.js
 export type ComponentAction =
   | { kind: "summary"; articleId: string }
   | { kind: "more"; sectionId: string }
+  /** Runs /source add with feed `number` (from 1) of the page's feeds kept under `choiceId`. */
+  | { kind: "feed"; choiceId: string; number: number }
   | { kind: "follow-prompt" }
   | { kind: "follow-submit" }
   | { kind: "unsubscribe-prompt" }
@@ -35,7 +38,8 @@ export const MAX_FOLLOW_INPUT_LENGTH = 400;
 
 const ARTICLE_ID = /^[0-9A-Za-z_-]{1,64}$/u;
 const SECTION_ID = /^[a-z0-9][a-z0-9-]{0,31}$/u;
-const SIMPLE_IDS: Record<Exclude<ComponentAction["kind"], "summary" | "more">, string> = {
+const FEED_ID = /^nd:feed:([A-Za-z0-9_-]{11}):([1-9][0-9]?)$/u;
+const SIMPLE_IDS: Record<Exclude<ComponentAction["kind"], "summary" | "more" | "feed">, string> = {
   "follow-prompt": "nd:follow",
   "follow-submit": "nd:follow-topic",
   "unsubscribe-prompt": "nd:unsub",
@@ -49,6 +53,11 @@ export function isButtonArticleId(articleId: string): boolean {
 
 /** The custom id of an action; throws when it would be invalid (a bug, not user input). */
 export function customIdOf(action: ComponentAction): string {
+  if (action.kind === "feed") {
+    const id = `nd:feed:${action.choiceId}:${action.number}`;
+    if (!FEED_ID.test(id)) throw new Error("feed choice not usable in a custom_id");
+    return id;
+  }
   if (action.kind === "more") {
     if (!SECTION_ID.test(action.sectionId)) throw new Error(`section id not usable in a custom_id: ${action.sectionId.slice(0, 80)}`);
     return `nd:more:${action.sectionId}`;
@@ -65,6 +74,8 @@ export function parseCustomId(customId: string): ComponentAction | undefined {
   if (customId.length > MAX_CUSTOM_ID_LENGTH) return undefined;
   const summary = /^nd:sum:(.+)$/u.exec(customId);
   if (summary) return isButtonArticleId(summary[1] ?? "") ? { kind: "summary", articleId: summary[1] ?? "" } : undefined;
+  const feed = FEED_ID.exec(customId);
+  if (feed) return { kind: "feed", choiceId: feed[1] ?? "", number: Number(feed[2]) };
   const more = /^nd:more:(.+)$/u.exec(customId);
   if (more) return SECTION_ID.test(more[1] ?? "") ? { kind: "more", sectionId: more[1] ?? "" } : undefined;
   const entry = Object.entries(SIMPLE_IDS).find(([, id]) => id === customId);
@@ -104,6 +115,20 @@ export function moreButtonRow(sections: readonly { sectionId: string; title: str
       label: truncate(`More from ${singleLine(removeControlCharacters(section.title)) || section.sectionId}`, 80),
     }));
   return buttons.length > 0 ? { type: ComponentType.ActionRow, components: buttons } : undefined;
+}
+
+/** One button per feed of a page offered for a pick ("1. <title>"), five a row. */
+export function feedChoiceRows(choice: { choiceId: string; titles: readonly string[] }): ActionRow[] {
+  if (!FEED_ID.test(`nd:feed:${choice.choiceId}:1`)) return [];
+  const buttons: APIButtonComponentWithCustomId[] = choice.titles.slice(0, 10).map((title, index) => ({
+    type: ComponentType.Button,
+    style: ButtonStyle.Primary,
+    custom_id: customIdOf({ kind: "feed", choiceId: choice.choiceId, number: index + 1 }),
+    label: truncate(`${index + 1}. ${singleLine(removeControlCharacters(title)) || "feed"}`, 80),
+  }));
+  const rows: ActionRow[] = [];
+  for (let index = 0; index < buttons.length; index += 5) rows.push({ type: ComponentType.ActionRow, components: buttons.slice(index, index + 5) });
+  return rows;
 }
 
 /** "Follow a topic…" and "Unsubscribe…" under a delivered document. */

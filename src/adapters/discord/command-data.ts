@@ -14,7 +14,7 @@ import {
   PermissionFlagsBits,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from "discord.js";
-import type { CommandDefinition, OptionSpec } from "../../core/command.js";
+import type { CommandDefinition, OptionSpec } from "../../core/commands/command.js";
 
 /** The permission a member needs for `chat-admin` commands (default and run-time check). */
 export const CHANNEL_ADMIN_PERMISSION = PermissionFlagsBits.ManageChannels;
@@ -83,6 +83,8 @@ function toOption(commandName: string, option: OptionSpec, problems: string[]): 
       };
     case "boolean":
       return { ...base, type: ApplicationCommandOptionType.Boolean };
+    case "attachment":
+      return { ...base, type: ApplicationCommandOptionType.Attachment };
   }
 }
 

@@ -6,15 +6,19 @@
  * - "Unsubscribe…" (`nd:unsub`) offers the chat's sections in a select menu; the choice
  *   (`nd:unsub-section`) runs /unsubscribe;
  * - "More from <section>" (`nd:more:<section>`) runs /more <section>, answered in the channel like
- *   /digest (the page counts as seen by the channel), with its own buttons.
+ *   /digest (the page counts as seen by the channel), with its own buttons;
+ * - "1. <feed>" (`nd:feed:<choice>:<n>`) under the feeds of a page runs /source add with that feed,
+ *   answered in the channel as when typed; an expired choice, or one offered in another channel, is
+ *   answered privately.
  *
  * Settings changes need the same member permission as the slash commands (checked before the modal
  * or menu is even shown, and again by the command). Every answer is ephemeral. Unknown or mismatched
  * custom ids get a short "no longer works" answer.
  */
 import type { ButtonInteraction, ModalSubmitInteraction, StringSelectMenuInteraction } from "discord.js";
-import type { CommandDefinition } from "../../core/command.js";
-import { onlyManagersMessage } from "../../core/execute-command.js";
+import type { CommandDefinition } from "../../core/commands/command.js";
+import { UserFacingError } from "../../core/shared/errors.js";
+import { onlyManagersMessage } from "../../core/commands/execute-command.js";
 import { FOLLOW_TOPIC_INPUT, followModal, parseCustomId, unsubscribeSelectRow } from "./buttons.js";
 import { chatOfInteraction } from "./interaction-chat.js";
 import { InteractionReplier } from "./interaction-context.js";
@@ -44,6 +48,10 @@ export async function handleComponent(interaction: ComponentInteraction, deps: I
     await runCommand({ interaction, definition, values: new Map([["section", action.sectionId]]), place, privateByDefault: false, render: { summaryButtons: true, deliveryActions: false }, deps });
     return;
   }
+  if (place && action?.kind === "feed" && interaction.isButton() && command("source")) {
+    await addPickedFeed(interaction, action, place, deps);
+    return;
+  }
   if (place && action?.kind === "follow-submit" && interaction.isModalSubmit() && command("follow")) {
     await run("follow", { topic: interaction.fields.getTextInputValue(FOLLOW_TOPIC_INPUT) }, place);
     return;
@@ -61,6 +69,28 @@ export async function handleComponent(interaction: ComponentInteraction, deps: I
   } finally {
     replier.dispose();
   }
+}
+
+/**
+ * A feed of a page picked with its button: the choice must still be kept and have been offered in
+ * this channel; then /source add runs with that feed, answered in the channel as when typed (the
+ * command checks the member may change the channel's feeds).
+ */
+async function addPickedFeed(interaction: ButtonInteraction, action: { choiceId: string; number: number }, place: InteractionPlace, deps: InteractionDependencies): Promise<void> {
+  let target: string;
+  try {
+    target = await deps.services.sources.pick(place.chat, action.choiceId, action.number);
+  } catch (error) {
+    if (!(error instanceof UserFacingError)) throw error;
+    const replier = new InteractionReplier(interaction, { privateByDefault: true, render: (reply) => renderReply(reply, NO_BUTTONS), autoDeferMs: deps.autoDeferMs, logger: deps.logger });
+    try {
+      return await replier.send(error.message, "private");
+    } finally {
+      replier.dispose();
+    }
+  }
+  const definition = deps.commands.find((candidate) => candidate.name === "source") as CommandDefinition;
+  await runCommand({ interaction, definition, values: new Map([["action", "add"], ["target", target]]), place, privateByDefault: false, render: NO_BUTTONS, deps });
 }
 
 /** Shows the follow modal or the section menu, once the member may change this chat's settings. */

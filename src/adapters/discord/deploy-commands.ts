@@ -5,7 +5,7 @@
  * Reads no environment itself; the script passes configuration in.
  */
 import { REST, type RESTPutAPIApplicationCommandsResult, Routes } from "discord.js";
-import type { CommandDefinition } from "../../core/command.js";
+import type { CommandDefinition } from "../../core/commands/command.js";
 import { toApplicationCommands } from "./command-data.js";
 
 /** What to deploy, where. */

@@ -12,10 +12,10 @@
  */
 import { randomBytes } from "node:crypto";
 import { type REST, Routes } from "discord.js";
-import type { BriefingDocument } from "../../core/briefing-document.js";
-import { DeliveryError, type DeliveryProgress, type PlatformSender } from "../../core/delivery.js";
-import type { ChatRef } from "../../core/model.js";
-import type { Logger } from "../../core/ports.js";
+import type { BriefingDocument } from "../../core/digests/briefing-document.js";
+import { DeliveryError, type DeliveryProgress, type PlatformSender } from "../../core/delivery/chat-sender.js";
+import type { ChatRef } from "../../core/chats/chat.js";
+import type { Logger } from "../../core/shared/ports.js";
 import { toDeliveryError } from "./errors.js";
 import { renderDocument } from "./render-embeds.js";
 import type { RenderedMessage } from "./rendered-message.js";

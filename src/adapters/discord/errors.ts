@@ -13,8 +13,8 @@
  * cannot duplicate: every post carries a nonce with `enforce_nonce`).
  */
 import { DiscordAPIError, HTTPError, RateLimitError } from "discord.js";
-import { DeliveryError } from "../../core/delivery.js";
-import { describeError } from "../../core/errors.js";
+import { DeliveryError } from "../../core/delivery/chat-sender.js";
+import { describeError } from "../../core/shared/errors.js";
 import { SendQueueError } from "./send-queue.js";
 
 const PERMANENT_CODES = new Map<number, string>([

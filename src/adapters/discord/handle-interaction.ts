@@ -4,8 +4,10 @@
  * missed deadline) are logged, and the user gets the short apology if nothing was sent yet.
  */
 import { type ChatInputCommandInteraction, type Interaction, MessageFlags } from "discord.js";
-import { GENERIC_APOLOGY } from "../../core/execute-command.js";
-import { quoteTyped, refusal } from "../../core/user-messages.js";
+import type { RawOptionValue } from "../../core/commands/command-options.js";
+import { GENERIC_APOLOGY } from "../../core/commands/execute-command.js";
+import { quoteTyped, refusal } from "../../core/shared/user-messages.js";
+import { incomingAttachment } from "./attachment-file.js";
 import { answerAutocomplete } from "./autocomplete.js";
 import { toAnswerError } from "./errors.js";
 import { handleComponent } from "./component-interactions.js";
@@ -57,9 +59,10 @@ async function handleSlashCommand(interaction: ChatInputCommandInteraction, deps
     await interaction.reply({ content, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
     return;
   }
-  const values = new Map<string, string | number | boolean>();
+  const values = new Map<string, RawOptionValue>();
   for (const option of interaction.options.data) {
-    if (option.value !== undefined && option.value !== null) values.set(option.name, option.value);
+    if (option.attachment) values.set(option.name, incomingAttachment(option.attachment, deps.attachmentOrigins));
+    else if (option.value !== undefined && option.value !== null) values.set(option.name, option.value);
   }
   await runCommand({
     interaction,

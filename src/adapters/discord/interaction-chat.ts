@@ -11,7 +11,7 @@
  * channel is cached, which is not the case for DMs and for threads it never saw.
  */
 import { ChannelType } from "discord.js";
-import type { CommandChat } from "../../core/command.js";
+import type { CommandChat } from "../../core/commands/command.js";
 
 /** The partial channel of an interaction payload. */
 export interface InteractionChannelInfo {

@@ -11,10 +11,10 @@
  * - Calls are serialised: the safety timer, `defer` and replies never race each other.
  * - Every message goes out with `allowed_mentions: { parse: [] }`.
  */
-import { type APIModalInteractionResponseCallbackData, MessageFlags, type RepliableInteraction } from "discord.js";
-import type { Reply } from "../../core/briefing-document.js";
-import type { CommandActor, CommandChat, CommandContext } from "../../core/command.js";
-import type { Logger } from "../../core/ports.js";
+import { type APIModalInteractionResponseCallbackData, AttachmentBuilder, MessageFlags, type RepliableInteraction } from "discord.js";
+import type { Reply } from "../../core/digests/briefing-document.js";
+import type { CommandActor, CommandChat, CommandContext } from "../../core/commands/command.js";
+import type { Logger } from "../../core/shared/ports.js";
 import { toAnswerError } from "./errors.js";
 import type { RenderedMessage } from "./rendered-message.js";
 
@@ -109,7 +109,8 @@ export class InteractionReplier {
   async #send(messages: readonly RenderedMessage[], privately: boolean): Promise<void> {
     const flags = privately ? MessageFlags.Ephemeral : undefined;
     for (const message of messages) {
-      const body = { content: message.content, embeds: message.embeds, components: message.components, allowedMentions: { parse: [] } };
+      const files = (message.files ?? []).map((file) => new AttachmentBuilder(Buffer.from(file.data), { name: file.name }));
+      const body = { content: message.content, embeds: message.embeds, components: message.components, allowedMentions: { parse: [] }, ...(files.length > 0 ? { files } : {}) };
       if (this.#state === "open") {
         this.#clearTimer();
         await this.#interaction.reply({ ...body, ...(flags ? { flags } : {}) });

@@ -10,8 +10,8 @@
  * units, which is never less than Discord counts.
  */
 import type { APIEmbed } from "discord.js";
-import type { BriefingDocument, BriefingItem, BriefingSection, Reply } from "../../core/briefing-document.js";
-import { deliveryActionRow, moreButtonRow, summaryButtonRows } from "./buttons.js";
+import type { BriefingDocument, BriefingItem, BriefingSection, Reply } from "../../core/digests/briefing-document.js";
+import { deliveryActionRow, feedChoiceRows, moreButtonRow, summaryButtonRows } from "./buttons.js";
 import { escapeFeedText, neutralizeMentions, removeControlCharacters, safeUrl, singleLine, splitText, truncate } from "./discord-text.js";
 import type { RenderedMessage } from "./rendered-message.js";
 
@@ -61,7 +61,12 @@ export function embedLength(embed: APIEmbed): number {
 
 /** Messages for any reply: plain text becomes content (split at 2000), a document becomes embeds. */
 export function renderReply(reply: Reply, options: RenderOptions): RenderedMessage[] {
-  return typeof reply === "string" ? renderPlainText(reply) : renderDocument(reply, options);
+  if (typeof reply === "string") return renderPlainText(reply);
+  if (reply.kind === "file") {
+    const [first = { content: EMPTY_FIELD, embeds: [], components: [] }] = renderPlainText(reply.caption);
+    return [{ ...first, files: [{ name: reply.name, data: reply.bytes }] }];
+  }
+  return renderDocument(reply, options);
 }
 
 /** Plain text as escaped message content, split into messages of at most 2000 characters. */
@@ -82,6 +87,7 @@ export function renderDocument(document: BriefingDocument, options: RenderOption
     const more = index === messages.length - 1 && document.more ? moreButtonRow(document.more) : undefined;
     // Discord allows 5 rows a message; 10 embeds hold at most 9 stories: 2 Summary rows, so there is room.
     if (more && rows.length < MAX_ROWS) rows.push(more);
+    if (index === messages.length - 1 && document.feedChoice) rows.push(...feedChoiceRows(document.feedChoice).slice(0, Math.max(0, MAX_ROWS - rows.length)));
     return { embeds: message.map((block) => block.embed), components: rows };
   });
 }

@@ -3,9 +3,11 @@
  */
 import type { APIActionRowComponent, APIComponentInMessageActionRow, APIEmbed } from "discord.js";
 
-/** Content, embeds and component rows of one message (mentions are always disabled when sent). */
+/** Content, embeds, component rows and files of one message (mentions are always disabled when sent). */
 export interface RenderedMessage {
   content?: string;
   embeds: APIEmbed[];
   components: APIActionRowComponent<APIComponentInMessageActionRow>[];
+  /** Files attached to the message (`/source export`). */
+  files?: { name: string; data: Uint8Array }[];
 }

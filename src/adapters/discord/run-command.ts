@@ -6,11 +6,11 @@
  * again.
  */
 import type { RepliableInteraction } from "discord.js";
-import type { CommandChat, CommandDefinition } from "../../core/command.js";
-import type { CommandServices } from "../../core/command-services.js";
-import { type CommandOptions, validateOptions } from "../../core/command-options.js";
-import { executeCommand } from "../../core/execute-command.js";
-import type { Logger } from "../../core/ports.js";
+import type { CommandChat, CommandDefinition } from "../../core/commands/command.js";
+import type { CommandServices } from "../../core/commands/command-services.js";
+import { type CommandOptions, type RawOptionValue, validateOptions } from "../../core/commands/command-options.js";
+import { executeCommand } from "../../core/commands/execute-command.js";
+import type { Logger } from "../../core/shared/ports.js";
 import type { InteractionChannels } from "./interaction-chat.js";
 import { InteractionReplier, createCommandContext } from "./interaction-context.js";
 import { canManageChannel, describeMissingPermissions, missingPostingPermissions } from "./permissions.js";
@@ -29,6 +29,8 @@ export interface InteractionDependencies {
    * false: another instance has it. Absent: this instance handles everything it receives.
    */
   claim?: (interactionId: string) => Promise<boolean>;
+  /** Origins a command's attachments are downloaded from (see attachment-file.ts). */
+  attachmentOrigins: readonly string[];
 }
 
 /** Where an interaction happened. */
@@ -46,7 +48,7 @@ export function answersPrivately(definition: CommandDefinition): boolean {
 export async function runCommand(input: {
   interaction: RepliableInteraction;
   definition: CommandDefinition;
-  values: ReadonlyMap<string, string | number | boolean>;
+  values: ReadonlyMap<string, RawOptionValue>;
   place: InteractionPlace;
   privateByDefault: boolean;
   render: RenderOptions;

@@ -1,6 +1,6 @@
 /**
  * The pace of outgoing messages, shared by every delivery of the process: each message passes the
- * {@link SendGate} (src/core/send-gate.ts), that is the bot's one pacer (GCRA, src/core/pacer.ts: an
+ * {@link SendGate} (src/core/delivery/send-gate.ts), that is the bot's one pacer (GCRA, src/core/delivery/pacer.ts: an
  * even spacing just under Discord's global limit of 50 requests/s per bot, local or shared with the
  * other instances) and a request window at the limit itself, and at most `concurrency` requests are in
  * flight. A morning fan-out to thousands of channels thus keeps under the global limit instead of
@@ -9,10 +9,10 @@
  * Tasks start in FIFO order; `first: true` puts a task at the front (the next message of a document
  * already being delivered, so that documents finish instead of all starting). Time is injected.
  */
-import type { Pacer } from "../../core/pacer.js";
-import type { Clock } from "../../core/ports.js";
-import type { RequestWindow } from "../../core/request-window.js";
-import { SendGate } from "../../core/send-gate.js";
+import type { Pacer } from "../../core/delivery/pacer.js";
+import type { Clock } from "../../core/shared/ports.js";
+import type { RequestWindow } from "../../core/delivery/request-window.js";
+import { SendGate } from "../../core/delivery/send-gate.js";
 
 /** Pace and bounds of a {@link SendQueue}. */
 export interface SendQueueOptions {

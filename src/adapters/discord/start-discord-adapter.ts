@@ -6,13 +6,14 @@
  * Commands are not registered here: that is `npm run deploy:commands` (see deploy-commands.ts).
  */
 import { Client, Events, GatewayIntentBits, type RateLimitData, RESTEvents } from "discord.js";
-import type { CommandDefinition } from "../../core/command.js";
-import type { CommandServices } from "../../core/command-services.js";
-import type { PlatformSender } from "../../core/delivery.js";
-import { type Pacer, createLocalPacer } from "../../core/pacer.js";
-import type { Clock, Logger } from "../../core/ports.js";
-import type { LeaseStore } from "../../core/outbox/outbox-ports.js";
-import { type RequestWindow, createLocalRequestWindow } from "../../core/request-window.js";
+import type { CommandDefinition } from "../../core/commands/command.js";
+import type { CommandServices } from "../../core/commands/command-services.js";
+import type { PlatformSender } from "../../core/delivery/chat-sender.js";
+import { type Pacer, createLocalPacer } from "../../core/delivery/pacer.js";
+import type { Clock, Logger } from "../../core/shared/ports.js";
+import type { LeaseStore } from "../../core/delivery/outbox-ports.js";
+import { type RequestWindow, createLocalRequestWindow } from "../../core/delivery/request-window.js";
+import { attachmentOrigins } from "./attachment-file.js";
 import { createDiscordSender } from "./discord-sender.js";
 import { handleInteraction } from "./handle-interaction.js";
 import { InteractionChannels } from "./interaction-chat.js";
@@ -135,6 +136,7 @@ export async function startDiscordAdapter(options: DiscordAdapterOptions): Promi
     logger,
     channels: new InteractionChannels(),
     autoDeferMs: options.autoDeferMs ?? 2_000,
+    attachmentOrigins: attachmentOrigins(options.apiRoot),
     ...(options.interactionClaims ? { claim: claimWith(options.interactionClaims) } : {}),
   };
   client.on("raw", (packet: unknown) => deps.channels.record(packet));

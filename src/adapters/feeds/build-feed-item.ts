@@ -2,7 +2,7 @@
  * The format-independent half of normalisation: a {@link FeedItem} from the raw strings a
  * format-specific reader found (title, link candidates, HTML or text summary and body...).
  */
-import type { FeedItem } from "../../core/model.js";
+import type { FeedItem } from "../../core/feeds/feed.js";
 import { nonSummaryReason, type NonSummary } from "../../core/summaries/summary-honesty.js";
 import { canonicalizeUrl } from "./canonical-url.js";
 import { parseFeedDate } from "./parse-date.js";

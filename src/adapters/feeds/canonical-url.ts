@@ -1,6 +1,11 @@
 /**
- * Canonical form of an article URL, used as a dedupe key and as the link shown to users.
+ * Canonical form of an article URL, used as a dedupe key and as the link shown to users. The
+ * normalisation is normalize-url's (host, port, credentials, fragment, dot segments and duplicate
+ * slashes in the path, percent-encoding); ours on top: http(s) only, resolution against a base,
+ * no markup, and the tracking parameters below. Changing this form changes dedupe keys: stored
+ * articles get the new key once at start-up (src/core/canonical-url-migration.ts).
  */
+import normalizeUrl, { type Options } from "normalize-url";
 
 /**
  * Query parameters removed from article URLs because they only track the click, never select
@@ -37,23 +42,28 @@ export const TRACKING_PARAMETERS: readonly string[] = [
   "_gl", // Google Analytics cross-domain linker
 ];
 
-const trackingNames = new Set(TRACKING_PARAMETERS);
+/** `utm_*` and the names above, whatever their case (normalize-url matches decoded names). */
+const TRACKING = new RegExp(`^(?:utm_.*|${TRACKING_PARAMETERS.map((name) => name.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")).join("|")})$`, "iu");
 
-function isTrackingParameter(rawName: string): boolean {
-  let name: string;
-  try {
-    name = decodeURIComponent(rawName.replace(/\+/g, " ")).toLowerCase();
-  } catch {
-    name = rawName.toLowerCase();
-  }
-  return name.startsWith("utm_") || trackingNames.has(name);
-}
+/** What normalize-url may change: nothing that could point at another page (www, trailing slash, order). */
+const NORMALIZE: Options = {
+  normalizeProtocol: false,
+  stripAuthentication: true,
+  stripHash: true,
+  stripTextFragment: true,
+  stripWWW: false,
+  removeQueryParameters: [TRACKING],
+  removeTrailingSlash: false,
+  removeSingleSlash: false,
+  removeExplicitPort: false,
+  sortQueryParameters: false,
+};
 
 /**
  * The canonical form of `raw` (resolved against `base` when relative): absolute http(s) only
- * (anything else gives `undefined`), lower-case host (the WHATWG URL parser does that), no
- * default port, no fragment, no user name or password, and no {@link TRACKING_PARAMETERS}.
- * The remaining query parameters keep their order and their original encoding.
+ * (anything else gives `undefined`), normalised by normalize-url (see {@link NORMALIZE}) without
+ * {@link TRACKING_PARAMETERS}. The remaining query parameters keep their order, in one encoding
+ * (application/x-www-form-urlencoded, as URLSearchParams writes it: `?a` becomes `?a=`).
  */
 export function canonicalizeUrl(raw: string | undefined, base?: string): string | undefined {
   if (raw === undefined) return undefined;
@@ -67,15 +77,14 @@ export function canonicalizeUrl(raw: string | undefined, base?: string): string 
   }
   if (url.protocol !== "http:" && url.protocol !== "https:") return undefined;
   if (url.hostname === "") return undefined;
-  url.hash = "";
-  url.username = "";
-  url.password = "";
-  if (url.search !== "") {
-    const kept = url.search
-      .slice(1)
-      .split("&")
-      .filter((pair) => pair !== "" && !isTrackingParameter(pair.split("=", 1)[0] ?? ""));
-    url.search = kept.length > 0 ? `?${kept.join("&")}` : "";
+  let normalized: URL;
+  try {
+    normalized = new URL(normalizeUrl(url.href, NORMALIZE));
+  } catch {
+    return undefined;
   }
-  return url.href;
+  // normalize-url re-encodes the query only when it removed a parameter: encode it always, so that
+  // a link with and without tracking parameters, or spelt `%2D` or `-`, has one form.
+  if (normalized.search !== "") normalized.search = normalized.searchParams.toString();
+  return normalized.href;
 }

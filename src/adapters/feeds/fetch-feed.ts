@@ -3,8 +3,8 @@
  * and `file:` URLs read from disk. The address policy is off by default: operators configure the
  * feeds, and local test servers live on 127.0.0.1.
  */
-import { FeedFetchError } from "../../core/errors.js";
-import type { FeedFetcher, FeedFetchResult } from "../../core/ports.js";
+import { FeedFetchError } from "../../core/shared/errors.js";
+import type { FeedFetcher, FeedFetchResult } from "../../core/feeds/feed-ports.js";
 import { OPEN_ADDRESS_POLICY, type AddressPolicy } from "./address-policy.js";
 import { fetchFileFeed } from "./file-feed.js";
 import { createHttpGetter } from "./http-get.js";

@@ -5,8 +5,8 @@
  */
 import { readFile, stat } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
-import { FeedFetchError } from "../../core/errors.js";
-import type { FeedFetchResult, FeedValidators } from "../../core/ports.js";
+import { FeedFetchError } from "../../core/shared/errors.js";
+import type { FeedFetchResult, FeedValidators } from "../../core/feeds/feed-ports.js";
 
 /** The ETag of a file with this modification time and size. */
 export function fileEtag(mtimeMs: number, size: number): string {

@@ -3,7 +3,7 @@
  * timeouts, 5xx, 408 and 429 may succeed later; other 4xx, oversized bodies, refused addresses
  * and unsupported schemes will not.
  */
-import { FeedFetchError } from "../../core/errors.js";
+import { FeedFetchError } from "../../core/shared/errors.js";
 import { AddressRefusedError } from "./address-policy.js";
 import { DecodedTooLargeError, UnsupportedEncodingError } from "./decompress-body.js";
 import { parseRetryAfter } from "./http-headers.js";

@@ -6,7 +6,7 @@
  * Failures are `FeedFetchError`s that say whether retrying may help.
  */
 import { Agent, buildConnector, request, type Dispatcher } from "undici";
-import { FeedFetchError } from "../../core/errors.js";
+import { FeedFetchError } from "../../core/shared/errors.js";
 import { assertLiteralHostAllowed, createGuardedLookup, OPEN_ADDRESS_POLICY, type AddressPolicy } from "./address-policy.js";
 import { decompressBody } from "./decompress-body.js";
 import { classifyFailure, statusError, tooLarge } from "./http-errors.js";

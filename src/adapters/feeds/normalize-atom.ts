@@ -4,7 +4,7 @@
  * kept as text.
  */
 import type { AtomFeed } from "feedsmith";
-import type { ParsedFeed } from "../../core/model.js";
+import type { ParsedFeed } from "../../core/feeds/feed.js";
 import type { RawItem, RawText } from "./build-feed-item.js";
 import { isImage, mediaImages, mediaText } from "./item-images.js";
 import { alternateHrefs, buildItems, feedTitle, origLinkFor, type NormalizeContext } from "./normalize-context.js";

@@ -1,7 +1,7 @@
 /**
  * What every format normaliser needs besides the parsed document.
  */
-import type { FeedItem } from "../../core/model.js";
+import type { FeedItem } from "../../core/feeds/feed.js";
 import { buildFeedItem, type RawItem } from "./build-feed-item.js";
 import { toPlainTitle } from "./plain-text.js";
 import { repairMojibake } from "./repair-mojibake.js";

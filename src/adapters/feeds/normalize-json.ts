@@ -3,7 +3,7 @@
  * `author` is folded into `authors` by feedsmith.
  */
 import type { JsonFeed } from "feedsmith";
-import type { ParsedFeed } from "../../core/model.js";
+import type { ParsedFeed } from "../../core/feeds/feed.js";
 import type { RawItem, RawText } from "./build-feed-item.js";
 import { buildItems, feedTitle, type NormalizeContext } from "./normalize-context.js";
 import { resolveHttpUrl } from "./resolve-url.js";

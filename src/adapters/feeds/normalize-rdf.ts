@@ -2,7 +2,7 @@
  * RDF Site Summary (RSS 0.90 and 1.0; feedsmith's `RdfFeed`) to {@link ParsedFeed}.
  */
 import type { RdfFeed } from "feedsmith";
-import type { ParsedFeed } from "../../core/model.js";
+import type { ParsedFeed } from "../../core/feeds/feed.js";
 import type { RawItem } from "./build-feed-item.js";
 import { mediaImages } from "./item-images.js";
 import { buildItems, feedTitle, origLinkFor, type NormalizeContext } from "./normalize-context.js";

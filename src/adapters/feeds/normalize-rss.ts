@@ -2,7 +2,7 @@
  * RSS 0.9x/2.0 (feedsmith's `RssFeed`) to {@link ParsedFeed}.
  */
 import type { RssFeed } from "feedsmith";
-import type { ParsedFeed } from "../../core/model.js";
+import type { ParsedFeed } from "../../core/feeds/feed.js";
 import type { RawItem } from "./build-feed-item.js";
 import { enclosureImages, mediaImages, mediaText } from "./item-images.js";
 import { alternateHrefs, buildItems, feedTitle, origLinkFor, type NormalizeContext } from "./normalize-context.js";

@@ -4,9 +4,9 @@
  * `FeedParseError` whose message says what is wrong in operator terms.
  */
 import { detectJsonFeed, parseAtomFeed, parseJsonFeed, parseRdfFeed, parseRssFeed } from "feedsmith";
-import { describeError, FeedParseError } from "../../core/errors.js";
-import type { ParsedFeed } from "../../core/model.js";
-import type { FeedParser } from "../../core/ports.js";
+import { describeError, FeedParseError } from "../../core/shared/errors.js";
+import type { ParsedFeed } from "../../core/feeds/feed.js";
+import type { FeedParser } from "../../core/feeds/feed-ports.js";
 import { classifyDocument } from "./classify-document.js";
 import { decodeFeedText } from "./decode-feed-text.js";
 import { extractOrigLinks } from "./feedburner-links.js";

@@ -3,9 +3,9 @@
  * with the address policy), so a user cannot make newsdesk read a private address. A web page is
  * searched for feeds: first those it advertises (`<link rel="alternate">`), then common paths.
  */
-import { FeedFetchError, FeedParseError } from "../../core/errors.js";
-import type { FeedFetcher, FeedParser, FeedProbe, ProbedFeed } from "../../core/ports.js";
-import { quoteTyped, refuse } from "../../core/user-messages.js";
+import { FeedFetchError, FeedParseError } from "../../core/shared/errors.js";
+import type { FeedFetcher, FeedParser, FeedProbe, ProbedFeed } from "../../core/feeds/feed-ports.js";
+import { quoteTyped, refuse } from "../../core/shared/user-messages.js";
 import { findCause } from "./http-errors.js";
 import { AddressRefusedError } from "./address-policy.js";
 import { findFeedLinks } from "./html-page.js";

@@ -8,8 +8,8 @@
 import { createHash, timingSafeEqual } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { describeError } from "../../core/errors.js";
-import type { Logger } from "../../core/ports.js";
+import { describeError } from "../../core/shared/errors.js";
+import type { Logger } from "../../core/shared/ports.js";
 import type { ReadinessReport } from "./readiness.js";
 import { STATUS_PAGE_STYLE_HASH } from "./status-page.js";
 

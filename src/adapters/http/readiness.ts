@@ -3,7 +3,7 @@
  * connected, and the scheduled jobs tick (the last tick of each within 3 × its interval). Every
  * check runs at once, each bounded in time; the first failing ones give the 503's reason.
  */
-import { describeError } from "../../core/errors.js";
+import { describeError } from "../../core/shared/errors.js";
 
 /** One thing readiness depends on. Resolves a reason when not ready, undefined when ready. */
 export interface ReadinessCheck {

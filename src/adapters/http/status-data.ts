@@ -5,7 +5,7 @@
  * (a count over a range of the key index), the chats due in the next hour (the due index: a count
  * and the first few), and deliveries from this instance's hourly history.
  */
-import type { FeedState } from "../../core/model.js";
+import type { FeedState } from "../../core/feeds/feed.js";
 import type { DeliveryHistory, HourCounts } from "../metrics/delivery-history.js";
 
 /** One feed row of the page. */

@@ -8,7 +8,7 @@
  * passwords) just before it is written, wherever they appear (a bot token inside a request URL).
  */
 import { pino } from "pino";
-import type { Logger } from "../../core/ports.js";
+import type { Logger } from "../../core/shared/ports.js";
 
 /** Options of {@link createPinoLogger}. */
 export interface PinoLoggerOptions {

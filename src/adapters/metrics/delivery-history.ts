@@ -4,7 +4,7 @@
  * its own instance delivered (Prometheus sums them across instances). Chosen over a query of the
  * outbox table, which has no index on when a record finished and would be scanned.
  */
-import type { DeliveryResult } from "../../core/metrics.js";
+import type { DeliveryResult } from "../../core/shared/metrics.js";
 
 const HOUR = 3_600_000;
 const HOURS_KEPT = 48;

@@ -4,7 +4,7 @@
  * Deliveries also feed the hourly {@link DeliveryHistory} of the status page.
  */
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from "prom-client";
-import type { DeliveryResult, FeedPollResult, Metrics, SummaryCallResult } from "../../core/metrics.js";
+import type { DeliveryResult, FeedPollResult, Metrics, SummaryCallResult } from "../../core/shared/metrics.js";
 import { DeliveryHistory } from "./delivery-history.js";
 
 /** Metrics recorded into a Prometheus registry. */

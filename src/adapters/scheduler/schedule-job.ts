@@ -6,8 +6,8 @@
  * one instance may play at a time runs under a lease instead (singleton-role.ts).
  */
 import cron, { type ScheduledTask } from "node-cron";
-import { describeError } from "../../core/errors.js";
-import type { Logger } from "../../core/ports.js";
+import { describeError } from "../../core/shared/errors.js";
+import type { Logger } from "../../core/shared/ports.js";
 
 /** A running job. */
 export interface Job {

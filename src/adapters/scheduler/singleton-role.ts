@@ -12,9 +12,9 @@
  * ends on its own (Telegram's 409 Conflict) or fails gives the lease back and the loop competes
  * again after a pause that doubles with each failure in a row (up to `maxRetryMs`).
  */
-import { describeError } from "../../core/errors.js";
-import type { LeaseStore } from "../../core/outbox/outbox-ports.js";
-import type { Logger } from "../../core/ports.js";
+import { describeError } from "../../core/shared/errors.js";
+import type { LeaseStore } from "../../core/delivery/outbox-ports.js";
+import type { Logger } from "../../core/shared/ports.js";
 
 /** Time for the loop (injected by tests). */
 export interface RoleTimer {

@@ -3,7 +3,7 @@
  * and section, validated on every read, expiring a week after its last write.
  */
 import { z } from "zod";
-import { DIGEST_HORIZON_MS, type DigestState, type DigestStateStore, MAX_PENDING_STORIES, MAX_SEEN } from "../../core/digest-pages.js";
+import { DIGEST_HORIZON_MS, type DigestState, type DigestStateStore, MAX_PENDING_STORIES, MAX_SEEN } from "../../core/digests/digest-pages.js";
 import type { Stores } from "./create-stores.js";
 
 const id = z.string().min(1).max(64);

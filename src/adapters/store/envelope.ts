@@ -5,7 +5,7 @@
  */
 import type { DeserializedData } from "keyv";
 import { z } from "zod";
-import { StoreError } from "../../core/errors.js";
+import { StoreError } from "../../core/shared/errors.js";
 
 /** The schema version written by this code. Readers reject any other version. */
 export const ENVELOPE_VERSION = 1;

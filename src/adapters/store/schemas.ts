@@ -3,7 +3,9 @@
  * a change to the model that the schema misses fails to compile.
  */
 import { z } from "zod";
-import type { Article, ChatRef, ChatSettings, FeedState } from "../../core/model.js";
+import type { Article } from "../../core/articles/article.js";
+import type { ChatRef, ChatSettings } from "../../core/chats/chat.js";
+import type { FeedState } from "../../core/feeds/feed.js";
 
 const time = z.number().finite();
 

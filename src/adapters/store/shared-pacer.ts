@@ -2,14 +2,14 @@
  * A pacer shared by every instance on one Redis, so that several instances of one bot together stay
  * under the platform's global rate. With SQLite (one process) the local pacer is used.
  *
- * The script is the GCRA of src/core/pacer.ts (`reserveSlot`), the same operations in the same order
+ * The script is the GCRA of src/core/delivery/pacer.ts (`reserveSlot`), the same operations in the same order
  * on the same doubles: the state is stored with 17 significant digits and the wait is returned as
  * text (a Lua number returned to Redis would be truncated to an integer), so a sequence of
  * reservations gets exactly the schedule the local pacer would give. Time is Redis's own clock
  * (TIME), one clock for every instance whatever their hosts' clocks say; tests may pass a time
  * instead. The key expires once its state no longer matters (its `tat` is in the past).
  */
-import { type Pacer, pacerInterval } from "../../core/pacer.js";
+import { type Pacer, pacerInterval } from "../../core/delivery/pacer.js";
 
 /** What the shared pacer and request window need from node-redis. */
 export interface RedisScriptClient {

@@ -1,12 +1,12 @@
 /**
- * A platform's request window shared by every instance on one Redis (see src/core/request-window.ts):
+ * A platform's request window shared by every instance on one Redis (see src/core/delivery/request-window.ts):
  * one sorted set whose members are requests and whose scores are the times they stop counting, `windowMs`
  * after their answer. A request in flight counts until `inFlightMs + windowMs` after its start (the
  * longest a request may take), so an instance that dies mid-request frees its places by itself.
  * Time is Redis's own clock (TIME), one clock for every instance; tests may pass a time instead.
  */
 import { randomBytes } from "node:crypto";
-import type { RequestWindow } from "../../core/request-window.js";
+import type { RequestWindow } from "../../core/delivery/request-window.js";
 import type { RedisScriptClient } from "./shared-pacer.js";
 
 const NOW = `

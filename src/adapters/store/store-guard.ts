@@ -2,7 +2,7 @@
  * The one boundary every store call passes: a deadline, a closed check, and the mapping of any
  * failure to {@link StoreError} with a `retryable` flag.
  */
-import { StoreError, describeError } from "../../core/errors.js";
+import { StoreError, describeError } from "../../core/shared/errors.js";
 
 /** Redis / socket failures that a later attempt may get past (constructor names of node-redis errors). */
 const RETRYABLE_ERROR_NAMES = new Set([

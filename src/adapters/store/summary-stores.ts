@@ -3,7 +3,7 @@
  * STORE_URL so that an article is summarised once however many chats (or instances) read it.
  */
 import { z } from "zod";
-import type { CachedSummary, SummaryCache } from "../../core/summary-ports.js";
+import type { CachedSummary, SummaryCache } from "../../core/summaries/summary-ports.js";
 import type { Stores } from "./create-stores.js";
 
 const cachedSummarySchema: z.ZodType<CachedSummary> = z.object({

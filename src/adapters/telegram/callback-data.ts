@@ -17,11 +17,14 @@ export type ButtonAction =
   /** Runs /unsubscribe <sectionId>. */
   | { kind: "unsubscribe"; sectionId: string }
   /** Runs /more <sectionId>: the next page of the section's digest. */
-  | { kind: "more"; sectionId: string };
+  | { kind: "more"; sectionId: string }
+  /** Runs /source add with feed `number` (from 1) of the choice kept under `choiceId`. */
+  | { kind: "feed"; choiceId: string; number: number };
 
 const ARTICLE_ID = /^[0-9a-f]{6,40}$/;
 const SECTION_ID = /^[a-z0-9][a-z0-9-]{0,31}$/;
 const PREFIXES = { summary: "s", follow: "f", unsubscribe: "u", more: "m" } as const;
+const FEED_DATA = /^c:([A-Za-z0-9_-]{11}):([1-9][0-9]?)$/u;
 
 /** An action that cannot be encoded (bad id, or too long for Telegram). */
 export class CallbackDataError extends Error {
@@ -30,6 +33,11 @@ export class CallbackDataError extends Error {
 
 /** Encodes an action; throws {@link CallbackDataError} if the result is not 1..64 bytes of valid data. */
 export function encodeCallbackData(action: ButtonAction): string {
+  if (action.kind === "feed") {
+    const data = `c:${action.choiceId}:${action.number}`;
+    if (!FEED_DATA.test(data)) throw new CallbackDataError("invalid feed choice");
+    return data;
+  }
   const argument = "sectionId" in action ? action.sectionId : action.articleId;
   const pattern = "sectionId" in action ? SECTION_ID : ARTICLE_ID;
   if (!pattern.test(argument)) throw new CallbackDataError(`invalid ${action.kind} argument`);
@@ -42,6 +50,8 @@ export function encodeCallbackData(action: ButtonAction): string {
 /** Decodes callback data; undefined for anything this version did not produce. */
 export function decodeCallbackData(data: string | undefined): ButtonAction | undefined {
   if (!data || Buffer.byteLength(data, "utf8") > MAX_CALLBACK_DATA_BYTES) return undefined;
+  const feed = FEED_DATA.exec(data);
+  if (feed) return { kind: "feed", choiceId: feed[1] ?? "", number: Number(feed[2]) };
   const match = /^([sfum]):(.+)$/su.exec(data);
   if (!match) return undefined;
   const [, prefix, argument = ""] = match;

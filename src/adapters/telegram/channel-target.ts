@@ -6,13 +6,14 @@
  * it; answers go to the private chat.
  */
 import type { Message } from "grammy/types";
-import type { CommandDefinition } from "../../core/command.js";
-import { parseArgumentLine } from "../../core/command-options.js";
-import { executeCommand } from "../../core/execute-command.js";
-import { refusal } from "../../core/user-messages.js";
+import type { CommandDefinition } from "../../core/commands/command.js";
+import { parseArgumentLine } from "../../core/commands/command-options.js";
+import { executeCommand } from "../../core/commands/execute-command.js";
+import { refusal } from "../../core/shared/user-messages.js";
 import { canPostInChannel } from "./chat-admin-cache.js";
 import { telegramChatRef } from "./chat-ref.js";
 import { classifyTelegramError } from "./errors.js";
+import { filesOf } from "./telegram-files.js";
 import { type TelegramHandlerDeps, resumeChat } from "./handler-deps.js";
 import { createActor, createMessageContext } from "./telegram-context.js";
 
@@ -96,7 +97,7 @@ export async function runForChannel(input: {
   const displayName = [from.first_name, from.last_name].filter(Boolean).join(" ");
   await executeCommand({
     definition,
-    parseOptions: () => parseArgumentLine(definition.options, split.argumentLine, definition.name),
+    parseOptions: () => parseArgumentLine(definition.options, split.argumentLine, definition.name, filesOf(message, definition, deps)),
     context: createMessageContext({
       chat: { ...channelRef, kind: "channel", title },
       replyChat: privateChat,

@@ -4,7 +4,7 @@
  */
 import type { Api } from "grammy";
 import type { ChatMember } from "grammy/types";
-import type { Clock } from "../../core/ports.js";
+import type { Clock } from "../../core/shared/ports.js";
 
 const MAX_ENTRIES = 10_000;
 

@@ -3,8 +3,8 @@
  * Telegram chat id; `threadId` is the forum topic (`message_thread_id` of a topic message).
  */
 import type { Chat, Message } from "grammy/types";
-import type { ChatKind } from "../../core/command.js";
-import type { ChatRef } from "../../core/model.js";
+import type { ChatKind } from "../../core/commands/command.js";
+import type { ChatRef } from "../../core/chats/chat.js";
 
 /** The ChatRef of a Telegram chat, optionally a forum topic in it. */
 export function telegramChatRef(chatId: number | string, threadId?: number): ChatRef {

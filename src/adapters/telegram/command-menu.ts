@@ -4,8 +4,8 @@
  */
 import type { Api } from "grammy";
 import type { BotCommand } from "grammy/types";
-import type { CommandDefinition } from "../../core/command.js";
-import { publicCommands } from "../../core/command-lookup.js";
+import type { CommandDefinition } from "../../core/commands/command.js";
+import { publicCommands } from "../../core/commands/command-lookup.js";
 
 const COMMAND_NAME = /^[a-z0-9_]{1,32}$/;
 const MAX_COMMANDS = 100;

@@ -4,9 +4,9 @@
  * text: see errors.ts); the user gets the short apology.
  */
 import type { BotError, Context } from "grammy";
-import { GENERIC_APOLOGY } from "../../core/execute-command.js";
-import { chatKey } from "../../core/model.js";
-import type { Logger } from "../../core/ports.js";
+import { GENERIC_APOLOGY } from "../../core/commands/execute-command.js";
+import { chatKey } from "../../core/chats/chat.js";
+import type { Logger } from "../../core/shared/ports.js";
 import { telegramChatRef, topicOf } from "./chat-ref.js";
 import { describeTelegramError } from "./errors.js";
 import type { TelegramSender } from "./telegram-sender.js";

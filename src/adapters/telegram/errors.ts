@@ -5,8 +5,8 @@
  * built here (method, error code, Telegram's description, a network error code).
  */
 import { GrammyError, HttpError } from "grammy";
-import { DeliveryError } from "../../core/delivery.js";
-import { describeError } from "../../core/errors.js";
+import { DeliveryError } from "../../core/delivery/chat-sender.js";
+import { describeError } from "../../core/shared/errors.js";
 
 /** A failure, as far as sending is concerned. */
 export type TelegramFailure =

@@ -5,10 +5,11 @@
  * press is answered with answerCallbackQuery, so the client stops its spinner.
  */
 import type { Context } from "grammy";
-import type { CommandChat } from "../../core/command.js";
-import { validateOptions } from "../../core/command-options.js";
-import { executeCommand } from "../../core/execute-command.js";
-import { chatKey } from "../../core/model.js";
+import type { CommandChat } from "../../core/commands/command.js";
+import { validateOptions } from "../../core/commands/command-options.js";
+import { executeCommand } from "../../core/commands/execute-command.js";
+import { UserFacingError } from "../../core/shared/errors.js";
+import { chatKey } from "../../core/chats/chat.js";
 import { type ButtonAction, decodeCallbackData } from "./callback-data.js";
 import { chatKindOf, chatTitleOf, telegramChatRef } from "./chat-ref.js";
 import { describeTelegramError } from "./errors.js";
@@ -16,7 +17,7 @@ import type { TelegramHandlerDeps } from "./handler-deps.js";
 import { followableTopic } from "./inline-keyboard.js";
 import { createActor, createCallbackContext } from "./telegram-context.js";
 
-const COMMAND_OF: Readonly<Record<ButtonAction["kind"], string>> = { summary: "summary", follow: "follow", unsubscribe: "unsubscribe", more: "more" };
+const COMMAND_OF: Readonly<Record<ButtonAction["kind"], string>> = { summary: "summary", follow: "follow", unsubscribe: "unsubscribe", more: "more", feed: "source" };
 const STALE = "This button no longer works. Type /help to see the commands.";
 
 /** Handles a callback_query update. */
@@ -32,16 +33,24 @@ export async function handleCallbackQuery(ctx: Context, deps: TelegramHandlerDep
   const optionName = definition?.options[0]?.name;
   if (!action || !message || !definition || !optionName) return answer(STALE);
 
-  let value: string;
+  const threadId = "is_topic_message" in message && message.is_topic_message === true ? message.message_thread_id : undefined;
+  const chatRef = telegramChatRef(message.chat.id, threadId);
+  let values: Map<string, string>;
   if (action.kind === "follow") {
     const article = await deps.services.articles.get(action.articleId);
     const topic = followableTopic(article?.tags[0]);
     if (!topic) return answer("That story is no longer stored, so there is no topic to follow.");
-    value = topic;
-  } else value = action.kind === "summary" ? action.articleId : action.sectionId;
+    values = new Map([[optionName, topic]]);
+  } else if (action.kind === "feed") {
+    // The choice must still be kept, and have been offered in this chat (callback data can be crafted).
+    const target = await deps.services.sources.pick(chatRef, action.choiceId, action.number).catch((error: unknown) => {
+      if (error instanceof UserFacingError) return { refused: error.message };
+      throw error;
+    });
+    if (typeof target !== "string") return answer(target.refused);
+    values = new Map([["action", "add"], ["target", target]]);
+  } else values = new Map([[optionName, action.kind === "summary" ? action.articleId : action.sectionId]]);
 
-  const threadId = "is_topic_message" in message && message.is_topic_message === true ? message.message_thread_id : undefined;
-  const chatRef = telegramChatRef(message.chat.id, threadId);
   const chat: CommandChat = { ...chatRef, kind: chatKindOf(message.chat.type), title: chatTitleOf(message.chat) };
   const from = query.from;
   const context = createCallbackContext({
@@ -59,7 +68,7 @@ export async function handleCallbackQuery(ctx: Context, deps: TelegramHandlerDep
   try {
     await executeCommand({
       definition,
-      parseOptions: () => validateOptions(definition.options, new Map([[optionName, value]]), definition.name),
+      parseOptions: () => validateOptions(definition.options, values, definition.name),
       context,
       services: deps.services,
       logger: deps.logger,

@@ -3,7 +3,7 @@
  * pause; a group upgraded to a supergroup moves its settings to the new chat id.
  */
 import type { Context } from "grammy";
-import { chatKey } from "../../core/model.js";
+import { chatKey } from "../../core/chats/chat.js";
 import { telegramChatRef } from "./chat-ref.js";
 import { describeTelegramError } from "./errors.js";
 import { type TelegramHandlerDeps, resumeChat } from "./handler-deps.js";

@@ -7,14 +7,15 @@
  */
 import type { Context } from "grammy";
 import type { Message, MessageEntity } from "grammy/types";
-import type { CommandChat, CommandDefinition } from "../../core/command.js";
-import { PLAIN_TEXT_HINT, findCommand, linkOnly, unknownCommandMessage } from "../../core/command-lookup.js";
-import { parseArgumentLine } from "../../core/command-options.js";
-import { executeCommand } from "../../core/execute-command.js";
+import type { CommandChat, CommandDefinition } from "../../core/commands/command.js";
+import { PLAIN_TEXT_HINT, findCommand, linkOnly, unknownCommandMessage } from "../../core/commands/command-lookup.js";
+import { parseArgumentLine } from "../../core/commands/command-options.js";
+import { executeCommand } from "../../core/commands/execute-command.js";
 import { chatKindOf, chatTitleOf, telegramChatRef, topicOf } from "./chat-ref.js";
 import { runForChannel, splitChannelTarget } from "./channel-target.js";
 import { type TelegramHandlerDeps, resumeChat } from "./handler-deps.js";
 import { createActor, createMessageContext } from "./telegram-context.js";
+import { filesOf } from "./telegram-files.js";
 
 /** A command found at the start of a message. */
 export interface ParsedCommand {
@@ -37,10 +38,12 @@ export function parseCommandText(text: string, entities: readonly MessageEntity[
 /** Handles a message or channel post that may be a command (or, in a private chat, plain text). */
 export async function handleCommandMessage(ctx: Context, deps: TelegramHandlerDeps): Promise<void> {
   const message: Message | undefined = ctx.message ?? ctx.channelPost;
-  if (!message?.text) return;
+  // A document's caption is its text (`/source import` sent with the file).
+  const text = message?.text ?? message?.caption;
+  if (!message || !text) return;
   const chatRef = telegramChatRef(message.chat.id, topicOf(message));
   const isPrivate = message.chat.type === "private";
-  const parsed = parseCommandText(message.text, message.entities, deps.botUsername);
+  const parsed = parseCommandText(text, message.text === undefined ? message.caption_entities : message.entities, deps.botUsername);
   if (!parsed) {
     if (isPrivate && message.from) await answerPlainText(message, deps);
     return;
@@ -69,7 +72,7 @@ export async function handleCommandMessage(ctx: Context, deps: TelegramHandlerDe
  */
 async function answerPlainText(message: Message, deps: TelegramHandlerDeps): Promise<void> {
   const chatRef = telegramChatRef(message.chat.id);
-  const link = linkOnly(message.text ?? "");
+  const link = linkOnly(message.text ?? message.caption ?? "");
   const summary = findCommand(deps.commands, "summary");
   await resumeChat(chatRef, deps);
   if (link && summary) await runCommandMessage(message, summary, link, deps);
@@ -93,7 +96,7 @@ async function runCommandMessage(message: Message, definition: CommandDefinition
   });
   await executeCommand({
     definition,
-    parseOptions: () => parseArgumentLine(definition.options, argumentLine, definition.name),
+    parseOptions: () => parseArgumentLine(definition.options, argumentLine, definition.name, filesOf(message, definition, deps)),
     context,
     services: deps.services,
     logger: deps.logger,

@@ -2,12 +2,13 @@
  * What the Telegram update handlers share, and the small helpers they all use.
  */
 import type { Api } from "grammy";
-import type { CommandDefinition } from "../../core/command.js";
-import type { CommandServices } from "../../core/command-services.js";
-import { chatKey, type ChatRef } from "../../core/model.js";
-import type { Logger } from "../../core/ports.js";
+import type { CommandDefinition } from "../../core/commands/command.js";
+import type { CommandServices } from "../../core/commands/command-services.js";
+import { chatKey, type ChatRef } from "../../core/chats/chat.js";
+import type { Logger } from "../../core/shared/ports.js";
 import type { ChatAdminCache } from "./chat-admin-cache.js";
 import { describeTelegramError } from "./errors.js";
+import type { TelegramFileDownloader } from "./telegram-files.js";
 import type { TelegramSender } from "./telegram-sender.js";
 
 /** Dependencies of the command, button and membership handlers. */
@@ -20,6 +21,8 @@ export interface TelegramHandlerDeps {
   admins: ChatAdminCache;
   botId: number;
   botUsername: string;
+  /** Downloads a file users sent (getFile, then the Bot API's file URL). */
+  downloadFile: TelegramFileDownloader;
   /** A group became a supergroup (ChatSettingsService.migrate). */
   onChatMigrated(from: ChatRef, to: ChatRef): Promise<void>;
 }

@@ -3,14 +3,16 @@
  * "Follow <topic>" for a story's first tag in short documents such as alerts (runs /follow), and
  * "Unsubscribe from <section>" under digests and briefings of sections the chat is subscribed to
  * (runs /unsubscribe), and "More from <section>" under a digest or briefing that left stories of a
- * section (runs /more). Only commands present in the registry get buttons.
+ * section (runs /more), and one button per feed under the feeds of a page offered for a pick (runs
+ * /source add with that feed). Only commands present in the registry get buttons.
  */
 import type { InlineKeyboardButton, InlineKeyboardMarkup } from "grammy/types";
-import type { BriefingDocument } from "../../core/briefing-document.js";
-import { followIdOf } from "../../core/chat-settings-service.js";
-import type { CommandServices } from "../../core/command-services.js";
-import { followNameProblem } from "../../core/follow-names.js";
-import type { ChatRef } from "../../core/model.js";
+import type { BriefingDocument } from "../../core/digests/briefing-document.js";
+import { followIdOf } from "../../core/chats/chat-settings-service.js";
+import type { CommandServices } from "../../core/commands/command-services.js";
+import { FEED_CHOICE_ID, MAX_FEED_CHOICES } from "../../core/chats/feed-choices.js";
+import { followNameProblem } from "../../core/follows/follow-names.js";
+import type { ChatRef } from "../../core/chats/chat.js";
 import { type ButtonAction, encodeCallbackData } from "./callback-data.js";
 import { cleanText, sliceSafely } from "./html-segments.js";
 import type { TelegramMessagePart } from "./render-telegram-html.js";
@@ -25,6 +27,8 @@ export interface ButtonPlan {
   unsubscribes: readonly { sectionId: string; title: string }[];
   /** Sections with a "More from" button (last message only). */
   mores?: readonly { sectionId: string; title: string }[];
+  /** Feeds of a page offered for a pick, one button each (last message only). */
+  feeds?: { choiceId: string; titles: readonly string[] };
 }
 
 /** A plan without buttons. */
@@ -52,6 +56,10 @@ export async function planButtons(input: {
   const items = document.sections.flatMap((section) => section.items);
   const ids = [...new Set(items.flatMap((item) => (item.articleId ? [item.articleId] : [])))];
   const mores = commands.has("more") ? (document.more ?? []).filter((entry) => isEncodable("more")(entry.sectionId)).slice(0, MAX_MORE_BUTTONS) : [];
+  const choice = document.feedChoice;
+  if (choice && commands.has("source") && FEED_CHOICE_ID.test(choice.choiceId)) {
+    return { ...NO_BUTTONS, feeds: { choiceId: choice.choiceId, titles: choice.titles.slice(0, MAX_FEED_CHOICES) } };
+  }
   if (ids.length === 0) return { ...NO_BUTTONS, mores };
   const summaries = new Set(input.offerSummaries && commands.has("summary") ? ids.filter(isEncodable("summary")) : []);
   const wantsFollow = commands.has("follow") && items.length <= MAX_ITEMS_FOR_FOLLOW;
@@ -101,6 +109,7 @@ export function keyboardForPart(part: TelegramMessagePart, plan: ButtonPlan, isL
     if (topic && item.articleId) rows.push([button(`Follow ${topic}`, { kind: "follow", articleId: item.articleId })]);
   }
   if (isLast) {
+    plan.feeds?.titles.forEach((title, index) => rows.push([button(`${index + 1}. ${title}`, { kind: "feed", choiceId: plan.feeds?.choiceId ?? "", number: index + 1 })]));
     for (const section of plan.mores ?? []) rows.push([button(`More from ${section.title}`, { kind: "more", sectionId: section.sectionId })]);
     for (const section of plan.unsubscribes) rows.push([button(`Unsubscribe from ${section.title}`, { kind: "unsubscribe", sectionId: section.sectionId })]);
   }
@@ -115,7 +124,7 @@ function button(label: string, action: ButtonAction): InlineKeyboardButton.Callb
 function isEncodable(kind: ButtonAction["kind"]): (argument: string) => boolean {
   return (argument) => {
     try {
-      encodeCallbackData(kind === "unsubscribe" || kind === "more" ? { kind, sectionId: argument } : { kind, articleId: argument });
+      encodeCallbackData(kind === "unsubscribe" || kind === "more" ? { kind, sectionId: argument } : kind === "feed" ? { kind, choiceId: argument, number: 1 } : { kind, articleId: argument });
       return true;
     } catch {
       return false;

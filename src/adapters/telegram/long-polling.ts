@@ -4,7 +4,7 @@
  * updates competes for the `telegram-receiver` lease; the holder polls, the others only send.
  */
 import { type Bot, GrammyError, type PollingOptions, type Transformer } from "grammy";
-import type { Logger } from "../../core/ports.js";
+import type { Logger } from "../../core/shared/ports.js";
 import type { PlayRole } from "../scheduler/singleton-role.js";
 import { describeTelegramError, summarizeTelegramError } from "./errors.js";
 

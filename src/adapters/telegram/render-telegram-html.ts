@@ -3,7 +3,7 @@
  * links only for http(s) URLs, each message at most 4096 characters after entity parsing, split
  * between stories. Pure: no I/O; buttons are added separately (see inline-keyboard.ts).
  */
-import type { BriefingDocument, BriefingItem, Reply } from "../../core/briefing-document.js";
+import type { BriefingDocument, BriefingItem, Reply } from "../../core/digests/briefing-document.js";
 import { type Line, type Segment, cleanText, renderLinesHtml, renderLinesPlain, safeHref } from "./html-segments.js";
 import { type Block, TELEGRAM_MESSAGE_LIMIT, packBlocks, wrapPlainText } from "./pack-message-parts.js";
 
@@ -30,6 +30,8 @@ const MAX_SOURCES = 8;
 /** Renders a reply; `maxLength` exists for tests (Telegram's limit is the default). */
 export function renderTelegramReply(reply: Reply, maxLength = TELEGRAM_MESSAGE_LIMIT): RenderedReply {
   if (typeof reply === "string") return renderSentence(reply, maxLength);
+  // A file goes out with sendDocument (telegram-sender.ts); as a message, its caption.
+  if (reply.kind === "file") return renderSentence(reply.caption, maxLength);
   const itemCount = reply.sections.reduce((total, section) => total + section.items.length, 0);
   const single = itemCount === 1 ? reply.sections.find((section) => section.items.length > 0)?.items[0] : undefined;
   return {

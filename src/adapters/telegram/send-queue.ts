@@ -2,8 +2,8 @@
  * The send queue: paces messages so that Telegram's limits are kept and 429s stay rare.
  *
  * - Whole bot: `global.pace` messages per `global.windowMs` (29.5 per second), evenly spaced by one
- *   {@link Pacer} (GCRA, src/core/pacer.ts), and Telegram's own `global.limit` (30 per second)
- *   guarded by a {@link RequestWindow} against late requests bunching up (src/core/send-gate.ts);
+ *   {@link Pacer} (GCRA, src/core/delivery/pacer.ts), and Telegram's own `global.limit` (30 per second)
+ *   guarded by a {@link RequestWindow} against late requests bunching up (src/core/delivery/send-gate.ts);
  *   both local by default, or shared with the bot's other instances through the store.
  * - Per chat: one message at a time, at least `perChatIntervalMs` (1 s) from the answer to one
  *   message to the start of the next; a chat's messages go out in the order they were queued.
@@ -16,10 +16,10 @@
  *
  * Pure timing logic: time and timers are injected, the task and its error classification too.
  */
-import { CompletionWindow } from "../../core/completion-window.js";
-import { type Pacer, createLocalPacer } from "../../core/pacer.js";
-import { type RequestWindow, type WindowTimer, createLocalRequestWindow } from "../../core/request-window.js";
-import { SendGate } from "../../core/send-gate.js";
+import { CompletionWindow } from "../../core/delivery/completion-window.js";
+import { type Pacer, createLocalPacer } from "../../core/delivery/pacer.js";
+import { type RequestWindow, type WindowTimer, createLocalRequestWindow } from "../../core/delivery/request-window.js";
+import { SendGate } from "../../core/delivery/send-gate.js";
 import {
   DEFAULT_SEND_LIMITS,
   type FailureVerdict,

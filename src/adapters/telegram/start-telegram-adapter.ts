@@ -6,14 +6,14 @@
  */
 import { Bot } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
-import type { CommandDefinition } from "../../core/command.js";
-import type { CommandServices } from "../../core/command-services.js";
-import type { PlatformSender } from "../../core/delivery.js";
-import type { ChatRef } from "../../core/model.js";
-import type { LeaseStore } from "../../core/outbox/outbox-ports.js";
-import type { Pacer } from "../../core/pacer.js";
-import type { RequestWindow } from "../../core/request-window.js";
-import type { Logger } from "../../core/ports.js";
+import type { CommandDefinition } from "../../core/commands/command.js";
+import type { CommandServices } from "../../core/commands/command-services.js";
+import type { PlatformSender } from "../../core/delivery/chat-sender.js";
+import type { ChatRef } from "../../core/chats/chat.js";
+import type { LeaseStore } from "../../core/delivery/outbox-ports.js";
+import type { Pacer } from "../../core/delivery/pacer.js";
+import type { RequestWindow } from "../../core/delivery/request-window.js";
+import type { Logger } from "../../core/shared/ports.js";
 import { ChatAdminCache } from "./chat-admin-cache.js";
 import { syncCommandMenu } from "./command-menu.js";
 import { createErrorBoundary } from "./error-boundary.js";
@@ -22,6 +22,7 @@ import { handleCallbackQuery } from "./handle-callback.js";
 import { handleMigration, handleMyChatMember } from "./handle-chat-events.js";
 import { handleCommandMessage } from "./handle-command-message.js";
 import { createFetchConfig } from "./http-agent.js";
+import { createTelegramFileDownloader } from "./telegram-files.js";
 import { RECEIVER_LEASE_KEY, pollUpdates } from "./long-polling.js";
 import type { TelegramHandlerDeps } from "./handler-deps.js";
 import { type QueueTimer, SendQueue, type SendQueueLimits, type SendQueueStats } from "./send-queue.js";
@@ -75,7 +76,7 @@ export interface TelegramAdapterOptions {
   timer?: QueueTimer;
   /** The bot's global rate shared with other instances (STORE_URL=redis://...). */
   sharedPacer?: Pacer;
-  /** Telegram's global limit counted across instances (see src/core/request-window.ts). */
+  /** Telegram's global limit counted across instances (see src/core/delivery/request-window.ts). */
   sharedWindow?: RequestWindow;
   /** Told of every 429 of a send (metrics). */
   onRateLimited?: () => void;
@@ -156,6 +157,7 @@ export async function startTelegramAdapter(options: TelegramAdapterOptions): Pro
     admins: new ChatAdminCache(bot.api, options.services.clock, options.adminCacheMs),
     botId: bot.botInfo.id,
     botUsername: bot.botInfo.username,
+    downloadFile: createTelegramFileDownloader(bot.api, apiRoot, options.token),
     onChatMigrated: options.onChatMigrated,
   };
   const boundary = createErrorBoundary({ logger, sender });
@@ -165,7 +167,8 @@ export async function startTelegramAdapter(options: TelegramAdapterOptions): Pro
   bot.on("callback_query:data", (ctx) => handleCallbackQuery(ctx, deps));
   bot.on("my_chat_member", (ctx) => handleMyChatMember(ctx, deps));
   bot.on(["message:migrate_to_chat_id", "message:migrate_from_chat_id"], (ctx) => handleMigration(ctx, deps));
-  bot.on(["message:text", "channel_post:text"], (ctx) => handleCommandMessage(ctx, deps));
+  // A document counts when its caption is a command (`/source import` with an OPML file).
+  bot.on(["message:text", "channel_post:text", "message:document", "channel_post:document"], (ctx) => handleCommandMessage(ctx, deps));
 
   try {
     const menu = await syncCommandMenu(bot.api, options.commands);

@@ -4,9 +4,9 @@
  * who never started it, so a private answer in a group is a reply to the user's own message in
  * the group; for a button press it is an alert only the presser sees.
  */
-import type { Reply } from "../../core/briefing-document.js";
-import type { CommandActor, CommandChat, CommandContext } from "../../core/command.js";
-import type { ChatRef } from "../../core/model.js";
+import type { Reply } from "../../core/digests/briefing-document.js";
+import type { CommandActor, CommandChat, CommandContext } from "../../core/commands/command.js";
+import type { ChatRef } from "../../core/chats/chat.js";
 import type { ButtonChoice, TelegramSender } from "./telegram-sender.js";
 
 /** Longest text of an answerCallbackQuery alert. */

@@ -4,13 +4,13 @@
  * to plain text if Telegram refuses our markup, and turns failures into DeliveryError (permanent:
  * the chat is gone for the bot and the core pauses it).
  */
-import type { Api } from "grammy";
+import { type Api, InputFile } from "grammy";
 import type { InlineKeyboardMarkup } from "grammy/types";
-import type { BriefingDocument, Reply } from "../../core/briefing-document.js";
-import type { CommandServices } from "../../core/command-services.js";
-import { DeliveryError, type DeliveryProgress, type PlatformSender } from "../../core/delivery.js";
-import { chatKey, type ChatRef } from "../../core/model.js";
-import type { Logger } from "../../core/ports.js";
+import type { BriefingDocument, FileReply, Reply } from "../../core/digests/briefing-document.js";
+import type { CommandServices } from "../../core/commands/command-services.js";
+import { DeliveryError, type DeliveryProgress, type PlatformSender } from "../../core/delivery/chat-sender.js";
+import { chatKey, type ChatRef } from "../../core/chats/chat.js";
+import type { Logger } from "../../core/shared/ports.js";
 import { isGroupChatId, telegramChatId, telegramThreadId } from "./chat-ref.js";
 import { classifyTelegramError, describeTelegramError, isTelegramError, toDeliveryError } from "./errors.js";
 import { sliceSafely } from "./html-segments.js";
@@ -52,6 +52,8 @@ export function telegramVerdict(error: unknown): FailureVerdict {
   return failure.kind === "not-sent" ? { kind: "transient" } : { kind: "final" };
 }
 
+/** Longest caption of a document. */
+const MAX_CAPTION = 1024;
 /** Most migrations followed for one message (a migrated chat migrates once). */
 const MAX_MIGRATIONS = 2;
 
@@ -81,6 +83,10 @@ export class TelegramSender implements PlatformSender {
     reply: Reply,
     options: { priority: SendPriority; buttons: ButtonChoice; replyToMessageId?: number; progress?: DeliveryProgress },
   ): Promise<void> {
+    if (typeof reply !== "string" && reply.kind === "file") {
+      await this.#sendFile(chat, reply, options);
+      return;
+    }
     const rendered = renderTelegramReply(reply);
     const plan = typeof reply === "string" || options.buttons === "none" ? NO_BUTTONS : await this.#plan(chat, reply, options.buttons === "all");
     const count = rendered.parts.length;
@@ -100,6 +106,23 @@ export class TelegramSender implements PlatformSender {
         ...(index === 0 && options.replyToMessageId !== undefined ? { replyToMessageId: options.replyToMessageId } : {}),
       });
       await options.progress?.onPartSent(index, count);
+    }
+  }
+
+  /** A file as a document (multipart upload), its caption as plain text (no parse mode: nothing to escape). */
+  async #sendFile(chat: ChatRef, file: FileReply, options: { priority: SendPriority; replyToMessageId?: number }): Promise<void> {
+    try {
+      await this.#options.queue.enqueue({ key: chat.chatId, group: isGroupChatId(chat.chatId) }, options.priority, () =>
+        this.#options.api.sendDocument(telegramChatId(chat), new InputFile(file.bytes, file.name), {
+          caption: sliceSafely(file.caption, MAX_CAPTION),
+          ...(telegramThreadId(chat) === undefined ? {} : { message_thread_id: telegramThreadId(chat) }),
+          ...(options.replyToMessageId === undefined ? {} : { reply_parameters: { message_id: options.replyToMessageId, allow_sending_without_reply: true } }),
+        }),
+      );
+    } catch (error) {
+      if (error instanceof SendQueueClosedError) throw new DeliveryError("Telegram adapter stopped before sending", "retryable");
+      if (!isTelegramError(error)) throw error;
+      throw toDeliveryError(error);
     }
   }
 

@@ -13,9 +13,9 @@
  * Errors from the detached work go to the same handler as `bot.catch`.
  */
 import { BotError, type Context, type MiddlewareFn } from "grammy";
-import { KeyedMutex } from "../../core/keyed-mutex.js";
-import { ConcurrencyLimit } from "../../core/summaries/concurrency-limit.js";
-import type { Logger } from "../../core/ports.js";
+import { KeyedMutex } from "../../core/shared/keyed-mutex.js";
+import { ConcurrencyLimit } from "../../core/shared/concurrency-limit.js";
+import type { Logger } from "../../core/shared/ports.js";
 
 /** Limits of the update runner. */
 export interface UpdateRunnerLimits {

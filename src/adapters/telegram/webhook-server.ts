@@ -9,7 +9,7 @@
 import { type IncomingMessage, type ServerResponse, createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { type Bot, webhookCallback } from "grammy";
-import type { Logger } from "../../core/ports.js";
+import type { Logger } from "../../core/shared/ports.js";
 import { describeTelegramError } from "./errors.js";
 
 /** Largest update body accepted (Telegram's updates are far smaller). */

@@ -18,58 +18,12 @@
  * Matching is on whole tokens: "China" matches "China's" and "CHINA" but not "Chinatown";
  * "Judgement Panda" matches "judgement – panda" but not "Judgement Pandas".
  */
-import type { Follow } from "../model.js";
-import { tokenize } from "../text/fold-text.js";
+import type { Follow } from "./follow.js";
+import { DEFAULT_FOLLOW_INDEX_LIMITS, MATCH_FIELDS as FIELDS, type FollowIndex, type FollowIndexLimits, type FollowMatch, type MatchableArticle } from "./follow-match.js";
+import { tokenize } from "../shared/fold-text.js";
 import { createIntList, IntListPool, pushInt, removeInt, type IntList } from "./int-lists.js";
 import { addChild as addChildTo, childOf as childOfNode, createTrieNode, removeChild as removeChildFrom, type TrieNode as TrieNodeOf } from "./trie-node.js";
 
-/** The article fields a follow can match in, most prominent first. */
-export type MatchField = "title" | "tags" | "summary" | "body";
-const FIELDS: readonly MatchField[] = ["title", "tags", "summary", "body"];
-
-/** The parts of an article that are matched (an `Article` fits). */
-export interface MatchableArticle { title: string; summary: string; tags: readonly string[]; body?: string }
-
-/** One chat's follow matched by an article: one per (chat, follow), in its most prominent field. */
-export interface FollowMatch {
-  chatKey: string;
-  followId: string;
-  topic: string;
-  /** The topic or alias that matched, as the user wrote it (the topic when several matched). */
-  matchedName: string;
-  field: MatchField;
-}
-
-/** Bounds on what is indexed and scanned. Names beyond the name bounds are ignored, not cut. */
-export interface FollowIndexLimits {
-  maxNameChars: number;
-  maxNameTokens: number;
-  maxAliases: number;
-  maxFollowsPerChat: number;
-  maxTags: number;
-  /** Characters of title, summary and each tag that are scanned. */
-  maxFieldChars: number;
-  maxBodyChars: number;
-}
-
-/** The default bounds: names of at most 100 characters / 8 tokens, body scanned up to 20,000. */
-export const DEFAULT_FOLLOW_INDEX_LIMITS: Readonly<FollowIndexLimits> = {
-  maxNameChars: 100, maxNameTokens: 8, maxAliases: 16, maxFollowsPerChat: 200,
-  maxTags: 50, maxFieldChars: 4_000, maxBodyChars: 20_000,
-};
-
-/** Sizes of the index; `follows` counts distinct definitions (id + topic + aliases). */
-export interface FollowIndexStats { chats: number; follows: number; phrases: number; tokens: number }
-
-/** Matches articles against the follows of all chats. */
-export interface FollowIndex {
-  /** Replaces the follows of one chat (an empty list removes the chat). */
-  setChatFollows(chatKey: string, follows: readonly Follow[]): void;
-  removeChat(chatKey: string): void;
-  /** Every (chat, follow) the article mentions; order is deterministic but unspecified. */
-  match(article: MatchableArticle): FollowMatch[];
-  stats(): FollowIndexStats;
-}
 
 /** A trie node whose phrase ends in follow definitions. */
 type TrieNode = TrieNodeOf<FollowDef>;
@@ -385,20 +339,4 @@ export function createFollowIndex(limits: Partial<FollowIndexLimits> = {}): Foll
     match,
     stats: () => ({ chats: chatSlots.size, follows: defs.size, phrases: phraseCount, tokens: tokenIds.size }),
   };
-}
-
-const FIELD_PHRASES: Readonly<Record<MatchField, string>> = {
-  title: "in the title",
-  tags: "in its tags",
-  summary: "in the summary",
-  body: "in the article text",
-};
-
-/**
- * Why an article matched, as a sentence fragment for the alert: "mentions APT31 in the title",
- * "mentions Zirconium, also known as APT31, in the summary". Plain text: escape when rendering.
- */
-export function describeMatchReason(match: Pick<FollowMatch, "topic" | "matchedName" | "field">): string {
-  const name = match.matchedName === match.topic || !match.topic ? match.matchedName : `${match.matchedName}, also known as ${match.topic},`;
-  return `mentions ${name} ${FIELD_PHRASES[match.field]}`;
 }

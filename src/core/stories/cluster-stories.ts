@@ -2,47 +2,35 @@
  * Same-story merging for digests (and follow alerts, which skip a story already alerted).
  *
  * Two articles are the same story unless something says they are different events: each headline
- * states a number the other article never mentions ("Magnitude 7.8 … Nepal" / "… Turkey" differ by
- * name; "46th" / "47th", "Euro 2020" / "Euro 2024", "second" / "third quarter" by number, with
- * "$3,499" = "$3499"), each names a place, person or competition the other never mentions, or one
- * headline announces a repetition ("another rate hike", "erneut") the other does not (see
- * `story-evidence.ts`). Otherwise they are the same story when
+ * states a number the other article never mentions ("46th" / "47th", "Euro 2020" / "Euro 2024",
+ * "second" / "third quarter", with "$3,499" = "$3499"), each names places or people the other never
+ * mentions ("… strikes Nepal" / "… strikes Turkey"), both open with a speaker one of whom the other
+ * never mentions, one reports what followed the other's news ("stocks rally after Fed rate hike"),
+ * one headline announces a repetition ("another rate hike", "erneut") the other does not, or they
+ * state different stages of a process (see `differenceEvidence` in `story-evidence.ts`). Otherwise
+ * they are the same story when
  * - their titles share at least 2 features (5-letter stems, stem pairs, numbers) and the mean of
  *   weighted Jaccard and weighted containment reaches `titleThreshold`, or
  * - their titles share 3 separate rare units (see `sharedUnits` in `story-evidence.ts`), or
+ * - both titles name two rare named things the other names too and share 3 features (see
+ *   `sharedNames`), or
  * - their titles share a feature and the weighted Jaccard of title-plus-lead features (first
  *   `summaryLeadTokens` of the lead) reaches `leadThreshold` with at least 4 shared features.
  * Features are weighted by inverse document frequency within the batch (idf = ln(1 + n / df)), so
  * words common to many items ("live", "updates") weigh little. Boilerplate (lead sentences repeated
- * within a feed or across the batch, title prefixes repeated within a feed: see
+ * within a feed or across the batch, title prefixes and suffixes repeated within a feed: see
  * `story-boilerplate.ts`) is removed before anything is compared. Thresholds err on the side of
  * keeping stories apart: a missed merge costs a digest line, a wrong merge hides a story.
  * Candidate pairs come from an inverted index over features, skipping features present in more than
  * `maxFeatureShare` of a large batch, so unrelated articles are never compared. Clusters are the
  * connected components (union-find with path halving).
  */
-import type { Article } from "../model.js";
-import { tokenize } from "../text/fold-text.js";
+import type { Article } from "../articles/article.js";
+import { tokenize } from "../shared/fold-text.js";
 import { findBoilerplate } from "./story-boilerplate.js";
 import { isSameStory } from "./story-evidence.js";
 import { batchWords, storyFeatures } from "./story-features.js";
-
-/** Articles of different outlets (or updates of one) reporting the same story. */
-export interface Story {
-  /** The id of the story's earliest article: stable while later reports join. */
-  id: string;
-  /**
-   * The article shown for the story: the longest summary (most informative digest line), then the
-   * earliest, then the smallest id.
-   */
-  representative: Article;
-  /** The story's articles, earliest first. */
-  articles: Article[];
-  /** Distinct outlet names (case- and diacritic-insensitive), in order of first report. */
-  outlets: string[];
-  earliestAt: number;
-  latestAt: number;
-}
+import { compareIds, type Story } from "./story.js";
 
 /** Tuning of {@link clusterStories}; the defaults suit news titles. */
 export interface ClusterOptions {
@@ -80,7 +68,10 @@ export function clusterStories(articles: readonly Article[], options: Partial<Cl
     for (const key of new Set([...feature.title, ...feature.lead])) append(postings, key, i);
   });
   const n = clustered.length;
-  const idf = (feature: string): number => Math.log(1 + n / (postings.get(feature)?.length ?? 1));
+  const idfs = new Map<string, number>();
+  for (const [feature, list] of postings) idfs.set(feature, Math.log(1 + n / list.length));
+  const rarest = Math.log(1 + n);
+  const idf = (feature: string): number => idfs.get(feature) ?? rarest;
   // Words of at most a few items of the batch: half the idf of a word only the two compared items use.
   const thresholds = { ...settings, minUnitIdf: Math.log(1 + n / 2) / 2 };
   const maxPostings = Math.max(MIN_POSTINGS_CAP, Math.floor(n * settings.maxFeatureShare));
@@ -137,9 +128,4 @@ function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
-}
-
-/** Orders ids as strings: the deterministic last tie-break. */
-export function compareIds(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

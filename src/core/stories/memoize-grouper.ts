@@ -5,8 +5,8 @@
  * most recently used results, and hands out frozen arrays, so callers cannot change what another
  * chat will be given.
  */
-import type { Article } from "../model.js";
-import type { Story, StoryGrouper } from "../story.js";
+import type { Article } from "../articles/article.js";
+import type { Story, StoryGrouper } from "./story.js";
 
 /** Options of {@link memoizeStoryGrouper}. */
 export interface StoryMemoOptions {

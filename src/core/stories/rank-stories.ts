@@ -11,8 +11,7 @@
  *    stories led by one outlet; a story over the cap moves down to the next page that has room, and
  *    fills a page only when other outlets have nothing left for it. Nothing is dropped.
  */
-import type { Article } from "../model.js";
-import { compareIds, type Story } from "./cluster-stories.js";
+import { compareIds, storyDateOf, type Story } from "./story.js";
 
 /** Most stories led by one outlet on a page of a digest or a briefing's section, while others have stories. */
 export const STORIES_PER_OUTLET = 2;
@@ -23,21 +22,6 @@ export interface RankOptions {
   halfLifeHours: number;
 }
 
-/** The best date known of an article (epoch ms), or undefined when its date is unknown. */
-export function bestDateOf(article: Article): number | undefined {
-  if (article.publishedAtFromFeed) return article.publishedAt;
-  return article.backfill ? undefined : article.firstSeenAt;
-}
-
-/** The newest best date among a story's articles; undefined when none of them has a known date. */
-export function storyDateOf(story: Story): number | undefined {
-  let newest: number | undefined;
-  for (const article of story.articles) {
-    const date = bestDateOf(article);
-    if (date !== undefined && (newest === undefined || date > newest)) newest = date;
-  }
-  return newest;
-}
 
 /**
  * The ranking score of a story: `(1 + log2(outlets)) × 0.5 ^ (ageHours / halfLifeHours)`, where

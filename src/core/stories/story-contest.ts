@@ -11,7 +11,7 @@
  * - Years: two reports that each state years (1900-2099), none in common, are set in different
  *   years ("2017" / "2022").
  */
-import { foldText } from "../text/fold-text.js";
+import { foldText } from "../shared/fold-text.js";
 
 const CONTEST_WORDS = new Set(
   "beat beats beating defeat defeats defeated against versus vs v gegen schlagt besiegt contre bat battu face win wins won gewinnt remporte".split(" "),

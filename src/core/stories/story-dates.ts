@@ -5,7 +5,7 @@
  * report names another month or a vague future, reports another day: "Vision Pro … will ship early
  * next year" (the unveiling) is not "Vision Pro goes on sale February 2nd".
  */
-import { tokenize } from "../text/fold-text.js";
+import { tokenize } from "../shared/fold-text.js";
 
 /** Folded month names of English, German and French → month number. */
 const MONTHS: Readonly<Record<string, number>> = Object.fromEntries(
@@ -24,6 +24,11 @@ const AMBIGUOUS = new Set(["may", "march", "mars"]);
 const QUARTER = /^(?:quarter|quartal|quartals|trimestre)$/u;
 /** Word pairs that put an event in a vague future. */
 const VAGUE_FUTURE = /\b(?:next year|later this year|nachstes jahr|nachsten jahr|kommendes jahr|an prochain|annee prochaine)\b/u;
+
+/** Whether a folded word is a month name of English, German or French. */
+export function isMonth(token: string): boolean {
+  return MONTHS[token] !== undefined;
+}
 
 /** What {@link datesOf} reads. */
 export interface StoryDates {

@@ -2,13 +2,14 @@
  * What same-story merging knows of one article: title and lead features (boilerplate removed), the
  * numbers and names its headline states, and whether it announces a repetition.
  */
-import type { Article } from "../model.js";
-import { foldText, tokenize } from "../text/fold-text.js";
-import { leadSentences, titlePrefix, type Boilerplate } from "./story-boilerplate.js";
+import type { Article } from "../articles/article.js";
+import { foldText, tokenize } from "../shared/fold-text.js";
+import { leadSentences, titlePrefix, titleSuffix, type Boilerplate } from "./story-boilerplate.js";
+import { beforeAfterClause, speakerOf } from "./story-attribution.js";
 import { partiesOf, scoresOf, yearsOf } from "./story-contest.js";
 import { conceptOf, conceptTokens, isLexiconWord } from "./story-lexicon.js";
 import { isCommentary, marksRecurrence, stagesOf } from "./story-markers.js";
-import { datesOf, type StoryDates } from "./story-dates.js";
+import { datesOf, isMonth, type StoryDates } from "./story-dates.js";
 import { numbersOf } from "./story-numbers.js";
 
 /** Features of one article for {@link clusterStories}. */
@@ -19,8 +20,10 @@ export interface StoryFeatures {
   lead: Set<string>;
   titleNumbers: Set<string>;
   textNumbers: Set<string>;
-  /** Names the headline states (see {@link namesOf}). */
-  names: string[];
+  /** Named things the headline states, each as its folded words (see {@link namesOf}). */
+  names: string[][];
+  /** The headline's content words in order (folded, lexicon concepts), to place names in it. */
+  titleWords: string[];
   /** Folded words of title and lead, and their 4- to 6-letter prefixes, to look names up. */
   vocabulary: Set<string>;
   /** The headline announces a recurrence or looks back (see `story-markers.ts`). */
@@ -34,6 +37,12 @@ export interface StoryFeatures {
   /** Scores and years stated in title and lead. */
   scores: Set<string>;
   years: Set<string>;
+  /** Folded words of the speaker the headline opens with ("Ryan:", "Top Dems say"), if any. */
+  speaker: string[] | undefined;
+  /** Title features before an "after…" clause ("U.S. stocks rally" of "… after Fed rate hike"). */
+  beforeAfter: Set<string> | undefined;
+  /** The headline joins several stories ("A; B", as live pages and round-ups do). */
+  roundup: boolean;
   /** Months the headline names, and those of title and lead (see `story-dates.ts`). */
   titleDates: StoryDates;
   textDates: StoryDates;
@@ -51,6 +60,12 @@ const TITLE_SUFFIX = /\s+[-–—|]\s+([^-–—|]+)$/u;
 const MAX_TITLE_TOKENS = 40;
 const CAPITALISED = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}\p{N}]*/gu;
 const CAPITALISED_RUN = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}\p{N}]*(?:[ -]\p{Lu}[\p{L}\p{M}\p{N}]*)+/gu;
+/**
+ * A run of capitalised words, possibly possessive ("Starling Marte's"), joined by spaces or hyphens or
+ * by a particle ("State of the Union", "Moqtada al-Sadr", "Tour de France").
+ */
+const NAME_RUN =
+  /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}\p{N}]*(?:['’]s)?(?:(?:[ -]|\s(?:of the|of|de|du|des|de la|von|van|der|del|da|di|al|bin)[ -])\p{Lu}[\p{L}\p{M}\p{N}]*(?:['’]s)?)*/gu;
 const WORD = /(?<![\p{L}\p{N}])\p{L}[\p{L}\p{M}]*/gu;
 /**
  * Share of a headline's long words (after the first) that are capitalised above which it is in Title
@@ -110,25 +125,27 @@ export function batchWords(texts: Iterable<string>): BatchWords {
 }
 
 /**
- * Names a headline states: capitalised words never written in lower case in the batch ("Nepal",
- * "Dortmund", "LVIII", but not "Magnitude"), other than event words of the lexicon ("Dies",
- * "Federal Reserve"; countries stay names).
+ * Names a headline states, one entry per named thing: a run of capitalised words ("Liz Truss",
+ * "Real Madrid") is one thing, listed as its folded words. Names are capitalised words never written
+ * in lower case in the batch ("Nepal", "Dortmund", "LVIII", but not "Magnitude"), other than event
+ * words of the lexicon ("Dies", "Federal Reserve"; countries stay names) and months ("June's", which
+ * `story-dates.ts` compares).
  * - A headline in Title Case capitalises every word: its names are only the words its lead also
- *   capitalises ("Turkey" of "Powerful Earthquake Kills Thousands in Turkey"), none without a lead.
+ *   capitalises ("Turkey" of "Powerful Earthquake Kills Thousands in Turkey"), none without a lead,
+ *   each a thing of its own.
  * - German capitalises every noun: a German headline's names are only words that a text of the
  *   batch in another language also capitalises ("Notre-Dame", not "Turmspitze"), and countries.
  */
-function namesOf(title: string, lead: string, words: BatchWords): string[] {
+function namesOf(title: string, lead: string, words: BatchWords): string[][] {
   const long = [...title.matchAll(WORD)].slice(1).filter((match) => match[0].length > 3);
   const capitalised = long.filter((match) => /^\p{Lu}/u.test(match[0]));
   const titleCase = long.length > 0 && capitalised.length / long.length > TITLE_CASE_SHARE;
   const german = isGerman(`${title} ${lead}`) ? germanNames(title, words) : undefined;
   const inLead = titleCase ? new Set([...lead.matchAll(CAPITALISED)].flatMap((match) => tokenize(match[0]))) : undefined;
-  return [...title.matchAll(CAPITALISED)]
-    .flatMap((match) => tokenize(match[0]))
-    .filter((name) => name.length > 1 && !words.common.has(name) && !isLexiconWord(name))
-    .filter((name) => !inLead || inLead.has(name))
-    .filter((name) => !german || german.has(name));
+  const isName = (name: string): boolean =>
+    name.length > 1 && !words.common.has(name) && !isLexiconWord(name) && !isMonth(name) && (!inLead || inLead.has(name)) && (!german || german.has(name));
+  const runs = [...title.matchAll(titleCase ? CAPITALISED : NAME_RUN)].map((match) => tokenize(match[0]).filter((token) => token.length > 1));
+  return runs.filter((run) => run.some(isName)).map((run) => run.map(conceptOf));
 }
 
 /**
@@ -151,37 +168,48 @@ export function storyFeatures(article: Article, boilerplate: Boilerplate, words:
   let title = headline(article);
   const prefix = titlePrefix(title);
   if (prefix && boilerplate.prefixes.get(article.feedUrl)?.has(prefix)) title = title.replace(/^[^:|]*(?::|\s\|)\s/u, "");
+  const suffix = titleSuffix(title);
+  if (suffix && boilerplate.suffixes.get(article.feedUrl)?.has(suffix)) title = title.replace(/\s[-–—|]\s[^-–—|]*$/u, "");
   const lead = article.summary
     .split(/(?<=[.!?…])\s+|\s+[-–—]\s+|\s*\*\s+/u)
     .filter((sentence) => !leadSentences(sentence).every((key) => boilerplate.sentences.has(key)))
     .join(" ");
   const titleTokens = tokenize(title, MAX_TITLE_TOKENS);
-  const titleWords = contentWords(conceptTokens(titleTokens)).map(stemOf);
+  const titleConcepts = contentWords(conceptTokens(titleTokens));
+  const titleWords = titleConcepts.map(stemOf);
   const titleNumbers = numbersOf(title);
+  const beforeAfter = beforeAfterClause(titleTokens);
   const leadWords = contentWords(conceptTokens(tokenize(lead, leadTokens))).map(stemOf);
   const titleFeatures = new Set([...titleWords, ...titleNumbers]);
   for (let i = 1; i < titleWords.length; i++) titleFeatures.add(`${titleWords[i - 1]} ${titleWords[i]}`);
   const leadNumbers = numbersOf(lead);
   const textNumbers = new Set([...titleNumbers, ...leadNumbers]);
   const vocabulary = new Set<string>();
-  for (const token of tokenize(`${title} ${lead}`, 400)) {
+  const textTokens = tokenize(`${title} ${lead}`, 400);
+  for (const token of textTokens) {
     vocabulary.add(token);
     vocabulary.add(conceptOf(token));
     for (let length = 4; length <= 6 && length < token.length; length++) vocabulary.add(token.slice(0, length));
   }
+  // Concepts of two-word expressions too ("prime minister" mentions "PM", "Federal Reserve" "Fed").
+  for (const concept of conceptTokens(textTokens)) vocabulary.add(concept);
   return {
     title: titleFeatures,
     lead: leadWords.length === 0 ? new Set() : new Set([...titleWords, ...titleNumbers, ...leadWords, ...leadNumbers]),
     titleNumbers,
     textNumbers,
-    names: namesOf(title, lead, words).map(conceptOf),
+    names: namesOf(title, lead, words),
     vocabulary,
+    titleWords: titleConcepts,
     recurrence: marksRecurrence(titleTokens),
     stages: stagesOf(titleTokens),
     commentary: isCommentary(title, lead),
     parties: partiesOf(title).map(conceptOf),
     scores: scoresOf(`${title} ${lead}`),
     years: yearsOf(`${title} ${lead}`),
+    speaker: speakerOf(title),
+    roundup: title.includes(";"),
+    beforeAfter: beforeAfter && new Set(contentWords(conceptTokens(beforeAfter)).map(stemOf)),
     titleDates: datesOf(title),
     textDates: datesOf(`${title} ${lead}`),
   };

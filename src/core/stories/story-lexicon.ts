@@ -121,7 +121,7 @@ const PLACE_CONCEPTS: ReadonlySet<string> = new Set(Object.keys(PLACES));
  */
 export function isLexiconWord(token: string): boolean {
   const concept = conceptOf(token);
-  return (concept !== token || PHRASE_WORDS.has(token)) && !PLACE_CONCEPTS.has(concept);
+  return (concept !== token || WORDS.has(token) || PHRASE_WORDS.has(token)) && !PLACE_CONCEPTS.has(concept);
 }
 
 /** German separable verbs whose particle ends the clause ("tritt als Parteichef zurück"). */

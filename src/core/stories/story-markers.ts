@@ -9,15 +9,16 @@
  *   "funeral". A headline stating stages of a process that the other's stages of that process do
  *   not include reports another day. Words that name two stages in a language ("verurteilt",
  *   "condamné": convicted and sentenced) count as both, so they never contradict either.
- * - Recurrence. "Re-elected", "second term", "reopens", "anniversary", "five years after" and
- *   "another", "again", "erneut", "encore" say that the event happened before; a headline with such
+ * - Recurrence. "Re-elected", "second term", "reopens", "anniversary", "five years after",
+ *   "matching June's move" and "another" (not "from another planet"), "again", "erneut", "encore"
+ *   say that the event happened before; a headline with such
  *   a marker and one without report different occurrences.
  * - Genre. An opinion piece, analysis, explainer or column ("Opinion |", "Analysis:", a question
  *   headline such as "What's the future of the ISS?", "How the market reacted…", a lead whose
  *   first sentence speaks in the first person singular outside quotes: "I've previously noted…")
  *   is about a story, not a report of it; a digest lists it apart from the news.
  */
-import { tokenize } from "../text/fold-text.js";
+import { tokenize } from "../shared/fold-text.js";
 
 /** Folded words naming a stage, as `process:stage` (several when the word names several). */
 const STAGES: Readonly<Record<string, readonly string[]>> = stageTable({
@@ -32,6 +33,7 @@ const STAGES: Readonly<Record<string, readonly string[]>> = stageTable({
   "office:sworn": "sworn inaugurated inauguration vereidigt investi crowned gekront couronne",
   "deal:offer": "offer offers offered bid bids",
   "deal:complete": "completes completed closes owns abgeschlossen finalise finalizes",
+  "deal:end": "end ends ended scrap scraps scrapped dump dumps dumped terminate terminates terminated abandon abandons abandoned",
   "product:unveil": "unveils unveiled announces announced reveals revealed vorgestellt devoile presente",
   "product:release": "releases releasing launches erhaltlich disponible preorders",
   "life:death": "dies died dead tot stirbt gestorben meurt mort morte deces",
@@ -44,11 +46,15 @@ const RECURRENCE_WORDS = new Set(
     "reelu reelue reelection wiedergewahlt wiederwahl reopens reopen reopened reopening rouvre rouvert " +
     "reouverture wiedereroffnet anniversary anniversaire jahrestag").split(" "),
 );
+/** "From another planet", "to another club": "another" naming a different thing, not a repetition. */
+const PLACE_PREPOSITIONS = new Set(["from", "to", "on", "in", "into", "of", "at"]);
 /** Word pairs marking the same ("re elected", "second term", "five years after"). */
 const RECURRENCE_PAIRS: readonly (readonly [RegExp, RegExp])[] = [
   [/^re$/u, /^(elected|election|opens?|opened|opening)$/u],
   [/^(second|third|zweite|dritte|second|troisieme)$/u, /^(term|amtszeit|mandat)$/u],
   [/^(years?|ans|jahre|jahren)$/u, /^(after|later|on|apres|nach|danach|plus)$/u],
+  // "Matching June's historic move": this event repeats an earlier one.
+  [/^(matching|matches|repeating|repeats|echoing)$/u, /^(january|february|march|april|may|june|july|august|september|october|november|december|last|its|the|previous)$/u],
 ];
 
 /** Labels that open an opinion piece, analysis or explainer. */
@@ -72,9 +78,11 @@ function stageTable(spec: Record<string, string>): Record<string, string[]> {
 export function stagesOf(titleTokens: readonly string[]): Set<string> {
   const stages = new Set<string>();
   for (const token of titleTokens) for (const stage of STAGES[token] ?? []) stages.add(stage);
-  // "Goes on sale", "in stores": the release of a product.
+  // "Goes on sale", "in stores": the release of a product; "throws out", "calls off" a deal: its end.
   titleTokens.forEach((token, i) => {
-    if ((token === "on" || token === "in") && /^(sale|stores?|verkauf|vente)$/u.test(titleTokens[i + 1] ?? "")) stages.add("product:release");
+    const next = titleTokens[i + 1] ?? "";
+    if ((token === "on" || token === "in") && /^(sale|stores?|verkauf|vente)$/u.test(next)) stages.add("product:release");
+    if ((/^(throws?|threw|thrown)$/u.test(token) && next === "out") || (/^(calls?|called)$/u.test(token) && next === "off")) stages.add("deal:end");
   });
   return stages;
 }
@@ -82,7 +90,9 @@ export function stagesOf(titleTokens: readonly string[]): Set<string> {
 /** Whether the headline announces a recurrence or looks back on an earlier event. */
 export function marksRecurrence(titleTokens: readonly string[]): boolean {
   return titleTokens.some(
-    (token, i) => RECURRENCE_WORDS.has(token) || RECURRENCE_PAIRS.some(([first, second]) => first.test(token) && second.test(titleTokens[i + 1] ?? "")),
+    (token, i) =>
+      (RECURRENCE_WORDS.has(token) && !(token === "another" && PLACE_PREPOSITIONS.has(titleTokens[i - 1] ?? ""))) ||
+      RECURRENCE_PAIRS.some(([first, second]) => first.test(token) && second.test(titleTokens[i + 1] ?? "")),
   );
 }
 

@@ -12,7 +12,7 @@
  * "0,75 Prozentpunkte" and "three-quarters of a point"; "a quarter point" is "0.25", "half a point"
  * and "a half point" "0.5".
  */
-import { foldText, tokenizeFolded } from "../text/fold-text.js";
+import { foldText, tokenizeFolded } from "../shared/fold-text.js";
 
 const NUMBER = /\d+(?:[.,\u00a0\u202f ]\d+)*/gu;
 const MAX_NUMBERS = 24;

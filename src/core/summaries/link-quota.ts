@@ -3,8 +3,8 @@
  * call) one person and one chat may ask for in an hour. Counted in the shared store, so the limits
  * hold across instances.
  */
-import type { Clock } from "../ports.js";
-import type { RateCounters } from "../summary-ports.js";
+import type { Clock } from "../shared/ports.js";
+import type { RateCounters } from "./summary-ports.js";
 
 /** Limits per hour. */
 export interface LinkQuotaPolicy {

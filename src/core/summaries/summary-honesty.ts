@@ -4,7 +4,7 @@
  * host"), a single word, or text the reader already saw in the digest line (title and teaser).
  * Used on model answers, extractive summaries and (by the feeds adapter) feed descriptions.
  */
-import { tokenize } from "../text/fold-text.js";
+import { tokenize } from "../shared/fold-text.js";
 
 /** What the reader already saw of an article: the digest line. */
 export interface SeenText {

@@ -3,7 +3,7 @@
  * put into words for the model, how long a summary may be, and the keys summaries are cached by.
  */
 import { createHash } from "node:crypto";
-import type { Article } from "../model.js";
+import type { Article } from "../articles/article.js";
 
 /** Cuts `text` to at most `maxChars` characters at a word boundary, ending with "…". */
 export function truncateAtWord(text: string, maxChars: number): string {

@@ -7,7 +7,7 @@ import { createAiSdkSummarizer } from "../../../src/adapters/ai/ai-sdk-summarize
 import { createExtractiveFallback } from "../../../src/adapters/ai/extractive-fallback.js";
 import { capAtSentence, findUrls, guardSummary, stripMarkup } from "../../../src/adapters/ai/summary-output-guard.js";
 import { buildSummaryPrompt, removeBoundary } from "../../../src/adapters/ai/summary-prompt.js";
-import { SummaryRejectedError, type SummaryInput } from "../../../src/core/summary-ports.js";
+import { SummaryRejectedError, type SummaryInput } from "../../../src/core/summaries/summary-ports.js";
 import { createScriptedModel, PLAIN_SUMMARY } from "../../fakes/summary-fakes.js";
 
 const input: SummaryInput = {

@@ -102,11 +102,9 @@ describe("summarizeExtractive", () => {
     expect(summarizeExtractive("  Only one   sentence here.  ")).toBe("Only one sentence here.");
   });
 
-  it("stays fast on huge input", () => {
+  it("summarises huge input (its speed: bench/hostile-input.bench.ts)", () => {
     const huge = "Markets rallied on Friday as investors cheered the data. ".repeat(50_000);
-    const started = performance.now();
     const summary = summarizeExtractive(huge);
-    expect(performance.now() - started).toBeLessThan(2_000);
     expect(splitSentences(summary)).toHaveLength(3);
   });
 });

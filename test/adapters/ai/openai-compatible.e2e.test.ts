@@ -8,7 +8,7 @@ import { createAiSdkSummarizer } from "../../../src/adapters/ai/ai-sdk-summarize
 import { createExtractiveFallback } from "../../../src/adapters/ai/extractive-fallback.js";
 import { createOpenAiModel } from "../../../src/adapters/ai/create-openai-model.js";
 import { MemoryTokenBudget } from "../../fakes/memory-token-budget.js";
-import { SummaryService } from "../../../src/core/summary-service.js";
+import { SummaryService } from "../../../src/core/summaries/summary-service.js";
 import { ManualClock } from "../../fakes/memory-ports.js";
 import { messageContent, startOpenAiCompatibleServer, type FakeOpenAiServer } from "../../fakes/openai-compatible-server.js";
 import { makeArticle, MemorySummaryCache } from "../../fakes/summary-fakes.js";
@@ -79,19 +79,17 @@ describe("summaries through @ai-sdk/openai against a local OpenAI-compatible ser
 
   it("falls back on 429 with Retry-After at once, without waiting or retrying", async () => {
     server.queue({ kind: "status", status: 429, message: "rate limited", headers: { "retry-after": "30" } });
-    const started = Date.now();
+    // Waiting the 30 s of Retry-After would outlast the test's own limit; one request means no retry.
     const summary = await service().summarizeArticle(makeArticle("e429"));
     expect(summary.source).toBe("extractive");
-    expect(Date.now() - started).toBeLessThan(5_000);
     expect(server.requests).toHaveLength(1);
   });
 
   it("falls back when the server answers after the timeout", async () => {
     server.queue({ kind: "answer", content: MODEL_ANSWER, delayMs: 3_000 });
-    const started = Date.now();
+    // The server would answer after 3 s: an extractive summary means the 250 ms deadline cut it off.
     const summary = await service({ timeoutMs: 250 }).summarizeArticle(makeArticle("slow"));
     expect(summary.source).toBe("extractive");
-    expect(Date.now() - started).toBeLessThan(2_000);
   });
 
   it("falls back on a garbage (truncated JSON) response", async () => {

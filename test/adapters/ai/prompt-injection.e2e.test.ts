@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAiSdkSummarizer } from "../../../src/adapters/ai/ai-sdk-summarizer.js";
 import { createOpenAiModel } from "../../../src/adapters/ai/create-openai-model.js";
 import { createExtractiveFallback } from "../../../src/adapters/ai/extractive-fallback.js";
-import { SummaryService } from "../../../src/core/summary-service.js";
+import { SummaryService } from "../../../src/core/summaries/summary-service.js";
 import { ManualClock, RecordingLogger } from "../../fakes/memory-ports.js";
 import { gullibleReply, startOpenAiCompatibleServer, type FakeOpenAiServer } from "../../fakes/openai-compatible-server.js";
 import { makeArticle, MemorySummaryCache } from "../../fakes/summary-fakes.js";

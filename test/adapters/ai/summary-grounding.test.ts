@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { checkReporting, guessLanguage } from "../../../src/adapters/ai/summary-grounding.js";
 import { buildSummaryPrompt } from "../../../src/adapters/ai/summary-prompt.js";
-import { tokenize } from "../../../src/core/text/fold-text.js";
+import { tokenize } from "../../../src/core/shared/fold-text.js";
 
 const source =
   "Council approves budget\nThe city council approved the 2027 budget on Tuesday after six hours of debate. Members argued over the cost of new bus lanes and the repair of three schools. The finance director warned that tax receipts could fall next year.";

@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { commandRegistry } from "../../../commands/index.js";
 import { toApplicationCommands } from "../../../src/adapters/discord/command-data.js";
-import type { CommandDefinition } from "../../../src/core/command.js";
+import type { CommandDefinition } from "../../../src/core/commands/command.js";
 
 const command = (overrides: Partial<CommandDefinition>): CommandDefinition => ({
   name: "test",

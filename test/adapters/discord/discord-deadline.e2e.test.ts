@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { commandRegistry } from "../../../commands/index.js";
-import type { CommandDefinition } from "../../../src/core/command.js";
+import type { CommandDefinition } from "../../../src/core/commands/command.js";
 import { CHANNEL, type DiscordHarness, startDiscordHarness } from "./discord-harness.js";
 
 const dawdle: CommandDefinition = {

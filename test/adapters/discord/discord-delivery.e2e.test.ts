@@ -7,8 +7,8 @@
  */
 import { PermissionFlagsBits } from "discord.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { BriefingDocument, BriefingItem } from "../../../src/core/briefing-document.js";
-import { DeliveryError } from "../../../src/core/delivery.js";
+import type { BriefingDocument, BriefingItem } from "../../../src/core/digests/briefing-document.js";
+import { DeliveryError } from "../../../src/core/delivery/chat-sender.js";
 import { ADMIN_PERMISSIONS, MEMBER_PERMISSIONS, type RecordedMessage } from "../../fakes/discord/fake-discord.js";
 import { CHANNEL, DM, OTHER_CHANNEL, THREAD, channelChat, type DiscordHarness, embedText, startDiscordHarness } from "./discord-harness.js";
 

@@ -13,11 +13,12 @@ import { type DiscordAdapter, type DiscordDeliveryLimits, startDiscordAdapter } 
 import { type Stores, createStores } from "../../../src/adapters/store/create-stores.js";
 import { type Services, buildServices } from "../../../src/build-services.js";
 import { loadConfig } from "../../../src/config.js";
-import type { CommandDefinition } from "../../../src/core/command.js";
-import type { Article, ChatRef } from "../../../src/core/model.js";
-import type { Pacer } from "../../../src/core/pacer.js";
-import type { RequestWindow } from "../../../src/core/request-window.js";
-import { type DrainResult, drainOutbox } from "../../../src/core/outbox/drain-outbox.js";
+import type { CommandDefinition } from "../../../src/core/commands/command.js";
+import type { Article } from "../../../src/core/articles/article.js";
+import type { ChatRef } from "../../../src/core/chats/chat.js";
+import type { Pacer } from "../../../src/core/delivery/pacer.js";
+import type { RequestWindow } from "../../../src/core/delivery/request-window.js";
+import { type DrainResult, drainOutbox } from "../../../src/core/delivery/drain-outbox.js";
 import { loadSourcesFile } from "../../../src/sources-file.js";
 import { type FakeDiscord, type FakeDiscordOptions, startFakeDiscord } from "../../fakes/discord/fake-discord.js";
 import { RecordingLogger } from "../../fakes/memory-ports.js";

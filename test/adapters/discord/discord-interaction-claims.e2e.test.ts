@@ -6,7 +6,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { commandRegistry } from "../../../commands/index.js";
 import { startDiscordAdapter, type DiscordAdapter } from "../../../src/adapters/discord/start-discord-adapter.js";
-import type { LeaseStore } from "../../../src/core/outbox/outbox-ports.js";
+import type { LeaseStore } from "../../../src/core/delivery/outbox-ports.js";
 import { ADMIN_PERMISSIONS } from "../../fakes/discord/fake-discord.js";
 import { CHANNEL, startDiscordHarness, type DiscordHarness } from "./discord-harness.js";
 

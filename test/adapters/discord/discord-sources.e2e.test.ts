@@ -24,12 +24,13 @@ afterAll(async () => {
 });
 
 describe("/source on Discord", () => {
-  it("registers add, list and remove as choices; a manager adds and removes a feed, a member only lists", async () => {
+  it("registers add, list, remove, export and import as choices and a file option; a manager adds and removes a feed, a member only lists", async () => {
     const { fake } = harness;
     const source = fake.commands("global")?.find((command) => command.name === "source");
     expect(source?.options).toEqual([
-      expect.objectContaining({ name: "action", type: 3, required: true, choices: [{ name: "add", value: "add" }, { name: "list", value: "list" }, { name: "remove", value: "remove" }] }),
+      expect.objectContaining({ name: "action", type: 3, required: true, choices: ["add", "list", "remove", "export", "import"].map((name) => ({ name, value: name })) }),
       expect.objectContaining({ name: "target", type: 3, required: false }),
+      expect.objectContaining({ name: "file", type: 11, required: false }),
     ]);
     const channel = harness.newChannel();
     const member = fake.runSlashCommand("source", { action: "add", target: `${site.origin}/feed.xml` }, { channelId: channel, memberPermissions: MEMBER_PERMISSIONS });

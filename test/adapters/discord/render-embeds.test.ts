@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { DISCORD_LIMITS, embedLength, renderDocument, renderPlainText, renderReply } from "../../../src/adapters/discord/render-embeds.js";
 import type { RenderedMessage } from "../../../src/adapters/discord/rendered-message.js";
-import type { BriefingDocument, BriefingItem } from "../../../src/core/briefing-document.js";
+import type { BriefingDocument, BriefingItem } from "../../../src/core/digests/briefing-document.js";
 import { validateMessageBody } from "../../fakes/discord/message-validation.js";
 
 const plain = { summaryButtons: false, deliveryActions: false };

@@ -3,7 +3,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { SendQueue, type SendQueueOptions, SendQueueError } from "../../../src/adapters/discord/send-queue.js";
-import { type Pacer, createLocalPacer } from "../../../src/core/pacer.js";
+import { type Pacer, createLocalPacer } from "../../../src/core/delivery/pacer.js";
 
 /** A clock whose sleeps advance time instantly, in order. */
 function virtualTime() {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { FeedFetchError } from "../../../src/core/errors.js";
+import { FeedFetchError } from "../../../src/core/shared/errors.js";
 import { isPublicAddress, parseAllowList } from "../../../src/adapters/feeds/address-policy.js";
 import { createHttpFeedFetcher } from "../../../src/adapters/feeds/fetch-feed.js";
 import { startServer, type LocalServer } from "./local-server.js";

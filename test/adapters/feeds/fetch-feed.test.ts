@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { FeedFetchError } from "../../../src/core/errors.js";
+import { FeedFetchError } from "../../../src/core/shared/errors.js";
 import { createHttpFeedFetcher, type HttpFeedFetcher } from "../../../src/adapters/feeds/fetch-feed.js";
 import { startServer, type LocalServer } from "./local-server.js";
 

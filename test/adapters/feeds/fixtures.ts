@@ -2,7 +2,7 @@
  * Reading the feed fixtures of test/fixtures/feeds and parsing them the way the poller does.
  */
 import { readFileSync } from "node:fs";
-import type { ParsedFeed } from "../../../src/core/model.js";
+import type { ParsedFeed } from "../../../src/core/feeds/feed.js";
 import { createFeedParser } from "../../../src/adapters/feeds/parse-feed.js";
 
 /** The bytes of a fixture file. */

@@ -1,6 +1,6 @@
 import { gzipSync, brotliCompressSync, deflateSync } from "node:zlib";
 import { afterEach, describe, expect, it } from "vitest";
-import { FeedFetchError } from "../../../src/core/errors.js";
+import { FeedFetchError } from "../../../src/core/shared/errors.js";
 import { createHttpGetter, type HttpGetOptions } from "../../../src/adapters/feeds/http-get.js";
 import { startServer, type LocalServer } from "./local-server.js";
 
@@ -66,9 +66,8 @@ describe("createHttpGetter", () => {
       const timer = setInterval(() => response.write("<"), 50);
       response.on("close", () => clearInterval(timer));
     });
-    const started = Date.now();
+    // The server never ends the body: only the deadline can end the request, and it says so.
     const error = await failure(getter({ timeoutMs: 300 }).get(`${server.origin}/slow`));
-    expect(Date.now() - started).toBeLessThan(2_000);
     expect(error.message).toMatch(/within 300 ms/);
     expect(error.retryable).toBe(true);
   });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { FeedParseError } from "../../../src/core/errors.js";
+import { FeedParseError } from "../../../src/core/shared/errors.js";
 import { createFeedParser } from "../../../src/adapters/feeds/parse-feed.js";
 import { fixture, parse, rss } from "./fixtures.js";
+import { seededRandom } from "../../helpers/seeded-random.js";
 
 function parseError(body: Uint8Array | string, url = "https://news.example.com/feed"): FeedParseError {
   try {
@@ -93,20 +94,17 @@ describe("lenient reading of broken feeds", () => {
 });
 
 describe("hostile input", () => {
-  it("does not expand a billion-laughs DOCTYPE and stays fast", () => {
+  it("does not expand a billion-laughs DOCTYPE (its speed: bench/hostile-input.bench.ts)", () => {
     const levels = Array.from({ length: 9 }, (_, i) => `<!ENTITY lol${i + 1} "${`&lol${i};`.repeat(10)}">`).join("\n");
     const xml = `<?xml version="1.0"?>\n<!DOCTYPE rss [\n<!ENTITY lol0 "lol">\n${levels}\n]>\n${rss("<item><title>Laugh &lol9;</title></item>").replace(/^<\?xml[^>]*>/, "")}`;
-    const started = performance.now();
     const feed = parse(xml);
-    expect(performance.now() - started).toBeLessThan(1_000);
     expect(feed.items[0]?.title).toBe("Laugh &lol9;");
   });
 
   it("throws nothing but FeedParseError on random bytes behind feed-looking prefixes", () => {
     const parser = createFeedParser();
     const prefixes = ["", "<rss version='2.0'><channel><item><title>", "<feed xmlns='http://www.w3.org/2005/Atom'><entry><title>", '{"version":"https://jsonfeed.org/version/1.1","items":[{"title":"', "<?xml version='1.0' encoding='utf-16'?><rdf:RDF><item>"];
-    let seed = 42;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const { next: random } = seededRandom("feed parser fuzz", 42);
     for (let i = 0; i < 500; i += 1) {
       const noise = Uint8Array.from({ length: Math.floor(random() * 400) }, () => Math.floor(random() * 256));
       const body = Buffer.concat([Buffer.from(prefixes[i % prefixes.length] ?? ""), noise]);

@@ -74,12 +74,10 @@ describe("RSS structure traps", () => {
     expect(feed.items.map((item) => item.title)).toEqual(Array.from({ length: 10 }, (_, i) => `Story ${i}`));
   });
 
-  it("parses only the first 500 items of a feed with a huge item count, quickly", () => {
+  it("parses only the first 500 items of a feed with a huge item count (its speed: bench/hostile-input.bench.ts)", () => {
     const items = "<item><title>Again</title><link>https://n.example/x</link></item>".repeat(50_000);
-    const started = performance.now();
     const feed = parse(rss(items));
     expect(feed.items).toHaveLength(500);
-    expect(performance.now() - started).toBeLessThan(3_000);
   });
 
   it("resolves links against xml:base when present", () => {

@@ -7,8 +7,8 @@ import { afterEach, describe, expect, it } from "vitest";
 import { createHttpFeedFetcher, type HttpFeedFetcher } from "../../../src/adapters/feeds/fetch-feed.js";
 import { createHttpGetter } from "../../../src/adapters/feeds/http-get.js";
 import { createFeedParser } from "../../../src/adapters/feeds/parse-feed.js";
-import { ingestFeed, type IngestDependencies } from "../../../src/core/ingest-feed.js";
-import type { FeedSource } from "../../../src/core/model.js";
+import { ingestFeed, type IngestDependencies } from "../../../src/core/feeds/ingest-feed.js";
+import type { FeedSource } from "../../../src/core/feeds/feed.js";
 import { ManualClock, MemoryArticleStore, MemoryFeedStateStore, RecordingLogger } from "../../fakes/memory-ports.js";
 import { startServer, type LocalServer } from "./local-server.js";
 

@@ -4,7 +4,7 @@ import { parseAllowList } from "../../../src/adapters/feeds/address-policy.js";
 import { createHttpFeedFetcher } from "../../../src/adapters/feeds/fetch-feed.js";
 import { createFeedParser } from "../../../src/adapters/feeds/parse-feed.js";
 import { createFeedProbe } from "../../../src/adapters/feeds/probe-feed.js";
-import { UserFacingError } from "../../../src/core/errors.js";
+import { UserFacingError } from "../../../src/core/shared/errors.js";
 import { startServer, type LocalServer } from "./local-server.js";
 
 const rss = readFileSync(new URL("../../fixtures/sources/one-feed.rss", import.meta.url));

@@ -5,8 +5,8 @@
 import { request } from "node:http";
 import { afterEach, describe, expect, it } from "vitest";
 import { tokenMatches } from "../../../src/adapters/http/ops-server.js";
-import type { BriefingDocument } from "../../../src/core/briefing-document.js";
-import type { OutboxRecord } from "../../../src/core/outbox/outbox-ports.js";
+import type { BriefingDocument } from "../../../src/core/digests/briefing-document.js";
+import type { OutboxRecord } from "../../../src/core/delivery/outbox-ports.js";
 import { startOpsWorld, type OpsWorld } from "./ops-world.js";
 
 let world: OpsWorld | undefined;

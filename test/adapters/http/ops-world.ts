@@ -15,8 +15,8 @@ import { createStores, type Stores } from "../../../src/adapters/store/create-st
 import { startTelegramAdapter, type TelegramAdapter } from "../../../src/adapters/telegram/start-telegram-adapter.js";
 import { buildServices, type Services } from "../../../src/build-services.js";
 import { loadConfig } from "../../../src/config.js";
-import { routeByPlatform } from "../../../src/core/delivery.js";
-import type { Clock } from "../../../src/core/ports.js";
+import { routeByPlatform } from "../../../src/core/delivery/chat-sender.js";
+import type { Clock } from "../../../src/core/shared/ports.js";
 import { loadSourcesFile } from "../../../src/sources-file.js";
 import { startOpsHttp } from "../../../src/start-ops-http.js";
 import { createRuntime, type Runtime } from "../../../src/start-runtime.js";

@@ -11,7 +11,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
-import type { DeliveryResult } from "../../../src/core/metrics.js";
+import type { DeliveryResult } from "../../../src/core/shared/metrics.js";
 import { makeSettings } from "../../contract/subscription-store.contract.js";
 import { startOpsWorld, type OpsWorld } from "./ops-world.js";
 

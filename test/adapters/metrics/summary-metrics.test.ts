@@ -6,8 +6,8 @@ import { describe, expect, it } from "vitest";
 import { createAiSdkSummarizer } from "../../../src/adapters/ai/ai-sdk-summarizer.js";
 import { createExtractiveFallback } from "../../../src/adapters/ai/extractive-fallback.js";
 import { createPromMetrics } from "../../../src/adapters/metrics/prom-metrics.js";
-import { measureModelSummarizer } from "../../../src/core/metrics.js";
-import { SummaryService } from "../../../src/core/summary-service.js";
+import { measureModelSummarizer } from "../../../src/core/summaries/measure-summarizer.js";
+import { SummaryService } from "../../../src/core/summaries/summary-service.js";
 import { ManualClock } from "../../fakes/memory-ports.js";
 import { createScriptedModel, makeArticle, MemorySummaryCache, PLAIN_SUMMARY } from "../../fakes/summary-fakes.js";
 

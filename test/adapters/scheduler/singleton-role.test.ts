@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { type PlayRole, type RoleTimer, startSingletonRole } from "../../../src/adapters/scheduler/singleton-role.js";
-import { StoreError } from "../../../src/core/errors.js";
-import type { LeaseStore } from "../../../src/core/outbox/outbox-ports.js";
+import { StoreError } from "../../../src/core/shared/errors.js";
+import type { LeaseStore } from "../../../src/core/delivery/outbox-ports.js";
 import { ManualTimer } from "../../fakes/manual-timer.js";
 import { MemoryLeaseStore, RecordingLogger } from "../../fakes/memory-ports.js";
 

@@ -7,8 +7,8 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { createStores } from "../../../src/adapters/store/create-stores.js";
 import { createKeyvDigestStateStore } from "../../../src/adapters/store/digest-state-store.js";
-import type { DigestState } from "../../../src/core/digest-pages.js";
-import { StoreError } from "../../../src/core/errors.js";
+import type { DigestState } from "../../../src/core/digests/digest-pages.js";
+import { StoreError } from "../../../src/core/shared/errors.js";
 
 const directory = mkdtempSync(path.join(os.tmpdir(), "newsdesk-digest-state-"));
 afterAll(() => rmSync(directory, { recursive: true, force: true }));

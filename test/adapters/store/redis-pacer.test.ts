@@ -8,8 +8,9 @@ import { createClient } from "@keyv/redis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createRedisPacer, type RedisScriptClient } from "../../../src/adapters/store/shared-pacer.js";
 import { createRedisRequestWindow } from "../../../src/adapters/store/shared-request-window.js";
-import { type Pacer, createLocalPacer } from "../../../src/core/pacer.js";
-import { type RequestWindow, createLocalRequestWindow } from "../../../src/core/request-window.js";
+import { type Pacer, createLocalPacer } from "../../../src/core/delivery/pacer.js";
+import { type RequestWindow, createLocalRequestWindow } from "../../../src/core/delivery/request-window.js";
+import { seededRandom } from "../../helpers/seeded-random.js";
 
 const redisUrl = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
 const prefix = `newsdesk-test-pacing-${process.pid}-${randomBytes(4).toString("hex")}`;
@@ -33,12 +34,11 @@ function key(name: string): string {
 /** Reservation times: bursts at one instant, fractional steps, reservations at their slots (late), idle gaps. */
 function reservationTimes(): number[] {
   const times = [0, 0, 0, 0, 0, 0.5, 12.25, 33, 34, 34, 100, 100, 100, 101.75, 5_000, 5_000, 5_000, 5_001];
-  // A pseudo-random walk (fixed seed): steps of 0 to 60 ms, some fractional.
-  let seed = 12_345;
+  // A pseudo-random walk (a fixed seed unless TEST_SEED is set): steps of 0 to 60 ms, some fractional.
+  const random = seededRandom("pacer reservation walk", 12_345);
   let time = 6_000;
   for (let index = 0; index < 300; index += 1) {
-    seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
-    time += (seed % 6_001) / 100;
+    time += random.below(6_001) / 100;
     times.push(time);
   }
   return times;

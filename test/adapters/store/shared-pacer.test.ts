@@ -1,6 +1,6 @@
 /**
  * The send pacer shared by instances: reservations from two connections (two instances) to one PostgreSQL
- * interleave into one steady schedule; on SQLite (one process) the local pacer does the same.
+ * interleave into one steady schedule; on SQLite (one process) nothing is shared.
  */
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -8,6 +8,8 @@ import path from "node:path";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { createStores, type Stores } from "../../../src/adapters/store/create-stores.js";
+import { createSendPacing } from "../../../src/send-pacing.js";
+import { RecordingLogger } from "../../fakes/memory-ports.js";
 import { dropTables, TEST_POSTGRES_URL, uniqueRunPrefix } from "./sql-store-harness.js";
 
 const runPrefix = uniqueRunPrefix("pacer");
@@ -19,7 +21,11 @@ afterAll(async () => {
 
 /** Slot start times (ms since the first reservation) of `count` reservations split between `stores`. */
 async function reserveSlots(stores: Stores[], count: number, perSecond: number): Promise<number[]> {
-  const pacers = stores.map((store) => store.createPacer("telegram", perSecond, 0));
+  const pacers = stores.map((store) => {
+    const pacer = store.createPacer("telegram", perSecond, 0);
+    if (!pacer) throw new Error("a PostgreSQL store shares a pacer");
+    return pacer;
+  });
   const start = Date.now();
   const slots = await Promise.all(
     Array.from({ length: count }, async (_, index) => {
@@ -48,12 +54,14 @@ describe("the shared send pacer", () => {
     }
   });
 
-  it("paces within one process on SQLite", async () => {
+  it("on SQLite (one process) offers no shared pacer: the platform adapter's own pacer is the only one", async () => {
     const directory = mkdtempSync(path.join(tmpdir(), "newsdesk-pacer-"));
     const stores = await createStores({ url: `sqlite://${path.join(directory, "s.sqlite")}`, retentionMs: 60_000 });
     try {
-      const slots = await reserveSlots([stores], 50, 100);
-      expect(slots.at(-1)! - slots[0]!).toBeGreaterThanOrEqual(480);
+      expect(stores.createPacer("telegram", 100, 0)).toBeUndefined();
+      const pacing = await createSendPacing({ stores, logger: new RecordingLogger(), prefix: "test" });
+      expect(pacing.shared("telegram", 29.5, 0, 30)).toEqual({});
+      await pacing.close();
     } finally {
       await stores.close();
     }

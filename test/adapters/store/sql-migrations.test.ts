@@ -14,7 +14,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { createStores } from "../../../src/adapters/store/create-stores.js";
 import { encodeRow } from "../../../src/adapters/store/sql/json-column.js";
 import { tablePrefixOf } from "../../../src/adapters/store/sql/sql-database.js";
-import { chatKey } from "../../../src/core/model.js";
+import { chatKey } from "../../../src/core/chats/chat.js";
 import { makeArticle } from "../../contract/article-store.contract.js";
 import { makeFeedState } from "../../contract/feed-state-store.contract.js";
 import { makeSettings } from "../../contract/subscription-store.contract.js";

@@ -14,7 +14,7 @@ import { outboxStoreContract } from "../../contract/outbox-store.contract.js";
 import { sleep } from "../../contract/store-harness.js";
 import { tokenBudgetContract } from "../../contract/token-budget.contract.js";
 import { makeSettings, subscriptionStoreContract } from "../../contract/subscription-store.contract.js";
-import type { ChatSettings } from "../../../src/core/model.js";
+import type { ChatSettings } from "../../../src/core/chats/chat.js";
 import { sqlHarnessFactory, sqliteRawBackend } from "./sql-store-harness.js";
 
 const directory = mkdtempSync(path.join(os.tmpdir(), "newsdesk-store-"));

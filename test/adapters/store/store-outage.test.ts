@@ -8,7 +8,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { createStores } from "../../../src/adapters/store/create-stores.js";
-import { StoreError } from "../../../src/core/errors.js";
+import { StoreError } from "../../../src/core/shared/errors.js";
 import { makeArticle } from "../../contract/article-store.contract.js";
 import { closedPort } from "../../helpers/local.js";
 import { uniqueRunPrefix } from "./sql-store-harness.js";

@@ -8,6 +8,7 @@ describe("callback data", () => {
       { kind: "follow", articleId: "5b0f15c8dcaf" },
       { kind: "unsubscribe", sectionId: "politics" },
       { kind: "more", sectionId: "politics" },
+      { kind: "feed", choiceId: "Ab3_-xYz019", number: 10 },
     ] as const) {
       expect(decodeCallbackData(encodeCallbackData(action))).toEqual(action);
     }
@@ -20,10 +21,12 @@ describe("callback data", () => {
     expect(() => encodeCallbackData({ kind: "unsubscribe", sectionId: "a".repeat(33) })).toThrow(CallbackDataError);
     expect(() => encodeCallbackData({ kind: "summary", articleId: "not-hex!" })).toThrow(CallbackDataError);
     expect(() => encodeCallbackData({ kind: "unsubscribe", sectionId: "Politics" })).toThrow(CallbackDataError);
+    expect(() => encodeCallbackData({ kind: "feed", choiceId: "short", number: 1 })).toThrow(CallbackDataError);
+    expect(() => encodeCallbackData({ kind: "feed", choiceId: "Ab3_-xYz019", number: 0 })).toThrow(CallbackDataError);
   });
 
   it("decodes only what it produced (callback data is untrusted)", () => {
-    for (const data of [undefined, "", "s:", "x:5b0f15c8dcaf", "s:5B0F15C8DCAF", "s:../../etc", "u:politics extra", "m:Politics", "m:", `s:${"a".repeat(70)}`, "u:ü", "s:5b0f15c8dcaf\n"]) {
+    for (const data of [undefined, "", "s:", "x:5b0f15c8dcaf", "s:5B0F15C8DCAF", "s:../../etc", "u:politics extra", "m:Politics", "m:", `s:${"a".repeat(70)}`, "u:ü", "s:5b0f15c8dcaf\n", "c:Ab3_-xYz019:0", "c:Ab3_-xYz019:100", "c:Ab3_-xYz01:1", "c:Ab3_-xYz019:1\n"]) {
       expect(decodeCallbackData(data)).toBeUndefined();
     }
   });

@@ -9,8 +9,9 @@ import { cleanText, escapeAttribute, escapeHtml, safeHref } from "../../../src/a
 import { keyboardForPart } from "../../../src/adapters/telegram/inline-keyboard.js";
 import { TELEGRAM_MESSAGE_LIMIT, packBlocks, shortenBlock } from "../../../src/adapters/telegram/pack-message-parts.js";
 import { type RenderedReply, renderTelegramReply } from "../../../src/adapters/telegram/render-telegram-html.js";
-import type { BriefingDocument, BriefingItem } from "../../../src/core/briefing-document.js";
+import type { BriefingDocument, BriefingItem } from "../../../src/core/digests/briefing-document.js";
 import { parseTelegramHtml } from "../../fakes/telegram/telegram-html.js";
+import { seededRandom } from "../../helpers/seeded-random.js";
 
 /** Parses every part as Telegram would and checks the invariants; returns the parsed texts. */
 function parsedParts(rendered: RenderedReply): { text: string; entities: { type: string; offset: number; length: number; url?: string }[] }[] {
@@ -82,8 +83,7 @@ describe("escaping hostile feed text", () => {
 
   it("survives random markup soup", () => {
     const alphabet = ["<", ">", "&", '"', "'", "b", "/", "a", " ", "amp;", "#", "\n", "é", "😀", "href="];
-    let seed = 7;
-    const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+    const { next: random } = seededRandom("Telegram HTML markup soup", 7);
     for (let round = 0; round < 200; round += 1) {
       const text = Array.from({ length: 40 }, () => alphabet[Math.floor(random() * alphabet.length)]).join("");
       parsedParts(renderTelegramReply(digest([story(1, { title: text, summary: text, detail: text, sources: [{ name: text, url: text }] })], { footer: text, overview: text })));

@@ -3,7 +3,7 @@
  * global rate, retry_after honoured to the millisecond, backoff with a cap, and priority.
  */
 import { describe, expect, it } from "vitest";
-import { createLocalPacer } from "../../../src/core/pacer.js";
+import { createLocalPacer } from "../../../src/core/delivery/pacer.js";
 import { ManualTimer } from "../../fakes/manual-timer.js";
 import { type FailureVerdict, SendQueue, SendQueueClosedError, type SendQueueLimits } from "../../../src/adapters/telegram/send-queue.js";
 

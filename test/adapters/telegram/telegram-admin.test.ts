@@ -7,7 +7,7 @@ import { copyFileSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { drainOutbox } from "../../../src/core/outbox/drain-outbox.js";
+import { drainOutbox } from "../../../src/core/delivery/drain-outbox.js";
 import { type Harness, SOURCES_FILE, startHarness, waitFor } from "./telegram-harness.js";
 
 const OWNER = 9001;
@@ -103,7 +103,15 @@ describe("/admin for an owner", () => {
     expect(await ask(chatId, "/follow Lighthouse")).toContain("Following Lighthouse");
     expect((await harness.services.chats.get(chat)).nextBriefingAt).toBeDefined(); // a briefing of its follows is owed
 
-    expect(await ask(OWNER, `/admin pause telegram:${chatId}`)).toBe(`Deliveries to telegram:${chatId} are paused: no briefings, follow alerts or feed notices until /admin resume telegram:${chatId}.`);
+    // An alert is queued before the pause: the pause cancels it, and it is not sent after the resume either.
+    const queued = await harness.saveArticle({ title: "Lighthouse lamp replaced overnight", sectionId: "world" });
+    expect((await harness.services.alerts.processArticles([queued])).queued).toBe(1);
+    expect(await harness.stores.outbox.countPending()).toBe(1);
+    expect(await ask(OWNER, `/admin pause telegram:${chatId}`)).toBe(
+      `Deliveries to telegram:${chatId} are paused: no briefings, follow alerts or feed notices until /admin resume telegram:${chatId}. 1 delivery already queued for it was cancelled.`,
+    );
+    expect(await harness.stores.outbox.countPending()).toBe(0);
+    expect(harness.logger.entries.some((entry) => entry.message === "chat paused: queued deliveries cancelled" && (entry.context as { chat?: string }).chat === `telegram:${chatId}`)).toBe(true);
     expect(await ask(OWNER, `/admin pause telegram:${chatId}`)).toBe(`Deliveries to telegram:${chatId} were already paused by an operator.`);
     expect((await harness.services.chats.get(chat)).nextBriefingAt).toBeUndefined(); // no briefing is owed while paused
     const first = await harness.saveArticle({ title: "Lighthouse keeper retires after forty years", sectionId: "world" });
@@ -113,7 +121,7 @@ describe("/admin for an owner", () => {
     expect((await harness.services.chats.get(chat)).paused).toMatchObject({ byOperator: true });
     expect(await ask(chatId, "/status")).toContain("Deliveries are paused: paused by the operator");
 
-    expect(await ask(OWNER, `/admin resume telegram:${chatId}`)).toBe(`Deliveries to telegram:${chatId} resume; its next briefing is scheduled again.`);
+    expect(await ask(OWNER, `/admin resume telegram:${chatId}`)).toBe(`Deliveries to telegram:${chatId} resume; its next briefing is scheduled again (what was cancelled by the pause is not sent).`);
     expect(await ask(OWNER, `/admin resume telegram:${chatId}`)).toBe(`Deliveries to telegram:${chatId} were not paused.`);
     expect((await harness.services.chats.get(chat)).nextBriefingAt).toBeDefined();
     const second = await harness.saveArticle({ title: "Lighthouse reopens to visitors", sectionId: "world" });
@@ -131,6 +139,8 @@ describe("/admin for an owner", () => {
       pauseChat: (target, reason) => harness.services.chats.pause(target, reason),
     });
     expect(sent.sent).toBeGreaterThanOrEqual(1);
-    expect(harness.fake.messagesIn(chatId).slice(before).map((message) => message.text).join("\n")).toContain("Lighthouse reopens to visitors");
+    const delivered = harness.fake.messagesIn(chatId).slice(before).map((message) => message.text).join("\n");
+    expect(delivered).toContain("Lighthouse reopens to visitors");
+    expect(delivered).not.toContain("Lighthouse lamp replaced overnight");
   });
 });

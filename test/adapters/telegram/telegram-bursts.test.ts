@@ -7,7 +7,7 @@
  */
 import { afterEach, describe, expect, it } from "vitest";
 import { composeAlert } from "../../../briefings/compose-alert.js";
-import type { ChatRef } from "../../../src/core/model.js";
+import type { ChatRef } from "../../../src/core/chats/chat.js";
 import { type Harness, type HarnessOptions, startHarness, waitFor } from "./telegram-harness.js";
 
 let harness: Harness | undefined;
@@ -37,9 +37,9 @@ describe("bursts", () => {
     expect(texts).toHaveLength(200);
     expect(new Set(articles.map((article) => texts.findIndex((text) => text.includes(`${article.title}\n`))))).not.toContain(-1);
     expect(h.fake.count429).toBe(0);
-    // The floor set by 20 messages per 600 ms: 9 full windows before the last 20.
+    // The floor set by 20 messages per 600 ms: 9 full windows before the last 20. How close the
+    // queue comes to the platforms' rates is measured in bench/telegram-delivery.bench.ts.
     expect(elapsed).toBeGreaterThanOrEqual(9 * 600);
-    expect(elapsed).toBeLessThan(9 * 600 * 1.6);
   }, 20_000);
 
   it("delivers 2,000 alerts to distinct chats with near-zero 429s, and answers a command ahead of the fan-out", async () => {

@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { commandRegistry } from "../../../commands/index.js";
-import { GENERIC_APOLOGY } from "../../../src/core/execute-command.js";
+import { GENERIC_APOLOGY } from "../../../src/core/commands/execute-command.js";
 import type { RecordedMessage } from "../../fakes/telegram/fake-telegram.js";
 import { type Harness, startHarness, waitFor } from "./telegram-harness.js";
 

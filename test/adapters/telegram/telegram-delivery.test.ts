@@ -4,9 +4,9 @@
  * multi-message documents report progress per message.
  */
 import { afterEach, describe, expect, it } from "vitest";
-import type { BriefingDocument } from "../../../src/core/briefing-document.js";
-import { DeliveryError } from "../../../src/core/delivery.js";
-import { drainOutbox } from "../../../src/core/outbox/drain-outbox.js";
+import type { BriefingDocument } from "../../../src/core/digests/briefing-document.js";
+import { DeliveryError } from "../../../src/core/delivery/chat-sender.js";
+import { drainOutbox } from "../../../src/core/delivery/drain-outbox.js";
 import { type Harness, type HarnessOptions, startHarness, waitFor } from "./telegram-harness.js";
 
 let harness: Harness | undefined;

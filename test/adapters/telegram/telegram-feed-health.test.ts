@@ -6,11 +6,11 @@
  * only the feed fetch is scripted (our own port).
  */
 import { afterEach, describe, expect, it } from "vitest";
-import { FeedFetchError } from "../../../src/core/errors.js";
-import { FeedHealthNotices } from "../../../src/core/feed-health-notices.js";
-import { ingestFeed, type IngestDependencies } from "../../../src/core/ingest-feed.js";
-import type { FeedFetchResult } from "../../../src/core/ports.js";
-import { drainOutbox } from "../../../src/core/outbox/drain-outbox.js";
+import { FeedFetchError } from "../../../src/core/shared/errors.js";
+import { FeedHealthNotices } from "../../../src/core/alerts/feed-health-notices.js";
+import { ingestFeed, type IngestDependencies } from "../../../src/core/feeds/ingest-feed.js";
+import type { FeedFetchResult } from "../../../src/core/feeds/feed-ports.js";
+import { drainOutbox } from "../../../src/core/delivery/drain-outbox.js";
 import { ManualClock } from "../../fakes/memory-ports.js";
 import { type Harness, startHarness, waitFor } from "./telegram-harness.js";
 

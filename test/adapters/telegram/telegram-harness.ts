@@ -14,10 +14,11 @@ import type { WebhookOptions } from "../../../src/adapters/telegram/webhook-serv
 import { type Stores, createStores } from "../../../src/adapters/store/create-stores.js";
 import { type Services, buildServices } from "../../../src/build-services.js";
 import { loadConfig } from "../../../src/config.js";
-import type { Article, ChatRef } from "../../../src/core/model.js";
-import type { Pacer } from "../../../src/core/pacer.js";
-import type { RequestWindow } from "../../../src/core/request-window.js";
-import type { Clock } from "../../../src/core/ports.js";
+import type { Article } from "../../../src/core/articles/article.js";
+import type { ChatRef } from "../../../src/core/chats/chat.js";
+import type { Pacer } from "../../../src/core/delivery/pacer.js";
+import type { RequestWindow } from "../../../src/core/delivery/request-window.js";
+import type { Clock } from "../../../src/core/shared/ports.js";
 import { loadSourcesFile } from "../../../src/sources-file.js";
 import { RecordingLogger } from "../../fakes/memory-ports.js";
 import { type FakeTelegram, type FakeTelegramLimits, startFakeTelegram } from "../../fakes/telegram/fake-telegram.js";

@@ -3,7 +3,7 @@
  * by long polling, standing by while another instance holds the receiver lease, sending only, stopped.
  */
 import { afterEach, describe, expect, it } from "vitest";
-import type { LeaseStore } from "../../../src/core/outbox/outbox-ports.js";
+import type { LeaseStore } from "../../../src/core/delivery/outbox-ports.js";
 import { startHarness, waitFor, type Harness } from "./telegram-harness.js";
 
 let harness: Harness | undefined;

@@ -4,8 +4,9 @@
  * poller on SQLite, and `/digest mine` showing what the feed carries.
  */
 import { readFileSync } from "node:fs";
+import { z } from "zod";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { routeByPlatform } from "../../../src/core/delivery.js";
+import { routeByPlatform } from "../../../src/core/delivery/chat-sender.js";
 import { loadConfig } from "../../../src/config.js";
 import { createRuntime, type Runtime } from "../../../src/start-runtime.js";
 import { startServer, type LocalServer } from "../feeds/local-server.js";
@@ -93,5 +94,50 @@ describe("a group's own feeds on Telegram", () => {
 
     fake.sendUserMessage({ chatId: -77, userId: 502, text: "/digest mine" });
     expect(await answer(-77, 8)).toBe("This chat has no feeds of its own yet. Add one with /source add and the address of a feed or web page. Try /source add https://example.org/feed.xml.");
+  }, 60_000);
+
+  it("offers a page's feeds as buttons: an administrator's press adds that feed; a member's or a stale press is refused", async () => {
+    const { fake, stores } = harness;
+    fake.addChat({ id: -78, type: "supergroup", title: "Blog watch" });
+    fake.addChat({ id: -79, type: "supergroup", title: "Elsewhere" });
+    fake.setMember(-78, 601, "administrator");
+    fake.setMember(-78, 602, "member");
+    fake.setMember(-79, 601, "administrator");
+    fake.sendUserMessage({ chatId: -78, userId: 601, text: `/source add ${site.origin}/blog` });
+    const choice = (await waitFor(() => fake.messagesIn(-78)[0], 10_000, "the choice"));
+    expect(choice.text).toContain(`Add one with the command under it, or by its number: /source add ${site.origin}/blog 2.`);
+    const buttons = choice.replyMarkup?.inline_keyboard.flat() ?? [];
+    expect(buttons.map((button) => button.text)).toEqual(["1. Harbour Notes", "2. Harbour Comments"]);
+    const second = buttons[1];
+    if (!second || !("callback_data" in second)) throw new Error("no button for the second feed");
+    expect(Buffer.byteLength(second.callback_data)).toBeLessThanOrEqual(64);
+
+    const answers = () => fake.callbackAnswers.length;
+    const said = (text: string) => waitFor(() => fake.messagesIn(-78).find((message) => message.text.startsWith(text)), 10_000, text);
+    // /source is slow: the press is acknowledged at once, and the refusal answers the message with the buttons.
+    fake.pressButton({ chatId: -78, userId: 602, messageId: choice.messageId, data: second.callback_data });
+    expect((await said("Only administrators of this group can change this group's own feeds")).replyToMessageId).toBe(choice.messageId);
+    expect(await stores.subscriptions.listChatFeeds(undefined, 10)).toEqual([]);
+
+    fake.pressButton({ chatId: -78, userId: 601, messageId: choice.messageId, data: second.callback_data });
+    const added = await said("Added ");
+    expect(added.text).toBe(`Added "Harbour Comments" (${site.origin}/comments.xml, 2 items now). Its stories arrive in /digest mine and your briefing once it has been read.`);
+    expect(await stores.subscriptions.listChatFeeds(undefined, 10)).toEqual([`${site.origin}/comments.xml`]);
+
+    // Once the choice is gone from the store (it lasts an hour), its buttons say so and add nothing.
+    const first = buttons[0];
+    if (!first || !("callback_data" in first)) throw new Error("no button for the first feed");
+    await stores.createCache({ name: "feed-choices", schema: z.unknown() }).delete(first.callback_data.split(":")[1] ?? "");
+    const before = answers();
+    fake.pressButton({ chatId: -78, userId: 601, messageId: choice.messageId, data: first.callback_data });
+    await waitFor(() => answers() > before, 10_000, "the stale press answered");
+    expect(fake.callbackAnswers.at(-1)).toMatchObject({ text: "These feeds are no longer offered (a choice lasts an hour). Send /source add with the page's address again.", showAlert: true });
+    expect(await stores.subscriptions.listChatFeeds(undefined, 10)).toEqual([`${site.origin}/comments.xml`]);
+
+    // Typed, by number: the first feed.
+    fake.sendUserMessage({ chatId: -78, userId: 601, text: `/source add ${site.origin}/blog 1` });
+    expect((await said(`Added "Harbour Notes"`)).text).toContain(`(${site.origin}/feed.xml, 2 items now)`);
+    await harness.services.sources.remove({ platform: "telegram", chatId: "-78" }, "Harbour Notes");
+    await harness.services.sources.remove({ platform: "telegram", chatId: "-78" }, "Harbour Comments");
   }, 60_000);
 });

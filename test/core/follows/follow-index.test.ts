@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { Follow } from "../../../src/core/model.js";
-import { createFollowIndex, describeMatchReason, type MatchableArticle } from "../../../src/core/follows/follow-index.js";
+import type { Follow } from "../../../src/core/follows/follow.js";
+import { createFollowIndex } from "../../../src/core/follows/follow-index.js";
+import { describeMatchReason, type MatchableArticle } from "../../../src/core/follows/follow-match.js";
 
 const follow = (topic: string, aliases: string[] = []): Follow => ({
   id: topic.toLowerCase(),

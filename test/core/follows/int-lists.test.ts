@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createIntList, IntListPool, pushInt, removeInt } from "../../../src/core/follows/int-lists.js";
+import { seededRandom } from "../../helpers/seeded-random.js";
 
 describe("int lists", () => {
   it("grow and remove keeping order", () => {
@@ -13,8 +14,7 @@ describe("int lists", () => {
   it("keep each slot's list through replacements, growth and compaction", () => {
     const pool = new IntListPool();
     const expected = new Map<number, number[]>();
-    let seed = 7;
-    const random = (below: number): number => (seed = (seed * 1103515245 + 12345) % 2147483648) % below;
+    const { below: random } = seededRandom("int list pool operations", 7);
     for (let step = 0; step < 50_000; step++) {
       const slot = random(3_000);
       const values = Array.from({ length: random(12) }, () => random(1_000_000));

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { memoizeStoryGrouper } from "../../../src/core/stories/memoize-grouper.js";
-import type { Article } from "../../../src/core/model.js";
-import { groupAndRankStories, type StoryGrouper } from "../../../src/core/story.js";
+import type { Article } from "../../../src/core/articles/article.js";
+import { groupAndRankStories } from "../../../src/core/stories/group-stories.js";
+import { type StoryGrouper } from "../../../src/core/stories/story.js";
 
 const NOW = Date.UTC(2026, 11, 3, 7, 0);
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { Article } from "../../../src/core/model.js";
-import { clusterStories, type Story } from "../../../src/core/stories/cluster-stories.js";
-import { bestDateOf, rankStories, spreadOutlets } from "../../../src/core/stories/rank-stories.js";
+import type { Article } from "../../../src/core/articles/article.js";
+import { clusterStories } from "../../../src/core/stories/cluster-stories.js";
+import { type Story, bestDateOf } from "../../../src/core/stories/story.js";
+import { rankStories, spreadOutlets } from "../../../src/core/stories/rank-stories.js";
 
 const HOUR = 3_600_000;
 const NOW = Date.UTC(2026, 11, 2, 12);

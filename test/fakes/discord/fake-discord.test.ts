@@ -216,3 +216,19 @@ describe("gateway and interactions", () => {
     session.socket.close();
   });
 });
+
+describe("files", () => {
+  it("records files uploaded with a message (multipart payload_json + files[n]) and refuses an attachment without its file", async () => {
+    fake.addGuild({ id: GUILD });
+    const form = new FormData();
+    form.append("payload_json", JSON.stringify({ content: "here", attachments: [{ id: 0, filename: "list.opml" }] }));
+    form.append("files[0]", new Blob(["<opml/>"]), "list.opml");
+    const response = await fetch(`${fake.apiRoot}/v10/channels/${CHANNEL}/messages`, { method: "POST", headers: { authorization: `Bot ${fake.token}` }, body: form });
+    expect(response.status).toBe(200);
+    expect(fake.channelMessages(CHANNEL).at(-1)?.files).toEqual([{ filename: "list.opml", bytes: Buffer.from("<opml/>") }]);
+    const missing = new FormData();
+    missing.append("payload_json", JSON.stringify({ content: "here", attachments: [{ id: 0, filename: "list.opml" }] }));
+    const refused = await fetch(`${fake.apiRoot}/v10/channels/${CHANNEL}/messages`, { method: "POST", headers: { authorization: `Bot ${fake.token}` }, body: missing });
+    expect(refused.status).toBe(400);
+  });
+});

@@ -24,7 +24,9 @@
  * `POST /channels/{id}/messages`, `POST /interactions/{id}/{token}/callback`,
  * `PATCH|DELETE|GET /webhooks/{app}/{token}/messages/%40original`, `POST /webhooks/{app}/{token}`.
  * Bot routes need `Authorization: Bot <token>` (else 401); interaction routes need none and are exempt
- * from the global limit. Anything else: 404 `404: Not Found`.
+ * from the global limit. Anything else: 404 `404: Not Found`. Files (attachments.ts): a slash
+ * command's Attachment option takes `{ filename, bytes }`, served at `GET /attachments/…` (the fake's
+ * CDN, no auth, as Discord's); message bodies may be multipart with uploaded files (`message.files`).
  *
  * Fidelity: message and embed limits per message-validation.ts, channels and permissions per
  * fake-state.ts, rate limits and 429s per rate-limits.ts, interaction rules per interactions.ts,
@@ -38,6 +40,7 @@ import { FakeDiscordError, formError, invalidFormBody, notFound, unauthorized, u
 import { CommandRegistry } from "./command-registry.js";
 import { type FakeChannel, type FakeChannelInit, FakeDiscordState, type FakeGuild, type Json, type RecordedMessage, type RecordedRequest } from "./fake-state.js";
 import { FakeGateway, type RecordedIdentify } from "./gateway.js";
+import { AttachmentStore, type FakeAttachmentInit } from "./attachments.js";
 import { readJsonBody, sendJson, sendNoContent } from "./http-io.js";
 import { type FakeInteraction, InteractionHub, type InteractionInit } from "./interactions.js";
 import { validateMessageBody } from "./message-validation.js";
@@ -47,6 +50,10 @@ export { ADMIN_PERMISSIONS, DEFAULT_USER, MEMBER_PERMISSIONS, type FakeInteracti
 export { DEFAULT_BOT_PERMISSIONS, type FakeChannel, type FakeChannelInit, type FakeChannelKind, type FakeGuild, type RecordedMessage, type RecordedRequest } from "./fake-state.js";
 export { DEFAULT_DISCORD_LIMITS, type FakeDiscordLimits, type InjectedRateLimit, type WindowLimit } from "./rate-limits.js";
 export { MESSAGE_LIMITS, countEmbedCharacters } from "./message-validation.js";
+export type { FakeAttachmentInit, RecordedFile } from "./attachments.js";
+
+/** A value of a slash command option: a file for Attachment options. */
+export type FakeOptionValue = string | number | boolean | FakeAttachmentInit;
 
 /** Options of {@link startFakeDiscord}. */
 export interface FakeDiscordOptions {
@@ -93,6 +100,7 @@ export class FakeDiscord {
   private readonly gateway: FakeGateway;
   private port = 0;
   private readonly stalls: InjectedStall[] = [];
+  private readonly attachments = new AttachmentStore();
 
   constructor(options: FakeDiscordOptions = {}) {
     this.token = options.token ?? "FAKE.DISCORD.TOKEN";
@@ -153,6 +161,11 @@ export class FakeDiscord {
     return this.limits;
   }
 
+  /** CDN paths of users' attachments the bot downloaded, in order. */
+  get attachmentDownloads(): readonly string[] {
+    return this.attachments.downloads;
+  }
+
   /** Channel posts (not interaction responses) of one channel or thread, in order. */
   channelMessages(channelId: string): RecordedMessage[] {
     return this.state.messages.filter((message) => message.source === "channel" && message.channelId === channelId && !message.deleted);
@@ -197,7 +210,7 @@ export class FakeDiscord {
   }
 
   /** A member runs a slash command registered on the fake (guild scope first, then global). */
-  runSlashCommand(name: string, options: Record<string, string | number | boolean>, init: InteractionInit): FakeInteraction {
+  runSlashCommand(name: string, options: Record<string, FakeOptionValue>, init: InteractionInit): FakeInteraction {
     const { data } = this.commandData(name, options, init.channelId, undefined);
     return this.dispatch(this.hub.create(2, data, init));
   }
@@ -275,20 +288,28 @@ export class FakeDiscord {
     return interaction;
   }
 
-  private commandData(name: string, options: Record<string, string | number | boolean>, channelId: string, focused: string | undefined): { data: Json } {
+  private commandData(name: string, options: Record<string, FakeOptionValue>, channelId: string, focused: string | undefined): { data: Json } {
     const command = this.registry.find(name, this.channel(channelId).guildId);
     if (!command) throw new Error(`fake-discord: /${name} is not registered (deploy the commands first)`);
     const specs = (Array.isArray(command.options) ? command.options : []) as Json[];
+    const resolved: Json = {};
     const sent = Object.entries(options).map(([optionName, value]) => {
       const spec = specs.find((candidate) => candidate.name === optionName);
       if (!spec) throw new Error(`fake-discord: /${name} has no option ${optionName}`);
+      if ((spec.type === 11) !== (typeof value === "object")) throw new Error(`fake-discord: option ${optionName} of /${name} ${spec.type === 11 ? "takes a file" : "takes no file"}`);
+      if (typeof value === "object") {
+        const id = this.state.snowflake();
+        resolved[id] = this.attachments.add(id, channelId, value, `http://127.0.0.1:${this.port}`);
+        return { name: optionName, type: 11, value: id };
+      }
       return { name: optionName, type: spec.type, value: optionName === focused ? String(value) : value, ...(optionName === focused ? { focused: true } : {}) };
     });
     if (focused === undefined) {
       const missing = specs.find((spec) => spec.required === true && !(String(spec.name) in options));
       if (missing) throw new Error(`fake-discord: Discord's client would not send /${name} without ${String(missing.name)}`);
     }
-    return { data: { id: command.id, name, type: 1, ...(sent.length > 0 ? { options: sent } : {}) } };
+    const files = Object.keys(resolved).length > 0 ? { resolved: { attachments: resolved } } : {};
+    return { data: { id: command.id, name, type: 1, ...(sent.length > 0 ? { options: sent } : {}), ...files } };
   }
 
   private findComponent(message: RecordedMessage, customId: string, type: number): Json {
@@ -371,6 +392,12 @@ export class FakeDiscord {
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
     const method = (req.method ?? "GET").toUpperCase();
     const path = url.pathname.startsWith("/api/v10/") ? url.pathname.slice("/api/v10".length) : url.pathname;
+    if (method === "GET" && url.pathname.startsWith("/attachments/")) {
+      const bytes = this.attachments.serve(url.pathname);
+      if (bytes) res.writeHead(200, { "content-type": "application/octet-stream", "content-length": bytes.length }).end(bytes);
+      else sendJson(res, 404, { message: "404: Not Found", code: 0 });
+      return;
+    }
     let headers: Record<string, string> = {};
     const record: RecordedRequest = { method, path, status: 200, at: this.state.clock() };
     try {

@@ -11,6 +11,8 @@
  */
 import { PermissionFlagsBits } from "discord.js";
 import { cannotMessageUser, missingAccess, missingPermissions, unknownChannel } from "./api-error.js";
+import type { UploadedPart } from "../multipart.js";
+import { type RecordedFile, UPLOADS, readUploadedFiles } from "./attachments.js";
 import { computePings, type Ping } from "./mentions.js";
 
 export type Json = Record<string, unknown>;
@@ -87,6 +89,8 @@ export interface RecordedMessage {
   ephemeral: boolean;
   source: "channel" | "interaction";
   interactionId?: string;
+  /** Files uploaded with the message (multipart). */
+  files: RecordedFile[];
   at: number;
   editCount: number;
   deleted: boolean;
@@ -194,6 +198,7 @@ export class FakeDiscordState {
       ephemeral: (flags & 64) !== 0,
       source: meta.source,
       ...(meta.interactionId ? { interactionId: meta.interactionId } : {}),
+      files: readUploadedFiles(body, (body as Record<string, unknown>)[UPLOADS] as Map<string, UploadedPart> | undefined),
       at: this.clock(),
       editCount: 0,
       deleted: false,
@@ -208,6 +213,7 @@ export class FakeDiscordState {
     if ("embeds" in body) message.embeds = Array.isArray(body.embeds) ? (body.embeds as Json[]) : [];
     if ("components" in body) message.components = Array.isArray(body.components) ? (body.components as Json[]) : [];
     if ("allowed_mentions" in body) message.allowedMentions = body.allowed_mentions;
+    if ("attachments" in body) message.files = readUploadedFiles(body, (body as Record<string, unknown>)[UPLOADS] as Map<string, UploadedPart> | undefined);
     message.pings = computePings(message.content, message.allowedMentions);
     message.editCount += 1;
   }
@@ -228,7 +234,7 @@ export class FakeDiscordState {
       mention_everyone: message.pings.includes("everyone") || message.pings.includes("here"),
       mentions: [],
       mention_roles: [],
-      attachments: [],
+      attachments: message.files.map((file, index) => ({ id: `${message.id}${index}`, filename: file.filename, size: file.bytes.length, url: `https://cdn.example/${message.id}/${file.filename}`, proxy_url: `https://cdn.example/${message.id}/${file.filename}` })),
       embeds: message.embeds,
       components: message.components,
       pinned: false,

@@ -2,16 +2,35 @@
  * Request body decoding and answers of the fake Discord server.
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { parseMultipart } from "../multipart.js";
 import { invalidFormBody, formError } from "./api-error.js";
+import { UPLOADS } from "./attachments.js";
 
-/** Reads a JSON body (empty → `undefined`); anything else that is not JSON → 400 50035. */
+/**
+ * Reads a JSON body (empty → `undefined`), or a multipart one (`payload_json` plus file parts, which
+ * ride along under {@link UPLOADS} on the object carrying `attachments`: the body, or its `data` for
+ * an interaction callback); anything else → 400 50035.
+ */
 export async function readJsonBody(req: IncomingMessage): Promise<unknown> {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
-  const text = Buffer.concat(chunks).toString("utf8");
+  const raw = Buffer.concat(chunks);
+  const text = raw.toString("utf8");
   if (text.trim() === "") return undefined;
   const type = (req.headers["content-type"] ?? "").toLowerCase();
-  if (type.startsWith("multipart/")) throw invalidFormBody(formError([], "MULTIPART_UNSUPPORTED", "fake-discord does not parse multipart bodies"));
+  if (type.startsWith("multipart/form-data")) {
+    let parsed: { fields: Record<string, string>; files: Map<string, unknown> };
+    let body: Record<string, unknown>;
+    try {
+      parsed = parseMultipart(raw, req.headers["content-type"] ?? "");
+      body = JSON.parse(parsed.fields.payload_json ?? "{}") as Record<string, unknown>;
+    } catch {
+      throw invalidFormBody(formError([], "MULTIPART_INVALID", "Invalid multipart body"));
+    }
+    const carrier = typeof body.data === "object" && body.data !== null && "attachments" in body.data ? (body.data as Record<string, unknown>) : body;
+    Object.defineProperty(carrier, UPLOADS, { value: parsed.files, enumerable: false });
+    return body;
+  }
   try {
     return JSON.parse(text) as unknown;
   } catch {

@@ -20,9 +20,11 @@
  * call terminates a waiting one with 409 as the official server does; 409 while a webhook is set),
  * setWebhook, deleteWebhook, getWebhookInfo, setMyCommands, getMyCommands, deleteMyCommands,
  * sendMessage, editMessageText, deleteMessage, sendChatAction, answerCallbackQuery, getChat, getChatMember,
- * getChatAdministrators. Method names are case-insensitive (as on Telegram). Bodies: JSON or
- * form-urlencoded, plus query parameters; no multipart. Unknown method → 404 `Not Found: method not
- * found`; wrong token → 401 `Unauthorized`.
+ * getChatAdministrators, getFile, sendDocument (multipart upload). Method names are case-insensitive
+ * (as on Telegram). Bodies: JSON, form-urlencoded or multipart, plus query parameters. Unknown method
+ * → 404 `Not Found: method not found`; wrong token → 401 `Unauthorized`. Files: `GET
+ * /file/bot<token>/<file_path>` serves what getFile points to (documents users sent with
+ * `sendUserMessage({ document })` and documents the bot sent), see file-methods.ts.
  *
  * Fidelity: HTML parse mode per telegram-html.ts, text length 1..4096 UTF-16 units after parsing,
  * 429s per rate-limits.ts, chat errors per fake-state.ts (blocked, kicked, not a member, channel
@@ -42,6 +44,7 @@ import { createChatMethods } from "./chat-methods.js";
 import { type CommandStore, createCommandMethods, scopeKey } from "./command-methods.js";
 import { type FakeChatInit, type FakeMemberStatus, FakeTelegramState, type RecordedCallbackAnswer, type RecordedMessage, type RecordedRequest } from "./fake-state.js";
 import { readBody, reply } from "./http-io.js";
+import { FakeFiles, type RecordedDocument } from "./file-methods.js";
 import { createMessageMethods } from "./message-methods.js";
 import { DEFAULT_LIMITS, type FakeTelegramLimits, SendRateLimiter } from "./rate-limits.js";
 import { type PushedUpdate, UpdateHub, type WebhookRegistration } from "./update-hub.js";
@@ -51,6 +54,7 @@ export type { FakeChatInit, FakeMemberStatus, RecordedCallbackAnswer, RecordedMe
 export type { FakeTelegramLimits, WindowLimit } from "./rate-limits.js";
 export type { PushedUpdate, WebhookRegistration } from "./update-hub.js";
 export type { ButtonPressInit, UserMessageInit } from "./world-actions.js";
+export type { RecordedDocument } from "./file-methods.js";
 
 /** Options of {@link startFakeTelegram}. */
 export interface FakeTelegramOptions {
@@ -72,6 +76,7 @@ export class FakeTelegram {
   private readonly hub: UpdateHub;
   private readonly world: WorldActions;
   private readonly commandStore: CommandStore = new Map();
+  private readonly files = new FakeFiles();
   private readonly handlers = new Map<string, MethodHandler>();
   private readonly server = createServer((req, res) => void this.handle(req, res));
   private address = "";
@@ -87,7 +92,7 @@ export class FakeTelegram {
     const clock = options.clock ?? Date.now;
     this.state = new FakeTelegramState(botInfo, clock);
     this.hub = new UpdateHub(options.longPollCapMs ?? 1000);
-    this.world = new WorldActions(this.state, this.hub);
+    this.world = new WorldActions(this.state, this.hub, this.files);
     const limiter = new SendRateLimiter({ ...DEFAULT_LIMITS, ...options.limits }, clock);
     const all: Record<string, MethodHandler> = {
       getMe: () => this.botInfo,
@@ -95,6 +100,7 @@ export class FakeTelegram {
       ...createCommandMethods(this.state, this.commandStore),
       ...createMessageMethods(this.state, limiter),
       ...createChatMethods(this.state),
+      ...this.files.methods(this.state, limiter),
     };
     for (const [name, handler] of Object.entries(all)) this.handlers.set(name.toLowerCase(), handler);
   }
@@ -134,6 +140,15 @@ export class FakeTelegram {
   /** Updates queued and not yet confirmed by a getUpdates offset. */
   get pendingUpdateCount(): number {
     return this.hub.pending;
+  }
+
+  /** The document a bot message carries (sendDocument), with its bytes as uploaded. */
+  documentOf(message: RecordedMessage): RecordedDocument | undefined {
+    return this.files.sent.get(`${message.chatId}:${message.messageId}`);
+  }
+  /** File paths the bot downloaded from `/file/bot<token>/…`, in order. */
+  get downloads(): readonly string[] {
+    return this.files.downloads;
   }
 
   /** Messages of one chat that were not deleted. */
@@ -195,6 +210,13 @@ export class FakeTelegram {
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const at = this.state.clock();
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
+    const download = /^\/file\/bot([^/]+)\/(.+)$/.exec(url.pathname);
+    if (download) {
+      const bytes = download[1] === this.token && req.method === "GET" ? this.files.download(decodeURIComponent(download[2] ?? "")) : undefined;
+      if (bytes) res.writeHead(200, { "content-type": "application/octet-stream", "content-length": bytes.length }).end(bytes);
+      else reply(res, 404, { ok: false, error_code: 404, description: "Not Found" });
+      return;
+    }
     const route = /^\/bot([^/]+)\/([A-Za-z0-9_]+)$/.exec(url.pathname);
     const method = route?.[2] ?? url.pathname;
     let payload: Payload = Object.fromEntries(url.searchParams);

@@ -3,16 +3,28 @@
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { FakeApiError, type Payload } from "./api-error.js";
+import { parseMultipart } from "../multipart.js";
 
-/** Reads a JSON or form-urlencoded body (empty → `{}`); multipart and broken JSON → 400. */
+/**
+ * Reads a JSON, form-urlencoded or multipart body (empty → `{}`); broken JSON or multipart → 400.
+ * A multipart body's fields are the payload; its file parts ride along under `__files`.
+ */
 export async function readBody(req: IncomingMessage): Promise<Payload> {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
-  const text = Buffer.concat(chunks).toString("utf8");
+  const raw = Buffer.concat(chunks);
+  const text = raw.toString("utf8");
   const type = (req.headers["content-type"] ?? "").toLowerCase();
   if (text.trim() === "") return {};
   if (type.startsWith("application/x-www-form-urlencoded")) return Object.fromEntries(new URLSearchParams(text));
-  if (type.startsWith("multipart/")) throw new FakeApiError(400, "Bad Request: fake-telegram does not parse multipart bodies");
+  if (type.startsWith("multipart/form-data")) {
+    try {
+      const { fields, files } = parseMultipart(raw, req.headers["content-type"] ?? "");
+      return { ...fields, __files: files };
+    } catch (error) {
+      throw new FakeApiError(400, `Bad Request: can't parse multipart body (${String(error)})`);
+    }
+  }
   try {
     const parsed: unknown = JSON.parse(text);
     if (typeof parsed === "object" && parsed !== null && !Array.isArray(parsed)) return parsed as Payload;

@@ -6,6 +6,7 @@
 import type { InlineKeyboardButton, Message, MessageEntity, Update } from "grammy/types";
 import { memberObject } from "./chat-methods.js";
 import type { FakeChat, FakeMemberStatus, FakeTelegramState } from "./fake-state.js";
+import type { FakeFiles } from "./file-methods.js";
 import type { PushedUpdate, UpdateHub } from "./update-hub.js";
 
 /** A message typed by a user (or posted in a channel). */
@@ -15,6 +16,10 @@ export interface UserMessageInit {
   text: string;
   /** Forum topic id; must be one of the chat's `topicIds`. */
   threadId?: number;
+  /** A document sent with the message: `text` becomes its caption (with caption_entities). */
+  document?: { fileName: string; bytes: Buffer | string; mimeType?: string };
+  /** The message this one replies to (in the same chat). */
+  replyToMessageId?: number;
   firstName?: string;
   username?: string;
 }
@@ -35,10 +40,12 @@ export class WorldActions {
 
   private readonly state: FakeTelegramState;
   private readonly hub: UpdateHub;
+  private readonly files: FakeFiles;
 
-  constructor(state: FakeTelegramState, hub: UpdateHub) {
+  constructor(state: FakeTelegramState, hub: UpdateHub, files: FakeFiles) {
     this.state = state;
     this.hub = hub;
+    this.files = files;
   }
 
   /** A user message; a leading `/command` or `/command@bot` gets its `bot_command` entity. */
@@ -48,11 +55,26 @@ export class WorldActions {
     if (init.threadId !== undefined && !chat.topics.has(init.threadId)) throw new Error(`fake-telegram: chat ${chat.id} has no topic ${init.threadId}`);
     const user = this.state.userOf(init.userId, init.firstName, init.username);
     if (chat.type !== "private" && !chat.members.has(init.userId)) chat.members.set(init.userId, "member");
-    const message: Message = { message_id: this.state.nextMessageId(chat), date: this.state.unixNow(), chat: this.state.chatObject(chat), text: init.text };
+    const message: Message = { message_id: this.state.nextMessageId(chat), date: this.state.unixNow(), chat: this.state.chatObject(chat) };
     if (chat.type === "channel") message.sender_chat = this.state.chatObject(chat);
     else message.from = user;
     const command = COMMAND_PATTERN.exec(init.text);
-    if (command) message.entities = [{ type: "bot_command", offset: 0, length: command[0].length } satisfies MessageEntity];
+    const entities = command ? [{ type: "bot_command", offset: 0, length: command[0].length } satisfies MessageEntity] : undefined;
+    if (init.document) {
+      // A document's text is its caption, with caption_entities.
+      const bytes = typeof init.document.bytes === "string" ? Buffer.from(init.document.bytes, "utf8") : init.document.bytes;
+      message.document = this.files.store(bytes, init.document.fileName, init.document.mimeType ?? "application/octet-stream");
+      if (init.text !== "") message.caption = init.text;
+      if (entities) message.caption_entities = entities;
+    } else {
+      message.text = init.text;
+      if (entities) message.entities = entities;
+    }
+    if (init.replyToMessageId !== undefined) {
+      const target = this.state.findMessage(chat.id, init.replyToMessageId);
+      if (!target) throw new Error(`fake-telegram: no message ${init.replyToMessageId} in chat ${chat.id} to reply to`);
+      message.reply_to_message = target.message as Message["reply_to_message"];
+    }
     if (init.threadId !== undefined) Object.assign(message, { message_thread_id: init.threadId, is_topic_message: true });
     this.state.storeMessage(message, false);
     // The wide Message type cannot prove the chat kind; the chat object above is built to match.

@@ -5,7 +5,7 @@
  */
 import { sql } from "kysely";
 import { z } from "zod";
-import type { AlertLedger, AlertLedgerEntry } from "../../../core/follow-alerts.js";
+import type { AlertLedger, AlertLedgerEntry } from "../../../core/alerts/alert-ledger.js";
 import type { StoreGuard } from "../store-guard.js";
 import { decodeRow, encodeRow } from "./json-column.js";
 import type { SqlDatabase } from "./sql-database.js";

@@ -10,7 +10,7 @@
  * about one chance in 300,000 that any two collide (an item then taken for a duplicate).
  */
 import { hash } from "node:crypto";
-import type { DedupeKeys } from "../../../core/ports.js";
+import type { DedupeKeys } from "../../../core/articles/article-ports.js";
 
 /** Key kinds in lookup order. */
 const KINDS = ["guid", "url", "titleFingerprint"] as const;

@@ -5,8 +5,8 @@
  * (article-writes.ts), so that an item is stored once across connections and instances.
  */
 import { sql } from "kysely";
-import type { Article } from "../../../core/model.js";
-import type { ArticleStore, DedupeKeys } from "../../../core/ports.js";
+import type { Article } from "../../../core/articles/article.js";
+import type { ArticleStore, DedupeKeys } from "../../../core/articles/article-ports.js";
 import { articleSchema } from "../schemas.js";
 import type { StoreGuard } from "../store-guard.js";
 import { storedKeysOf } from "./article-keys.js";

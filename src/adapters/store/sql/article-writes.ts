@@ -14,8 +14,8 @@
  */
 import type Database from "better-sqlite3";
 import { sql } from "kysely";
-import type { Article } from "../../../core/model.js";
-import type { DedupeKeys } from "../../../core/ports.js";
+import type { Article } from "../../../core/articles/article.js";
+import type { DedupeKeys } from "../../../core/articles/article-ports.js";
 import { storedKeysOf } from "./article-keys.js";
 import { encodeRow } from "./json-column.js";
 import type { SqlDatabase } from "./sql-database.js";

@@ -4,7 +4,7 @@
  * feed shared by many chats is polled once), and a URL whose last chat removed it drops out.
  */
 import { sql } from "kysely";
-import type { ChatSettings } from "../../../core/model.js";
+import type { ChatSettings } from "../../../core/chats/chat.js";
 import type { SqlDatabase, SqlDb } from "./sql-database.js";
 
 /** The feed URLs of a chat's own sources, without repeats. */

@@ -6,9 +6,9 @@
  * changing one chat at once both land, the later one re-applied to the earlier one's result.
  */
 import { sql } from "kysely";
-import { StoreError } from "../../../core/errors.js";
-import { chatKey, type ChatSettings } from "../../../core/model.js";
-import type { ChatChange, SubscriptionStore } from "../../../core/ports.js";
+import { StoreError } from "../../../core/shared/errors.js";
+import { chatKey, type ChatSettings } from "../../../core/chats/chat.js";
+import type { ChatChange, SubscriptionStore } from "../../../core/chats/chat-ports.js";
 import { chatSettingsSchema } from "../schemas.js";
 import type { StoreGuard } from "../store-guard.js";
 import { chatFeedUrls, createChatFeedIndex, sameChatFeeds } from "./chat-feed-index.js";

@@ -4,8 +4,8 @@
  * poll round reads only the feeds that are due.
  */
 import { sql } from "kysely";
-import type { FeedState } from "../../../core/model.js";
-import type { FeedStateStore } from "../../../core/ports.js";
+import type { FeedState } from "../../../core/feeds/feed.js";
+import type { FeedStateStore } from "../../../core/feeds/feed-ports.js";
 import { feedStateSchema } from "../schemas.js";
 import type { StoreGuard } from "../store-guard.js";
 import { decodeRow, encodeRow } from "./json-column.js";

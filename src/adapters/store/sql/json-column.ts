@@ -4,7 +4,7 @@
  * than passed on.
  */
 import type { z } from "zod";
-import { StoreError } from "../../../core/errors.js";
+import { StoreError } from "../../../core/shared/errors.js";
 
 /** The schema version written by this code. Readers reject any other version. */
 export const ROW_VERSION = 1;

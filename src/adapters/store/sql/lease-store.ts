@@ -3,7 +3,7 @@
  * renews one's own; the row it returns says who won. Atomic on SQLite and PostgreSQL alike.
  */
 import { sql } from "kysely";
-import type { LeaseStore } from "../../../core/outbox/outbox-ports.js";
+import type { LeaseStore } from "../../../core/delivery/outbox-ports.js";
 import type { StoreGuard } from "../store-guard.js";
 import type { SqlDatabase } from "./sql-database.js";
 

@@ -6,7 +6,8 @@
  */
 import { sql } from "kysely";
 import type { z } from "zod";
-import type { ChatSettings, FeedState } from "../../../core/model.js";
+import type { ChatSettings } from "../../../core/chats/chat.js";
+import type { FeedState } from "../../../core/feeds/feed.js";
 import { chatSettingsSchema, feedStateSchema } from "../schemas.js";
 import type { SqlDatabase } from "./sql-database.js";
 

@@ -7,14 +7,18 @@
  */
 import { sql } from "kysely";
 import { z } from "zod";
-import type { BriefingDocument } from "../../../core/briefing-document.js";
-import type { OutboxRecord, OutboxStore } from "../../../core/outbox/outbox-ports.js";
+import type { BriefingDocument } from "../../../core/digests/briefing-document.js";
+import { chatKey } from "../../../core/chats/chat.js";
+import type { OutboxRecord, OutboxStore } from "../../../core/delivery/outbox-ports.js";
 import type { StoreGuard } from "../store-guard.js";
 import { decodeRow, encodeRow } from "./json-column.js";
 import type { SqlDatabase } from "./sql-database.js";
 
 /** How long records are kept after they were created (their ids keep deliveries from repeating). */
 export const OUTBOX_RECORD_TTL_MS = 7 * 86_400_000;
+
+/** Pending records of one chat cancelled at once (far more than a chat ever has queued). */
+const MAX_CANCELLED = 1_000;
 
 const time = z.number().int().nonnegative();
 const text = z.string().max(20_000);
@@ -73,8 +77,8 @@ export function createSqlOutboxStore(database: SqlDatabase, guard: StoreGuard): 
   return {
     create: (record) =>
       guard.run("create outbox record", async () => {
-        const { rows } = await sql`INSERT INTO ${outbox} (id, status, next_attempt_at, created_at, expires_at, data)
-          VALUES (${record.id}, ${record.status}, ${record.nextAttemptAt}, ${record.createdAt}, ${record.createdAt + OUTBOX_RECORD_TTL_MS}, ${encodeRow(stored(record))})
+        const { rows } = await sql`INSERT INTO ${outbox} (id, status, next_attempt_at, created_at, expires_at, data, chat_key)
+          VALUES (${record.id}, ${record.status}, ${record.nextAttemptAt}, ${record.createdAt}, ${record.createdAt + OUTBOX_RECORD_TTL_MS}, ${encodeRow(stored(record))}, ${chatKey(record.chat)})
           ON CONFLICT (id) DO NOTHING RETURNING id`.execute(db);
         return rows.length === 1;
       }),
@@ -85,8 +89,9 @@ export function createSqlOutboxStore(database: SqlDatabase, guard: StoreGuard): 
       }),
     update: (record) =>
       guard.run("update outbox record", async () => {
+        // Only a pending record changes: one cancelled meanwhile (its chat paused) stays as it was.
         await sql`UPDATE ${outbox} SET status = ${record.status}, next_attempt_at = ${record.nextAttemptAt}, data = ${encodeRow(stored(record))}
-          WHERE id = ${record.id}`.execute(db);
+          WHERE id = ${record.id} AND status = 'pending'`.execute(db);
       }),
     claimDue: (now, limit, owner, leaseMs) =>
       guard.run("claim due outbox records", async () => {
@@ -108,8 +113,25 @@ export function createSqlOutboxStore(database: SqlDatabase, guard: StoreGuard): 
       guard.run("update claimed outbox record", async () => {
         const { rows } = await sql`UPDATE ${outbox} SET status = ${record.status}, next_attempt_at = ${record.nextAttemptAt},
             data = ${encodeRow(stored(record))}, lease_owner = ${owner}, lease_until = ${now + leaseMs}
-          WHERE id = ${record.id} AND (lease_owner = ${owner} OR lease_until IS NULL OR lease_until <= ${now}) RETURNING id`.execute(db);
+          WHERE id = ${record.id} AND status = 'pending' AND (lease_owner = ${owner} OR lease_until IS NULL OR lease_until <= ${now}) RETURNING id`.execute(db);
         return rows.length === 1;
+      }),
+    cancelPendingOf: (chat, reason, now) =>
+      guard.run("cancel a chat's pending outbox records", async () => {
+        // Through the index of pending records by chat; a few rows (a briefing, alerts, notices).
+        return database.batch(async (executor) => {
+          const { rows } = await sql<{ id: string; data: string }>`SELECT id, data FROM ${outbox}
+            WHERE chat_key = ${chatKey(chat)} AND status = 'pending' ORDER BY created_at LIMIT ${MAX_CANCELLED}`.execute(executor);
+          const cancelled: OutboxRecord[] = [];
+          for (const row of rows) {
+            const { partInFlight: _inFlight, ...record } = decode(row);
+            const skipped: OutboxRecord = { ...record, status: "skipped", finishedAt: now, lastError: reason.slice(0, 300) };
+            const { rows: changed } = await sql`UPDATE ${outbox} SET status = 'skipped', lease_owner = NULL, lease_until = NULL, data = ${encodeRow(stored(skipped))}
+              WHERE id = ${row.id} AND status = 'pending' RETURNING id`.execute(executor);
+            if (changed.length === 1) cancelled.push(skipped);
+          }
+          return cancelled;
+        });
       }),
     releaseClaim: (id, owner) =>
       guard.run("release outbox claim", async () => {

@@ -4,7 +4,7 @@
  * enforce one limit together.
  */
 import { sql } from "kysely";
-import type { RateCounters } from "../../../core/summary-ports.js";
+import type { RateCounters } from "../../../core/summaries/summary-ports.js";
 import type { StoreGuard } from "../store-guard.js";
 import type { SqlDatabase } from "./sql-database.js";
 

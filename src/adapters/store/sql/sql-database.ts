@@ -9,7 +9,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { Kysely, PostgresDialect, type RawBuilder, sql, SqliteDialect } from "kysely";
 import pg from "pg";
-import { StoreError, describeError } from "../../../core/errors.js";
+import { StoreError, describeError } from "../../../core/shared/errors.js";
 import { tableExists, upgradeSchema } from "./sql-migrations.js";
 import { schemaStatements } from "./sql-schema.js";
 

@@ -4,7 +4,7 @@
  * atomic statement per reservation.
  */
 import { sql } from "kysely";
-import { pacerInterval, type Pacer } from "../../../core/pacer.js";
+import { pacerInterval, reserveSlot, type Pacer } from "../../../core/delivery/pacer.js";
 import type { StoreGuard } from "../store-guard.js";
 import type { SqlDatabase } from "./sql-database.js";
 
@@ -17,13 +17,13 @@ export function createSqlPacer(database: SqlDatabase, guard: StoreGuard, name: s
     reserve: () =>
       guard.run("reserve a send slot", async () => {
         const now = Date.now();
-        // reserveSlot (src/core/pacer.ts) in one statement: new TAT = max(TAT, now) + interval; the
-        // slot = max(now, old TAT - burst × interval) = max(now, new TAT - interval - burst × interval).
+        // The TAT advances in one statement (new TAT = max(TAT, now) + interval), so instances never
+        // read and write it apart. The slot is then reserveSlot's own, from max(TAT, now) = new TAT −
+        // interval: max(now, max(TAT, now) − burst × interval) = max(now, TAT − burst × interval).
         const { rows } = await sql<{ tat: number }>`INSERT INTO ${pacers} (name, tat) VALUES (${name}, ${now + interval})
           ON CONFLICT (name) DO UPDATE SET tat = ${database.greatest(sql`${pacers}.tat`, sql`${now}`)} + ${interval}
           RETURNING tat`.execute(db);
-        const tat = Number(rows[0]?.tat ?? now + interval);
-        const slot = Math.max(now, tat - interval - burst * interval);
+        const { slot } = reserveSlot(Number(rows[0]?.tat ?? now + interval) - interval, now, interval, burst);
         return Math.max(0, Math.ceil(slot - now));
       }),
   };

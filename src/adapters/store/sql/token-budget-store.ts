@@ -4,7 +4,7 @@
  * nothing, so instances sharing the store can never overshoot it together.
  */
 import { sql } from "kysely";
-import type { TokenBudget } from "../../../core/summary-ports.js";
+import type { TokenBudget } from "../../../core/summaries/summary-ports.js";
 import type { StoreGuard } from "../store-guard.js";
 import type { SqlDatabase } from "./sql-database.js";
 
