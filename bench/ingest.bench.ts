@@ -9,7 +9,9 @@
  * set whose items are all new to the store; the pipeline then takes the same set again (the steady
  * state of polling, every item a duplicate) and another new set 8 feeds at once, as the poller runs. PostgreSQL is the one at
  * TEST_POSTGRES_URL (default postgres://postgres@127.0.0.1:5432/test), under a table prefix of its
- * own that is dropped afterwards; it is skipped when unreachable. Run alone: `npx tsx bench/ingest.bench.ts`.
+ * own that is dropped afterwards; it is skipped when unreachable. Besides the wall-clock ratio, the
+ * ratio of this process's CPU time is printed: on a machine shared with other work it is the steadier
+ * of the two (on SQLite all of the work is in this process). Run alone: `npx tsx bench/ingest.bench.ts`.
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -47,15 +49,22 @@ function generateFeed(feedIndex: number, batch: string): string {
 
 const silent: Logger = { debug() {}, info() {}, warn() {}, error() {}, child: () => silent };
 
-/** Seconds the bare parser takes over `documents`. */
-function timeParser(documents: readonly string[]): { seconds: number; items: number } {
+/** Seconds of this process's CPU (user and system) since `start`. */
+function cpuSince(start: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1e6;
+}
+
+/** Seconds (wall clock and CPU) the bare parser takes over `documents`. */
+function timeParser(documents: readonly string[]): { seconds: number; cpu: number; items: number } {
   let items = 0;
+  const cpu = process.cpuUsage();
   const start = performance.now();
   for (const document of documents) {
     const result = parseFeed(document);
     items += "items" in result.feed && Array.isArray(result.feed.items) ? result.feed.items.length : 0;
   }
-  return { seconds: (performance.now() - start) / 1000, items };
+  return { seconds: (performance.now() - start) / 1000, cpu: cpuSince(cpu), items };
 }
 
 /** Seconds our parser (decode + feedsmith + normalise) takes over `bodies`. */
@@ -84,15 +93,15 @@ function articlesOf(bodies: readonly Uint8Array[]): { article: Article; keys: De
   });
 }
 
-/** Seconds the store takes to write prepared rows, one `saveMany` per feed as the pipeline does. */
+/** Seconds the store takes to write prepared rows, one `saveNew` per feed as the pipeline does. */
 async function timeStoreWrites(rows: readonly { article: Article; keys: DedupeKeys }[][], stores: Stores): Promise<number> {
   const start = performance.now();
-  for (const feedRows of rows) await stores.articles.saveMany(feedRows);
+  for (const feedRows of rows) await stores.articles.saveNew(feedRows);
   return (performance.now() - start) / 1000;
 }
 
 /** Ingests every document once, `parallel` feeds at a time; returns seconds and articles stored. */
-async function timePipeline(bodies: readonly Uint8Array[], stores: Stores, parallel = 1): Promise<{ seconds: number; stored: number }> {
+async function timePipeline(bodies: readonly Uint8Array[], stores: Stores, parallel = 1): Promise<{ seconds: number; cpu: number; stored: number }> {
   const fetcher: FeedFetcher = {
     async fetch(url) {
       const index = Number(new URL(url).hostname.replace(/\D/gu, ""));
@@ -110,6 +119,7 @@ async function timePipeline(bodies: readonly Uint8Array[], stores: Stores, paral
   };
   let stored = 0;
   let next = 0;
+  const cpu = process.cpuUsage();
   const start = performance.now();
   const worker = async (): Promise<void> => {
     for (let index = next++; index < FEEDS; index = next++) {
@@ -119,7 +129,7 @@ async function timePipeline(bodies: readonly Uint8Array[], stores: Stores, paral
     }
   };
   await Promise.all(Array.from({ length: parallel }, worker));
-  return { seconds: (performance.now() - start) / 1000, stored };
+  return { seconds: (performance.now() - start) / 1000, cpu: cpuSince(cpu), stored };
 }
 
 function documentsOf(batch: string): { texts: string[]; bodies: Uint8Array[] } {
@@ -137,12 +147,12 @@ async function measureStore(label: string, stores: Stores): Promise<void> {
   const warm = documentsOf("w");
   for (let pass = 0; pass < 3; pass += 1) timeParser(warm.texts);
   await timePipeline(warm.bodies, stores);
-  const totals = { parser: 0, parsed: 0, fresh: 0, stored: 0, again: 0, parallel: 0, storedParallel: 0, ours: 0, writes: 0, written: 0 };
+  const totals = { parser: 0, parserCpu: 0, freshCpu: 0, parsed: 0, fresh: 0, stored: 0, again: 0, parallel: 0, storedParallel: 0, ours: 0, writes: 0, written: 0 };
   for (let round = 0; round < ROUNDS; round += 1) {
     const measured = documentsOf(`m${round}-`);
     // The parser's median of three passes: one short pass is at the mercy of a busy machine.
     const passes = [timeParser(measured.texts), timeParser(measured.texts), timeParser(measured.texts)].sort((left, right) => left.seconds - right.seconds);
-    const parser = passes[1] as { seconds: number; items: number };
+    const parser = passes[1] as { seconds: number; cpu: number; items: number };
     const fresh = await timePipeline(measured.bodies, stores);
     const again = await timePipeline(measured.bodies, stores);
     const parallel = await timePipeline(documentsOf(`p${round}-`).bodies, stores, PARALLEL);
@@ -151,6 +161,8 @@ async function measureStore(label: string, stores: Stores): Promise<void> {
     totals.writes += await timeStoreWrites(rows, stores);
     totals.written += rows.reduce((count, feedRows) => count + feedRows.length, 0);
     totals.parser += parser.seconds;
+    totals.parserCpu += parser.cpu;
+    totals.freshCpu += fresh.cpu;
     totals.parsed += parser.items;
     totals.fresh += fresh.seconds;
     totals.stored += fresh.stored;
@@ -166,6 +178,10 @@ async function measureStore(label: string, stores: Stores): Promise<void> {
   console.log(`  ${label} (${ROUNDS} rounds):`);
   console.log(`    baseline, bare parser (feedsmith parseFeed):              ${parserRate.toFixed(0).padStart(8)} items/s`);
   console.log(`    pipeline, parse+normalise+dedupe+store, new items:        ${freshRate.toFixed(0).padStart(8)} items/s  ratio ${ratio(freshRate)}`);
+  // On a shared machine wall-clock time also counts other processes' turns; this process's CPU time
+  // does not (on PostgreSQL it leaves out the server's work, so only the wall-clock ratio counts there).
+  const cpuRatio = totals.parserCpu / totals.parsed / (totals.freshCpu / totals.stored);
+  console.log(`    pipeline, new items, CPU time of this process:                        ratio ${cpuRatio.toFixed(3)}${label === "PostgreSQL" ? " (server's CPU not counted)" : ""}`);
   console.log(`    pipeline, new items, ${PARALLEL} feeds at once (as polled):      ${parallelRate.toFixed(0).padStart(8)} items/s  ratio ${ratio(parallelRate)}`);
   console.log(`    pipeline, same items again (all duplicates):              ${againRate.toFixed(0).padStart(8)} items/s  ratio ${ratio(againRate)}`);
   // Where an item's time goes: the bare parser, our normalisation on top, the store's writes alone.

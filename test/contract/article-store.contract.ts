@@ -77,6 +77,69 @@ export function articleStoreContract(name: string, createHarness: StoreHarnessFa
       expect((await store.get("batch-3"))?.sectionId).toBe("politics");
     });
 
+    it("saveNew stores only new entries: none whose key or id is stored, nor a later one of the batch sharing a key or id", async () => {
+      const store = await opened.open(createHarness());
+      await store.save(makeArticle("old", "world", 10), { guid: "n-old", url: "https://n.example/old" });
+      const stored = await store.saveNew([
+        { article: makeArticle("n1", "world", 5), keys: { guid: "n-1", url: "https://n.example/1" } },
+        // Shares the stored article's url: a duplicate; its own guid must not be recorded.
+        { article: makeArticle("n2", "world", 4), keys: { guid: "n-2", url: "https://n.example/old" } },
+        // Shares n1's url within the batch: the first one wins.
+        { article: makeArticle("n3", "world", 3), keys: { url: "https://n.example/1", titleFingerprint: "n three" } },
+        // The stored article's id, with keys of its own.
+        { article: makeArticle("old", "world", 2, { title: "Changed" }), keys: { guid: "n-4" } },
+        { article: makeArticle("n5", "politics", 1), keys: {} },
+        // n5's id again within the batch.
+        { article: makeArticle("n5", "politics", 0, { title: "Again" }), keys: { guid: "n-6" } },
+      ]);
+      expect(ids(stored)).toEqual(["n1", "n5"]);
+      expect(ids(await store.listRecent(0, 10))).toEqual(["n5", "n1", "old"]);
+      expect((await store.get("old"))?.title).toBe("Story old");
+      expect((await store.get("n5"))?.title).toBe("Story n5");
+      expect(await store.findDuplicates([{ guid: "n-2" }, { titleFingerprint: "n three" }, { guid: "n-4" }, { guid: "n-6" }, { url: "https://n.example/1" }]))
+        .toEqual([undefined, undefined, undefined, undefined, "n1"]);
+      // The same entries again: nothing is new any more.
+      expect(await store.saveNew([{ article: makeArticle("n1", "world", 5), keys: { guid: "n-1" } }, { article: makeArticle("n5", "politics", 1), keys: {} }])).toEqual([]);
+      expect(await store.saveNew([])).toEqual([]);
+    });
+
+    it("saveNew from two connections at once stores each item once, whichever order the batches come in", async () => {
+      const harness = createHarness();
+      const [first, second] = await Promise.all([opened.open(harness), opened.open(harness)]);
+      const items = 60;
+      // The same stories under different ids (two feeds carrying them), sharing their url;
+      // the second connection gets them in reverse order.
+      const batch = (side: string, from: number) =>
+        Array.from({ length: 20 }, (_, offset) => {
+          const index = from + offset;
+          return { article: makeArticle(`${side}${index}`, "world", index), keys: { guid: `${side}-guid-${index}`, url: `https://c.example/${index}` } };
+        });
+      const rounds = await Promise.all([
+        ...[0, 20, 40].map((from) => first.saveNew(batch("x", from))),
+        ...[40, 20, 0].map((from) => second.saveNew(batch("y", from).reverse())),
+      ]);
+      const stored = rounds.flat().map((article) => Number(article.id.slice(1)));
+      expect(stored.sort((left, right) => left - right)).toEqual(Array.from({ length: items }, (_, index) => index));
+      const listed = await second.listSection("world", 0, 1000);
+      expect(listed).toHaveLength(items);
+      for (const article of listed) {
+        const index = Number(article.id.slice(1));
+        const loser = article.id.startsWith("x") ? "y" : "x";
+        expect(await first.findDuplicate({ url: `https://c.example/${index}` })).toBe(article.id);
+        expect(await first.findDuplicate({ guid: `${loser}-guid-${index}` })).toBeUndefined();
+      }
+    });
+
+    it("saveNew stores an item again once its article and keys have expired", async () => {
+      const store = await opened.open(createHarness(), { retentionMs: 300 });
+      const entry = { article: makeArticle("exp", "world", 1), keys: { guid: "e-1", url: "https://e.example/1" } };
+      expect(ids(await store.saveNew([entry]))).toEqual(["exp"]);
+      expect(await store.saveNew([entry])).toEqual([]);
+      await sleep(700);
+      expect(ids(await store.saveNew([entry]))).toEqual(["exp"]);
+      expect(await store.findDuplicate({ url: "https://e.example/1" })).toBe("exp");
+    });
+
     it("lists a section newest first, honours since (published or first seen) and limit, and keeps sections apart", async () => {
       const store = await opened.open(createHarness());
       await store.save(makeArticle("w-old", "world", 300), {});

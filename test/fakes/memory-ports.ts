@@ -24,6 +24,9 @@ export class MemoryArticleStore implements ArticleStore {
     return ids.flatMap((id) => this.articles.get(id) ?? []);
   }
   async findDuplicate(keys: DedupeKeys) {
+    return this.duplicateOf(keys);
+  }
+  private duplicateOf(keys: DedupeKeys): string | undefined {
     for (const [kind, value] of Object.entries(keys)) {
       const id = value === undefined ? undefined : this.keys.get(`${kind}:${value}`);
       if (id) return id;
@@ -36,7 +39,20 @@ export class MemoryArticleStore implements ArticleStore {
   async saveMany(entries: readonly { article: Article; keys: DedupeKeys }[]) {
     for (const { article, keys } of entries) await this.save(article, keys);
   }
+  /** Atomic as the SQL stores' (no await between the check and the write). */
+  async saveNew(entries: readonly { article: Article; keys: DedupeKeys }[]) {
+    const stored: Article[] = [];
+    for (const { article, keys } of entries) {
+      if (this.articles.has(article.id) || this.duplicateOf(keys) !== undefined) continue;
+      this.put(article, keys);
+      stored.push(article);
+    }
+    return stored;
+  }
   async save(article: Article, keys: DedupeKeys) {
+    this.put(article, keys);
+  }
+  private put(article: Article, keys: DedupeKeys): void {
     this.articles.set(article.id, structuredClone(article));
     for (const [kind, value] of Object.entries(keys)) if (value !== undefined) this.keys.set(`${kind}:${value}`, article.id);
   }

@@ -82,7 +82,7 @@ const NO_BODY = new Set<NonSummary>(["no words", "boilerplate", "placeholder", "
  */
 function isNoDescription(summary: string, title: string, reasons = NO_DESCRIPTION): boolean {
   if (summary === "") return false;
-  const reason = nonSummaryReason(summary, { title, teaser: "" });
+  const reason = nonSummaryReason(summary, { title, teaser: "" }, false);
   return reason !== undefined && reasons.has(reason);
 }
 

@@ -200,7 +200,7 @@ async function sweepExpired(database: SqlDatabase, now: number): Promise<void> {
   const { db } = database;
   const targets: [ReturnType<SqlDatabase["table"]>, string, string][] = [
     [database.table("articles"), "id", "expires_at"],
-    [database.table("dedupe"), "key", "expires_at"],
+    [database.table("article_keys"), "key", "expires_at"],
     [database.table("outbox"), "id", "expires_at"],
     [database.table("leases"), "key", "expires_at"],
     [database.table("counters"), "key", "expires_at"],

@@ -20,6 +20,13 @@ export interface ArticleStore {
   save(article: Article, keys: DedupeKeys): Promise<void>;
   /** Stores several articles (one fetch's new items) with few round trips. */
   saveMany(entries: readonly { article: Article; keys: DedupeKeys }[]): Promise<void>;
+  /**
+   * Stores the entries that are new, atomically across connections and instances, in one
+   * transaction: an entry is new when no stored (unexpired) article holds any of its keys or its
+   * id, and no earlier entry of `entries` shares one. Resolves the new entries' articles, in order.
+   * Whatever the interleaving of concurrent calls, an item is stored, and reported, once.
+   */
+  saveNew(entries: readonly { article: Article; keys: DedupeKeys }[]): Promise<Article[]>;
   /** Articles of a section first seen or published at or after `since`, newest first, at most `limit`. */
   listSection(sectionId: string, since: number, limit: number): Promise<Article[]>;
   /** Articles of any section, newest first. */

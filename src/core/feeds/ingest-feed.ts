@@ -5,7 +5,6 @@
 import { articleIdOf, dedupeKeysOf } from "./dedupe-keys.js";
 import { FeedFetchError, IoError } from "../shared/errors.js";
 import { failed, initialState, succeeded, withMoved, type IngestPolicy } from "./feed-poll-state.js";
-import { KeyedMutex } from "../shared/keyed-mutex.js";
 import type { Metrics } from "../shared/metrics.js";
 import type { Article } from "../articles/article.js";
 import type { FeedSource, FeedState } from "./feed.js";
@@ -14,13 +13,6 @@ import type { Clock, Logger } from "../shared/ports.js";
 import type { FeedFetcher, FeedParser, FeedStateStore } from "./feed-ports.js";
 
 export type { IngestPolicy };
-
-/**
- * The dedupe check and the save must not interleave between feeds polled at the same time, or one
- * story carried by two feeds would be stored twice. One process-wide critical section is enough: it
- * covers only store look-ups, not fetching.
- */
-const dedupeSection = new KeyedMutex();
 
 /** Looks at each poll's new state before it is stored (feed health notices); returns what to store. */
 export interface FeedHealthReview {
@@ -135,12 +127,11 @@ async function storeNewItems(
     candidates.push({ article: toArticle(id, item, source, feedTitle, backfill, now), keys });
   }
   if (candidates.length === 0) return [];
-  return dedupeSection.run("dedupe", async () => {
-    const existing = await dependencies.articles.findDuplicates(candidates.map((candidate) => candidate.keys));
-    const fresh = candidates.filter((_, index) => existing[index] === undefined);
-    await dependencies.articles.saveMany(fresh);
-    return fresh.map((candidate) => candidate.article);
-  });
+  // Known items (the steady state of polling) cost one read; the new ones are stored by one atomic
+  // call that itself skips any item another feed or instance stored in between.
+  const existing = await dependencies.articles.findDuplicates(candidates.map((candidate) => candidate.keys));
+  const fresh = candidates.filter((_, index) => existing[index] === undefined);
+  return fresh.length === 0 ? [] : dependencies.articles.saveNew(fresh);
 }
 
 function toArticle(id: string, item: ParsedItems[number], source: FeedSource, feedTitle: string, backfill: boolean, now: number): Article {

@@ -92,7 +92,30 @@ export function tokenizeFolded(folded: string, maxTokens = Number.POSITIVE_INFIN
   return tokens;
 }
 
-/** Folds `text` and splits it into word tokens, at most `maxTokens` of them. */
+/**
+ * Text of ASCII and a few punctuation marks that folding leaves without letters, numbers or marks
+ * (no-break space, en and em dashes, curly quotes, ellipsis): the common case of English feeds.
+ */
+const PLAIN = /^[\x00-\x7f\u00a0\u2013\u2014\u2018\u2019\u201c\u201d\u2026]*$/u;
+/** Tokens of {@link PLAIN} text once lower-cased: what {@link TOKEN} finds in it. */
+const PLAIN_TOKEN = /[a-z0-9]+/g;
+
+/**
+ * Folds `text` and splits it into word tokens, at most `maxTokens` of them. Plain text (see
+ * {@link PLAIN}) takes a shortcut with the same result: lower case and runs of ASCII letters and digits.
+ */
 export function tokenize(text: string, maxTokens = Number.POSITIVE_INFINITY): string[] {
-  return tokenizeFolded(foldText(text), maxTokens);
+  if (!PLAIN.test(text)) return tokenizeFolded(foldText(text), maxTokens);
+  if (maxTokens <= 0) return [];
+  // All tokens at once (an array of strings, no match objects) unless the text is far longer than asked for.
+  if (text.length <= maxTokens * 16) {
+    const all = text.toLowerCase().match(PLAIN_TOKEN) ?? [];
+    return all.length > maxTokens ? all.slice(0, maxTokens) : all;
+  }
+  const tokens: string[] = [];
+  for (const match of text.toLowerCase().matchAll(PLAIN_TOKEN)) {
+    tokens.push(match[0]);
+    if (tokens.length >= maxTokens) break;
+  }
+  return tokens;
 }

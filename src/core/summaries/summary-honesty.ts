@@ -28,6 +28,10 @@ const PLACEHOLDER = /^(?:page at \S+|untitled(?: page| article)?|no (?:title|des
 /** A numbered list of headlines ("1. Title Outlet 2. Title Outlet"), as Google News describes a story. */
 const NUMBERED_LIST = /^\s*1\.\s+\S[\s\S]*?\s2\.\s+\S/u;
 const URL = /\b(?:https?:\/\/|www\.)\S+/giu;
+/** Whitespace other than single spaces: only then does collapsing runs of whitespace change a text. */
+const UNTIDY_SPACE = /\s{2,}|[^\S ]/u;
+/** What every match of {@link URL} contains: a cheap test that spares it on text without links. */
+const MAYBE_URL = /https?:\/\/|www\./i;
 
 /** Why a text is no summary. */
 export type NonSummary =
@@ -42,6 +46,7 @@ export type NonSummary =
 
 /** Two URLs or more making up most of the text. */
 function isMostlyUrls(text: string): boolean {
+  if (!MAYBE_URL.test(text)) return false;
   const urls = text.match(URL) ?? [];
   return urls.length >= 2 && urls.join("").length > text.length / 2;
 }
@@ -53,11 +58,12 @@ function words(text: string): string[] {
 
 /**
  * Why `text` is not a summary worth showing, or `undefined` when it is one. `seen` is the digest
- * line; a text whose words are (nearly) all in it adds nothing.
+ * line; a text whose words are (nearly) all in it adds nothing. With `beyondDigestLine` false, that
+ * last check ("nothing beyond the digest line") is left out (feed descriptions never fail on it).
  */
-export function nonSummaryReason(text: string, seen: SeenText): NonSummary | undefined {
-  const trimmed = text.replace(/\s+/gu, " ").trim();
-  const own = words(trimmed.replace(URL, " "));
+export function nonSummaryReason(text: string, seen: SeenText, beyondDigestLine = true): NonSummary | undefined {
+  const trimmed = (UNTIDY_SPACE.test(text) ? text.replace(/\s+/gu, " ") : text).trim();
+  const own = words(MAYBE_URL.test(trimmed) ? trimmed.replace(URL, " ") : trimmed);
   if (own.length === 0) return trimmed === "" ? "empty" : "no words";
   if (BOILERPLATE.test(trimmed)) return "boilerplate";
   if (PLACEHOLDER.test(trimmed)) return "placeholder";
@@ -65,6 +71,7 @@ export function nonSummaryReason(text: string, seen: SeenText): NonSummary | und
   if (own.length < MIN_WORDS) return "single word";
   const titleWords = new Set(words(seen.title));
   if (own.every((word) => titleWords.has(word))) return "title repeated";
+  if (!beyondDigestLine) return undefined;
   const seenWords = new Set([...titleWords, ...words(seen.teaser)]);
   // Short Latin-script words ("the", "its", "a") are no news; other scripts count whole.
   const fresh = own.filter((word) => !seenWords.has(word) && !/^[a-z0-9]{1,3}$/u.test(word)).length;

@@ -72,7 +72,7 @@ describe("SQLite specifics", () => {
       await stores.sweepExpired();
       const raw = new Database(file);
       const count = (table: string): number => (raw.prepare(`SELECT COUNT(*) AS n FROM "${table}"`).get() as { n: number }).n;
-      const counts = [count("sweep_articles"), count("sweep_dedupe"), count("sweep_feeds"), count("sweep_other_articles")];
+      const counts = [count("sweep_articles"), count("sweep_article_keys"), count("sweep_feeds"), count("sweep_other_articles")];
       raw.close();
       // The feed state has no TTL; the other prefix's rows are not this store's to sweep.
       expect(counts).toEqual([0, 0, 1, 1]);

@@ -163,7 +163,7 @@ describe("ingesting a feed", () => {
 
   it("lets store failures through instead of recording them as feed failures", async () => {
     const { fetcher, dependencies, articles } = setup();
-    articles.save = async () => {
+    articles.saveNew = async () => {
       throw new StoreError("redis down", true);
     };
     fetcher.serve([item({ guid: "g1" })]);

@@ -64,3 +64,23 @@ describe("tokenize", () => {
     expect(tokenizeFolded("a b", 0)).toEqual([]);
   });
 });
+
+describe("tokenize on plain text (its shortcut)", () => {
+  it("gives the tokens of the full folding for random ASCII with curly quotes, dashes, ellipses and no-break spaces", () => {
+    const seed = Number(process.env.TOKENIZE_SEED ?? Date.now() % 1_000_000);
+    console.log(`tokenize shortcut: seed ${seed} (rerun with TOKENIZE_SEED=${seed})`);
+    let state = seed;
+    const random = (below: number): number => (state = (state * 1103515245 + 12345) % 2147483648) % below;
+    const alphabet = [..."aZq09 .,;:!?'\"-_/\\()[]{}<>@#$%^&*+=|~`\t\n", "\u00a0", "\u2013", "\u2014", "\u2018", "\u2019", "\u201c", "\u201d", "\u2026", "\u0001", "\u007f"];
+    for (let round = 0; round < 2_000; round += 1) {
+      const text = Array.from({ length: random(60) }, () => alphabet[random(alphabet.length)]).join("");
+      const limit = random(4) === 0 ? random(5) : Number.POSITIVE_INFINITY;
+      expect(tokenize(text, limit), JSON.stringify(text)).toEqual(tokenizeFolded(foldText(text), limit));
+    }
+  });
+
+  it("leaves text with any other character to the full folding", () => {
+    expect(tokenize("Zürich’s café — İstanbul…", 10)).toEqual(["zurich", "s", "cafe", "istanbul"]);
+    expect(tokenize("ﬁnal ½ straße")).toEqual(["final", "1", "2", "strasse"]);
+  });
+});

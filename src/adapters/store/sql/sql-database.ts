@@ -23,6 +23,10 @@ export type SqlDb = Kysely<Record<string, never>>;
 export interface SqlDatabase {
   readonly dialect: SqlDialect;
   readonly db: SqlDb;
+  /** The prefix of this store's tables (`<prefix>_articles`). */
+  readonly prefix: string;
+  /** The better-sqlite3 connection under `db` (SQLite only), for synchronous transactions of prepared statements. */
+  readonly sqlite: Database.Database | undefined;
   /** The table `name` under this store's prefix, as an identifier to put in `sql` templates. */
   table(name: TableName): RawBuilder<unknown>;
   /** `GREATEST` (PostgreSQL) or `MAX` (SQLite) of two expressions. */
@@ -40,7 +44,7 @@ export interface SqlDatabase {
 }
 
 /** The tables of one store. */
-export type TableName = "chats" | "chat_sections" | "chat_feeds" | "articles" | "dedupe" | "feeds" | "outbox" | "leases" | "counters" | "alert_ledgers" | "pacers" | "kv";
+export type TableName = "chats" | "chat_sections" | "chat_feeds" | "articles" | "article_keys" | "feeds" | "outbox" | "leases" | "counters" | "alert_ledgers" | "pacers" | "kv";
 
 /** Where a SQL database lives. */
 export type SqlLocation = { kind: "sqlite"; path: string } | { kind: "postgres"; url: string; display: string };
@@ -67,6 +71,7 @@ export async function openSqlDatabase(options: OpenSqlOptions): Promise<SqlDatab
   const prefix = tablePrefixOf(options.prefix);
   const { location } = options;
   let db: SqlDb;
+  let sqliteConnection: Database.Database | undefined;
   if (location.kind === "sqlite") {
     try {
       await ensureDirectory(path.dirname(location.path));
@@ -91,6 +96,7 @@ export async function openSqlDatabase(options: OpenSqlOptions): Promise<SqlDatab
       throw new StoreError(`Cannot open the SQLite file of STORE_URL (${location.path}): ${describeError(error)}`, false, { cause: error });
     }
     db = new Kysely({ dialect: new SqliteDialect({ database: connection }) });
+    sqliteConnection = connection;
   } else {
     const pool = new pg.Pool({
       connectionString: location.url,
@@ -112,6 +118,8 @@ export async function openSqlDatabase(options: OpenSqlOptions): Promise<SqlDatab
   const database: SqlDatabase = {
     dialect,
     db,
+    sqlite: sqliteConnection,
+    prefix,
     table: (name) => sql.raw(`"${prefix}_${name}"`),
     greatest: (left, right) => (dialect === "postgres" ? sql<number>`GREATEST(${left}, ${right})` : sql<number>`MAX(${left}, ${right})`),
     skipLocked: dialect === "postgres" ? sql`FOR UPDATE SKIP LOCKED` : sql``,

@@ -6,6 +6,7 @@
  */
 import { sql } from "kysely";
 import { chatKey, type ChatRef } from "../../../core/chats/chat.js";
+import { storedKeyOfPrevious } from "./article-keys.js";
 import type { SqlDb, SqlDialect } from "./sql-database.js";
 
 /** Rows read per page while filling a new column or table. */
@@ -111,4 +112,33 @@ export async function upgradeSchema(executor: SqlDb, dialect: SqlDialect, prefix
     }
   }
   await sql.raw(`CREATE INDEX IF NOT EXISTS "${prefix}_outbox_chat" ON "${outbox}" (chat_key) WHERE status = 'pending'`).execute(executor);
+
+  // 4. Dedupe keys: the `dedupe` table (text keys, an expiry index) becomes `article_keys` (64-bit
+  // keys, see article-keys.ts); its unexpired rows are converted, then it is dropped, and so is
+  // the articles' first-seen index, which nothing reads.
+  await upgradeDedupeKeys(executor, dialect, prefix);
+}
+
+async function upgradeDedupeKeys(executor: SqlDb, dialect: SqlDialect, prefix: string): Promise<void> {
+  await sql.raw(`DROP INDEX IF EXISTS "${prefix}_articles_seen"`).execute(executor);
+  const previous = `${prefix}_dedupe`;
+  if (!(await tableExists(executor, dialect, previous))) return;
+  const keys = sql.id(`${prefix}_article_keys`);
+  const now = Date.now();
+  for (let after = ""; ; ) {
+    const { rows } = await sql<{ key: string; article_id: string; expires_at: number }>`SELECT key, article_id, expires_at FROM ${sql.id(previous)}
+      WHERE key > ${after} ORDER BY key LIMIT ${PAGE}`.execute(executor);
+    const values = rows.flatMap((row) => {
+      const key = storedKeyOfPrevious(row.key);
+      if (key === undefined || Number(row.expires_at) <= now) return [];
+      return [sql`(${dialect === "sqlite" ? key : key.toString()}, ${row.article_id}, ${Number(row.expires_at)})`];
+    });
+    if (values.length > 0) {
+      await sql`INSERT INTO ${keys} (key, article_id, expires_at) VALUES ${sql.join(values)} ON CONFLICT (key) DO NOTHING`.execute(executor);
+    }
+    const last = rows.at(-1);
+    if (!last || rows.length < PAGE) break;
+    after = last.key;
+  }
+  await sql`DROP TABLE ${sql.id(previous)}`.execute(executor);
 }

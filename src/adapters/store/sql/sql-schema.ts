@@ -1,12 +1,13 @@
 /**
  * The store's tables, the same DDL on SQLite and PostgreSQL (BIGINT, TEXT and DOUBLE PRECISION
- * mean the same there; partial indexes exist on both). Each query of a store has an index that
+ * mean the same there; partial indexes exist on both), but for the dedupe keys' INTEGER (SQLite's
+ * rowid) / BIGINT primary key. Each query of a store has an index that
  * orders by time, so that work due now is found without reading what is not due.
  */
 import type { SqlDialect } from "./sql-database.js";
 
 /** DDL for the tables of one prefix, idempotent. */
-export function schemaStatements(_dialect: SqlDialect, prefix: string): string[] {
+export function schemaStatements(dialect: SqlDialect, prefix: string): string[] {
   const t = (name: string): string => `"${prefix}_${name}"`;
   const i = (name: string): string => `"${prefix}_${name}"`;
   return [
@@ -26,12 +27,16 @@ export function schemaStatements(_dialect: SqlDialect, prefix: string): string[]
     `CREATE TABLE IF NOT EXISTS ${t("articles")} (
        id TEXT PRIMARY KEY, section_id TEXT NOT NULL, published_at BIGINT NOT NULL,
        first_seen_at BIGINT NOT NULL, expires_at BIGINT NOT NULL, data TEXT NOT NULL)`,
+    // The two listings (a section's, every section's) walk these newest first; the sweep of
+    // expired rows (create-stores.ts) walks the expiry indexes. Nothing reads by first-seen time.
     `CREATE INDEX IF NOT EXISTS ${i("articles_section")} ON ${t("articles")} (section_id, published_at, id)`,
     `CREATE INDEX IF NOT EXISTS ${i("articles_time")} ON ${t("articles")} (published_at, id)`,
-    `CREATE INDEX IF NOT EXISTS ${i("articles_seen")} ON ${t("articles")} (first_seen_at)`,
     `CREATE INDEX IF NOT EXISTS ${i("articles_expiry")} ON ${t("articles")} (expires_at)`,
-    `CREATE TABLE IF NOT EXISTS ${t("dedupe")} (key TEXT PRIMARY KEY, article_id TEXT NOT NULL, expires_at BIGINT NOT NULL)`,
-    `CREATE INDEX IF NOT EXISTS ${i("dedupe_expiry")} ON ${t("dedupe")} (expires_at)`,
+    // Every kind of dedupe key as a 64-bit hash (article-keys.ts) in one table; on SQLite the key is
+    // the rowid, so one B-tree insert per key. The previous `dedupe` table is converted by sql-migrations.ts.
+    `CREATE TABLE IF NOT EXISTS ${t("article_keys")} (
+       key ${dialect === "sqlite" ? "INTEGER" : "BIGINT"} PRIMARY KEY, article_id TEXT NOT NULL, expires_at BIGINT NOT NULL)`,
+    `CREATE INDEX IF NOT EXISTS ${i("article_keys_expiry")} ON ${t("article_keys")} (expires_at)`,
     `CREATE TABLE IF NOT EXISTS ${t("feeds")} (
        url TEXT PRIMARY KEY, next_poll_at BIGINT NOT NULL, lease_owner TEXT, lease_until BIGINT, data TEXT NOT NULL)`,
     // failing_since (when a feed's current run of failures began) and its index are added by
