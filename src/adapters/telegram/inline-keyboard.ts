@@ -8,10 +8,9 @@
  */
 import type { InlineKeyboardButton, InlineKeyboardMarkup } from "grammy/types";
 import type { BriefingDocument } from "../../core/digests/briefing-document.js";
-import { followIdOf } from "../../core/chats/chat-settings-service.js";
+import { followIdOf, followNameProblem } from "../../core/follows/follow-names.js";
 import type { CommandServices } from "../../core/commands/command-services.js";
 import { FEED_CHOICE_ID, MAX_FEED_CHOICES } from "../../core/chats/feed-choices.js";
-import { followNameProblem } from "../../core/follows/follow-names.js";
 import type { ChatRef } from "../../core/chats/chat.js";
 import { type ButtonAction, encodeCallbackData } from "./callback-data.js";
 import { cleanText, sliceSafely } from "./html-segments.js";

@@ -2,7 +2,7 @@
  * Use cases on a chat's settings: subscriptions, follows, limits. The rules live here, not in
  * commands or adapters, so every platform enforces the same ones.
  */
-import { followIdOf } from "../follows/follow-names.js";
+import { followChange, unfollowChange, type ChangeResult, type FollowOutcome } from "./follow-changes.js";
 import { type BriefingSchedule, type ChatRef, type ChatSettings, type ChatSource, type QuietHours } from "./chat.js";
 import { type Follow } from "../follows/follow.js";
 import type { Clock } from "../shared/ports.js";
@@ -17,22 +17,6 @@ export interface ChatPolicy {
   defaultBriefingTime: string;
   maxSectionsPerChat: number;
   maxFollowsPerChat: number;
-}
-
-/** The outcome of a change, so that commands can say precisely what happened. */
-export type ChangeResult = "changed" | "unchanged";
-
-/** What /follow did. */
-export interface FollowOutcome {
-  result: ChangeResult;
-  /** The follow as stored afterwards. */
-  follow: Follow;
-  /** The topic was followed before (by its name, or as one of the aliases of `follow`). */
-  already: boolean;
-  /** The typed topic is this alias of `follow`. */
-  asAlias?: string;
-  addedAliases: string[];
-  removedAliases: string[];
 }
 
 /**
@@ -131,40 +115,11 @@ export class ChatSettingsService {
    * already an alias of a followed topic is not followed twice.
    */
   async follow(chat: ChatRef, topic: string, aliases: string[] | undefined): Promise<FollowOutcome> {
-    const id = followIdOf(topic);
     let outcome: FollowOutcome | undefined;
     await this.#change(chat, (settings) => {
-      const existing = settings.follows.find((candidate) => candidate.id === id);
-      if (!existing) {
-        const owner = settings.follows.find((candidate) => candidate.aliases.some((alias) => followIdOf(alias) === id));
-        const alias = owner?.aliases.find((candidate) => followIdOf(candidate) === id);
-        if (owner && alias !== undefined) {
-          outcome = { result: "unchanged", follow: owner, already: true, asAlias: alias, addedAliases: [], removedAliases: [] };
-          return undefined;
-        }
-        if (settings.follows.length >= this.#policy.maxFollowsPerChat) {
-          throw refuse(
-            "limit-reached",
-            `This chat already follows ${settings.follows.length} topics, the most allowed`,
-            "Unfollow one first: /following lists them, /unfollow <topic> stops one",
-          );
-        }
-        const follow: Follow = { id, topic, aliases: aliases ?? [], createdAt: this.#clock.now() };
-        outcome = { result: "changed", follow, already: false, addedAliases: follow.aliases, removedAliases: [] };
-        return { ...settings, follows: [...settings.follows, follow] };
-      }
-      const wanted = aliases ?? existing.aliases;
-      const wantedIds = new Set(wanted.map(followIdOf));
-      const heldIds = new Set(existing.aliases.map(followIdOf));
-      const addedAliases = wanted.filter((alias) => !heldIds.has(followIdOf(alias)));
-      const removedAliases = existing.aliases.filter((alias) => !wantedIds.has(followIdOf(alias)));
-      if (addedAliases.length === 0 && removedAliases.length === 0) {
-        outcome = { result: "unchanged", follow: existing, already: true, addedAliases: [], removedAliases: [] };
-        return undefined;
-      }
-      const follow: Follow = { ...existing, aliases: wanted };
-      outcome = { result: "changed", follow, already: true, addedAliases, removedAliases };
-      return { ...settings, follows: settings.follows.map((candidate) => (candidate.id === id ? follow : candidate)) };
+      const change = followChange(settings, topic, aliases, this.#policy.maxFollowsPerChat, this.#clock.now());
+      outcome = change.outcome;
+      return change.next;
     });
     if (!outcome) throw new Error("follow: the change was not applied");
     return outcome;
@@ -172,14 +127,11 @@ export class ChatSettingsService {
 
   /** Stops following a topic (by its name or one of its aliases). */
   async unfollow(chat: ChatRef, name: string): Promise<{ result: ChangeResult; follow?: Follow }> {
-    const id = followIdOf(name);
     let outcome: { result: ChangeResult; follow?: Follow } = { result: "unchanged" };
     await this.#changeStored(chat, (settings) => {
-      const follow = settings.follows.find(
-        (candidate) => candidate.id === id || candidate.aliases.some((alias) => followIdOf(alias) === id),
-      );
-      outcome = follow ? { result: "changed", follow } : { result: "unchanged" };
-      return follow ? { ...settings, follows: settings.follows.filter((candidate) => candidate !== follow) } : undefined;
+      const change = unfollowChange(settings, name);
+      outcome = change.outcome;
+      return change.next;
     });
     return outcome;
   }
@@ -398,6 +350,3 @@ function refOf(chat: ChatRef): ChatRef {
 export function owesBriefings(settings: ChatSettings): boolean {
   return settings.briefing.enabled && !settings.paused && (settings.sections.length > 0 || settings.follows.length > 0 || (settings.sources?.length ?? 0) > 0);
 }
-
-export { followIdOf };
-
