@@ -41,7 +41,8 @@ describe("newsdesk serving Discord", () => {
     const exited = new Promise<number | null>((resolve) => child.on("exit", resolve));
     try {
       await fake.waitFor(() => fake!.identifies.length > 0, 20_000);
-      await new Promise((resolve) => setTimeout(resolve, 500));
+      // Started (the gateway session is ready and commands are handled): the log (stderr) says so.
+      await fake.waitFor(() => stderr.includes('"msg":"newsdesk started"'), 20_000);
       const subscribe = fake.runSlashCommand("subscribe", { section: "world" }, { channelId: "200", memberPermissions: ADMIN_PERMISSIONS });
       const answer = await fake.waitFor(() => subscribe.original, 10_000);
       expect(answer.content).toContain("Subscribed to World");

@@ -48,7 +48,7 @@ async function startSlowFeed(): Promise<{ port: number; requests(): number; rele
   };
 }
 
-function startWithSlowFeed(port: number): NewsdeskProcess {
+function startWithSlowFeed(port: number, logLevel = "info"): NewsdeskProcess {
   const directory = mkdtempSync(path.join(tmpdir(), "newsdesk-terminal-start-"));
   writeFileSync(path.join(directory, "sources.yaml"), `sections:\n  - id: local\n    title: Local\n    feeds:\n      - url: http://127.0.0.1:${port}/feed.xml\n`);
   const instance = startNewsdesk(
@@ -57,7 +57,7 @@ function startWithSlowFeed(port: number): NewsdeskProcess {
       SOURCES_FILE: path.join(directory, "sources.yaml"),
       FETCH_ALLOW_HOSTS: `127.0.0.1:${port}`,
       FEED_TIMEOUT_MS: "120000",
-      LOG_LEVEL: "info",
+      LOG_LEVEL: logLevel,
     },
     { stdin: "pipe" },
   );
@@ -92,12 +92,12 @@ describe("the terminal chat at start-up", () => {
 
   it("on SIGTERM, drops the commands not yet run, saying so in the chat and the log, and exits 0", async () => {
     const feed = await startSlowFeed();
-    const instance = startWithSlowFeed(feed.port);
+    const instance = startWithSlowFeed(feed.port, "debug");
     await instance.waitForLog((line) => line.msg === "newsdesk started", WAIT_MS);
     await pollUntil(() => (feed.requests() > 0 ? true : undefined), WAIT_MS);
-    // The digest waits for the held feed; the two after it wait in line.
+    // The digest waits for the held feed; the two after it wait in line (one write: read together).
     instance.child.stdin!.write("/digest local\n/sections\n/latest\n");
-    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    await instance.waitForLog((line) => line.msg === "terminal chat: command started" && line.command === "digest", WAIT_MS);
     instance.child.kill("SIGTERM");
     expect(await instance.exited).toBe(0);
     expect(instance.stdout()).toContain("newsdesk is stopping: 2 commands were not run (/sections, /latest).");

@@ -158,6 +158,7 @@ async function handleLine(line: string, options: ConsoleChatOptions, print: (tex
 }
 
 async function run(definition: CommandDefinition, argumentLine: string, options: ConsoleChatOptions, print: (text: string) => void): Promise<void> {
+  options.logger.debug({ command: definition.name }, "terminal chat: command started");
   if (options.feeds && STORY_COMMANDS.has(definition.name)) await options.feeds.loading.settled(options.feeds.waitMs);
   const context: CommandContext = {
     chat: { ...CONSOLE_CHAT, kind: "private", title: "terminal" },

@@ -42,7 +42,15 @@ describe("update intake", () => {
     for (let index = 0; index < 200; index += 1) h.fake.sendUserMessage({ chatId: 66, userId: 66, text: "/sections" });
     for (let index = 0; index < 30; index += 1) h.fake.sendUserMessage({ chatId: 700 + index, userId: 700 + index, text: "/help" });
     await waitFor(() => (Array.from({ length: 30 }, (_, index) => h.fake.messagesIn(700 + index).length).every((count) => count > 0) ? true : undefined), 20_000, "the other chats' answers");
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    // Every one of the flood's 200 updates is either answered or skipped (each skip is logged), and the
+    // chat was told to slow down.
+    const settled = () => {
+      const answered = h.fake.messagesIn(66).filter((message) => message.text.startsWith("Sections")).length;
+      const skipped = h.logger.entries.filter((entry) => entry.message.includes("update skipped")).length;
+      const toldToSlowDown = h.fake.messagesIn(66).some((message) => message.text === SLOW_DOWN_TEXT);
+      return answered + skipped === 200 && toldToSlowDown ? true : undefined;
+    };
+    await waitFor(settled, 20_000, "every update of the flooding chat answered or skipped");
     const flood = h.fake.messagesIn(66).map((message) => message.text);
     expect(flood.filter((text) => text === SLOW_DOWN_TEXT)).toHaveLength(1);
     expect(flood.filter((text) => text.startsWith("Sections")).length).toBeLessThanOrEqual(10);
