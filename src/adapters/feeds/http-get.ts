@@ -169,9 +169,9 @@ export function createHttpGetter(options: HttpGetOptions): HttpGetter {
 
   return {
     async get(url, init = {}) {
-      const deadline = new AbortController();
-      const timer = setTimeout(() => deadline.abort(new Error(`deadline of ${options.timeoutMs} ms`)), options.timeoutMs);
-      const signal = init.signal === undefined ? deadline.signal : AbortSignal.any([deadline.signal, init.signal]);
+      // Created here, when the exchange starts: time spent waiting before get() is not counted.
+      const deadline = AbortSignal.timeout(options.timeoutMs);
+      const signal = init.signal === undefined ? deadline : AbortSignal.any([deadline, init.signal]);
       const headers = {
         "user-agent": options.userAgent ?? USER_AGENT,
         "accept-encoding": "gzip, deflate, br",
@@ -180,9 +180,7 @@ export function createHttpGetter(options: HttpGetOptions): HttpGetter {
       try {
         return await follow(url, headers, signal);
       } catch (error) {
-        throw classifyFailure(error, url, { timedOut: deadline.signal.aborted, timeoutMs: options.timeoutMs, aborted: init.signal?.aborted === true });
-      } finally {
-        clearTimeout(timer);
+        throw classifyFailure(error, url, { timedOut: deadline.aborted, timeoutMs: options.timeoutMs, aborted: init.signal?.aborted === true });
       }
     },
     close: () => agent.close(),

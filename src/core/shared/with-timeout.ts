@@ -1,7 +1,12 @@
 /**
- * Runs abortable work with a deadline. The work gets a signal that aborts at the deadline (or when
- * the caller's signal aborts), and the returned promise rejects at that moment even if the work
- * ignores its signal.
+ * Runs abortable work with a deadline. The deadline is `AbortSignal.timeout`, created when
+ * {@link withTimeout} is called, so it starts when the work does: call it inside a queued task,
+ * never around the wait for a slot. The work gets that signal (combined with the caller's by
+ * `AbortSignal.any` when one is given), and the returned promise rejects with a typed
+ * {@link TimeoutError} at the deadline even if the work ignores its signal.
+ *
+ * A timeout signal cannot be cleared; once the work settles, its listener is removed, so the signal
+ * holds nothing and Node drops it with its timer when it is collected.
  */
 
 /** The deadline passed. */
@@ -12,20 +17,24 @@ export class TimeoutError extends Error {
   }
 }
 
-/** Runs `work` with a signal that aborts after `milliseconds`; rejects with {@link TimeoutError} then. */
-export async function withTimeout<T>(milliseconds: number, work: (signal: AbortSignal) => Promise<T>): Promise<T> {
-  const controller = new AbortController();
-  let timer: NodeJS.Timeout | undefined;
-  const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => {
-      const error = new TimeoutError(milliseconds);
-      controller.abort(error);
-      reject(error);
-    }, milliseconds);
+/**
+ * Runs `work` with a signal that aborts after `milliseconds` (or when `callerSignal` aborts);
+ * rejects with {@link TimeoutError} at the deadline, or with the caller's abort reason.
+ */
+export async function withTimeout<T>(milliseconds: number, work: (signal: AbortSignal) => Promise<T>, callerSignal?: AbortSignal): Promise<T> {
+  const deadline = AbortSignal.timeout(milliseconds);
+  const signal = callerSignal === undefined ? deadline : AbortSignal.any([deadline, callerSignal]);
+  let onAbort: (() => void) | undefined;
+  // Listening before the work does: at the deadline the caller sees TimeoutError, not whatever
+  // the work makes of the abort.
+  const aborted = new Promise<never>((_, reject) => {
+    onAbort = () => reject(deadline.aborted ? new TimeoutError(milliseconds) : (signal.reason as unknown));
+    if (signal.aborted) onAbort();
+    else signal.addEventListener("abort", onAbort, { once: true });
   });
   try {
-    return await Promise.race([work(controller.signal), deadline]);
+    return await Promise.race([work(signal), aborted]);
   } finally {
-    clearTimeout(timer);
+    if (onAbort) signal.removeEventListener("abort", onAbort);
   }
 }
