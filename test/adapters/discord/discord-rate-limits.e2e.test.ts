@@ -78,7 +78,9 @@ describe("lost answers", () => {
     harness.fake.stallNextResponse({ match: (request) => request === `POST /channels/${channel}/messages` });
     await harness.adapter.sender.send(channelChat(channel), alert);
     expect(harness.fake.channelMessages(channel)).toHaveLength(1);
-    expect(harness.fake.nonceReplays).toBe(1);
+    // At least the one replay (a busy machine may let a replay's answer miss the 400 ms deadline
+    // too, and replay again): however many, the channel holds one message.
+    expect(harness.fake.nonceReplays).toBeGreaterThanOrEqual(1);
   });
 
   it("reports `unknown` when no answer ever comes (the message may be there; the core will not resend it)", async () => {
