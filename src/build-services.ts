@@ -37,6 +37,7 @@ import { LinkQuota } from "./core/summaries/link-quota.js";
 import { memoizeStoryGrouper } from "./core/stories/memoize-grouper.js";
 import { groupAndRankStories } from "./core/stories/group-stories.js";
 import { digestKeyOf, SummaryService } from "./core/summaries/summary-service.js";
+import { loadTranslator } from "./adapters/i18n/fluent-translator.js";
 
 /** The services of one process. */
 export interface Services {
@@ -216,6 +217,8 @@ export async function buildServices(options: {
     }),
     failingFeeds: (limit) => stores.feedStates.listFailing(limit),
     feedStates: (urls) => stores.feedStates.getMany(urls),
+    // The shipped catalogues, read once (a catalogue that does not parse stops the start).
+    translator: loadTranslator(),
     commands: () => commandRegistry,
   };
   return {

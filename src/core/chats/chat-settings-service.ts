@@ -186,6 +186,24 @@ export class ChatSettingsService {
     await this.#change(chat, ({ quietHours: _previous, ...settings }) => (quietHours ? { ...settings, quietHours } : settings));
   }
 
+  /** Sets the chat's language (/language; `language` is already one of the shipped ones). */
+  async setLanguage(chat: ChatRef, language: string): Promise<ChangeResult> {
+    let result: ChangeResult = "unchanged";
+    await this.#change(chat, (settings) => {
+      result = settings.language === language ? "unchanged" : "changed";
+      return settings.language === language && settings.languageFrom === "command" ? undefined : { ...settings, language, languageFrom: "command" };
+    });
+    return result;
+  }
+
+  /**
+   * Adopts the platform's language of whoever set the chat up, once: only for a stored chat whose
+   * language was never chosen (neither adopted nor set by /language). `language` is a shipped one.
+   */
+  async adoptLanguage(chat: ChatRef, language: string): Promise<void> {
+    await this.#changeStored(chat, (settings) => (settings.languageFrom === undefined ? { ...settings, language, languageFrom: "setup" } : undefined));
+  }
+
   /** Pauses deliveries to a chat that can no longer be reached; its settings are kept. */
   /** Turns notices about failing feeds of the chat's sections on or off. */
   async setFeedNotices(chat: ChatRef, on: boolean): Promise<ChangeResult> {

@@ -1,0 +1,89 @@
+/**
+ * A chat's language on Telegram, through grammY and the fake Bot API: adopted from the
+ * `language_code` of whoever sets the chat up, /help in that language, /language to change it
+ * (admins only, validated against the shipped catalogues), shown in /subscriptions.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { RecordedMessage } from "../../fakes/telegram/fake-telegram.js";
+import { type Harness, startHarness, waitFor } from "./telegram-harness.js";
+
+let harness: Harness;
+beforeAll(async () => {
+  harness = await startHarness();
+});
+afterAll(async () => {
+  await harness?.close();
+});
+
+function messagesIn(chatId: number, count: number): Promise<RecordedMessage[]> {
+  return waitFor(() => {
+    const messages = harness.fake.messagesIn(chatId);
+    return messages.length >= count ? messages : undefined;
+  }, 5_000, `${count} messages in chat ${chatId}`);
+}
+
+const settingsOf = (chatId: number) => harness.services.chats.get({ platform: "telegram", chatId: String(chatId) });
+
+describe("a chat's language on Telegram", () => {
+  it("answers a German user's /help in German, and an English user's in English", async () => {
+    const { fake } = harness;
+    fake.addChat({ id: 501, type: "private", firstName: "Greta" });
+    fake.addChat({ id: 502, type: "private", firstName: "Ann" });
+    fake.sendUserMessage({ chatId: 501, userId: 501, text: "/help", languageCode: "de" });
+    fake.sendUserMessage({ chatId: 502, userId: 502, text: "/help", languageCode: "en" });
+    const [german] = await messagesIn(501, 1);
+    const [english] = await messagesIn(502, 1);
+    expect(german?.text).toContain("Nachrichten-Briefings: Rubrik-Digests, Zusammenfassungen und Themenmeldungen.");
+    expect(german?.text).toContain("Die wichtigsten Meldungen einer Rubrik seit deinem letzten Digest");
+    expect(german?.text).toContain("Optionen und Grenzen eines Befehls: /help follow");
+    expect(german?.text).not.toContain("Top stories of a section");
+    expect(english?.text).toContain("Top stories of a section since your last digest");
+    expect(english?.text).toContain("Options and limits of one command: /help follow");
+  });
+
+  it("adopts the language of the admin who sets a group up, keeps it for others, and /language changes it", async () => {
+    const { fake } = harness;
+    fake.addChat({ id: -510, type: "supergroup", title: "Редакция" });
+    fake.setMember(-510, 5101, "creator");
+    fake.setMember(-510, 5102, "member");
+    fake.sendUserMessage({ chatId: -510, userId: 5101, text: "/subscribe politics", languageCode: "ru" });
+    await messagesIn(-510, 1);
+    expect(await settingsOf(-510)).toMatchObject({ language: "ru", languageFrom: "setup" });
+
+    // A member whose app is in English reads the chat's language.
+    fake.sendUserMessage({ chatId: -510, userId: 5102, text: "/help", languageCode: "en" });
+    const help = (await messagesIn(-510, 2))[1];
+    expect(help?.text).toContain("Главные новости раздела с вашего прошлого дайджеста");
+
+    // Members may not change it; the creator may.
+    fake.sendUserMessage({ chatId: -510, userId: 5102, text: "/language en", languageCode: "en" });
+    fake.sendUserMessage({ chatId: -510, userId: 5101, text: "/language fr", languageCode: "ru" });
+    await waitFor(() => harness.fake.messagesIn(-510).find((message) => message.text.includes("Désormais")), 5_000, "French confirmation");
+    expect(fake.messagesIn(-510).map((message) => message.text)).toContain("Désormais newsdesk répond dans ce salon en français (fr).");
+    expect(await settingsOf(-510)).toMatchObject({ language: "fr", languageFrom: "command" });
+
+    // A later settings command by someone else does not change the chosen language.
+    fake.sendUserMessage({ chatId: -510, userId: 5101, text: "/subscribe world", languageCode: "de" });
+    fake.sendUserMessage({ chatId: -510, userId: 5101, text: "/subscriptions", languageCode: "de" });
+    const subscriptions = await waitFor(() => harness.fake.messagesIn(-510).find((message) => message.text.includes("Language:")), 5_000, "/subscriptions");
+    expect(subscriptions.text).toContain("Language: français (fr)");
+    expect((await settingsOf(-510)).language).toBe("fr");
+  });
+
+  it("refuses a language that is not shipped, listing the shipped ones in the chat's language", async () => {
+    const { fake } = harness;
+    fake.addChat({ id: 520, type: "private", firstName: "Lucía" });
+    fake.sendUserMessage({ chatId: 520, userId: 520, text: "/language klingon", languageCode: "es" });
+    fake.sendUserMessage({ chatId: 520, userId: 520, text: "/language pt-BR", languageCode: "es" });
+    const [klingon, portuguese] = await messagesIn(520, 2);
+    expect(klingon?.text).toBe("«klingon» no es un idioma que newsdesk hable. Idiomas: en (English), de (Deutsch), es (español), fr (français), ru (русский). Prueba /language en.");
+    expect(portuguese?.text).toContain("«pt-BR» no es un idioma que newsdesk hable.");
+    expect((await settingsOf(520)).languageFrom).toBeUndefined();
+
+    fake.sendUserMessage({ chatId: 520, userId: 520, text: "/language DE-at", languageCode: "es" });
+    fake.sendUserMessage({ chatId: 520, userId: 520, text: "/language", languageCode: "es" });
+    const [, , set, current] = await messagesIn(520, 4);
+    expect(set?.text).toBe("Ab jetzt antwortet newsdesk in diesem Chat auf Deutsch (de).");
+    expect(current?.text).toContain("Die Sprache dieses Chats ist Deutsch (de).");
+  });
+});
