@@ -29,3 +29,21 @@ language-option = Ein Sprachcode, z. B. de, es, fr, ru oder en
 language-current = Die Sprache dieses Chats ist { $name } ({ $code }). Sprachen: { $list }. Ändern mit /language <Code>.
 language-set = Ab jetzt antwortet newsdesk in diesem Chat auf { $name } ({ $code }).
 language-unknown = „{ $typed }“ ist keine Sprache, die newsdesk spricht. Sprachen: { $list }. Versuch /language { $example }.
+
+## Digest and briefing headers
+story-count = { $count ->
+    [one] { $count } Meldung
+   *[other] { $count } Meldungen
+  }
+digest-title = Digest { $section }
+digest-title-continued = Digest { $section }, Fortsetzung
+digest-first-page = { $shown } von { $total } Meldungen
+digest-later-page = { $count ->
+    [one] Meldung { $first }
+   *[other] Meldungen { $first }–{ $last }
+  } von { $total }
+digest-more = { $count ->
+    [one] { $count } weitere Meldung
+   *[other] { $count } weitere Meldungen
+  }: /more { $section }
+briefing-title = Dein Briefing — { $date }

@@ -32,3 +32,21 @@ language-option = A language code, e.g. de, es, fr, ru or en
 language-current = This chat's language is { $name } ({ $code }). Languages: { $list }. Change it with /language <code>.
 language-set = From now on newsdesk answers this chat in { $name } ({ $code }).
 language-unknown = "{ $typed }" is not a language newsdesk speaks. Languages: { $list }. Try /language { $example }.
+
+## Digest and briefing headers
+story-count = { $count ->
+    [one] { $count } story
+   *[other] { $count } stories
+  }
+digest-title = { $section } digest
+digest-title-continued = { $section } digest, continued
+digest-first-page = { $shown } of { $total } stories
+digest-later-page = { $count ->
+    [one] story { $first }
+   *[other] stories { $first }–{ $last }
+  } of { $total }
+digest-more = { $count ->
+    [one] { $count } more story
+   *[other] { $count } more stories
+  }: /more { $section }
+briefing-title = Your briefing — { $date }

@@ -29,3 +29,21 @@ language-option = Un código de idioma, p. ej. de, es, fr, ru o en
 language-current = El idioma de este chat es { $name } ({ $code }). Idiomas: { $list }. Cámbialo con /language <código>.
 language-set = A partir de ahora newsdesk responde en este chat en { $name } ({ $code }).
 language-unknown = «{ $typed }» no es un idioma que newsdesk hable. Idiomas: { $list }. Prueba /language { $example }.
+
+## Digest and briefing headers
+story-count = { $count ->
+    [one] { $count } noticia
+   *[other] { $count } noticias
+  }
+digest-title = Resumen de { $section }
+digest-title-continued = Resumen de { $section }, continuación
+digest-first-page = { $shown } de { $total } noticias
+digest-later-page = { $count ->
+    [one] noticia { $first }
+   *[other] noticias { $first }–{ $last }
+  } de { $total }
+digest-more = { $count ->
+    [one] { $count } noticia más
+   *[other] { $count } noticias más
+  }: /more { $section }
+briefing-title = Tu boletín — { $date }

@@ -29,3 +29,21 @@ language-option = Un code de langue, p. ex. de, es, fr, ru ou en
 language-current = La langue de ce salon est { $name } ({ $code }). Langues : { $list }. Change-la avec /language <code>.
 language-set = Désormais newsdesk répond dans ce salon en { $name } ({ $code }).
 language-unknown = « { $typed } » n’est pas une langue que newsdesk parle. Langues : { $list }. Essaie /language { $example }.
+
+## Digest and briefing headers
+story-count = { $count ->
+    [one] { $count } article
+   *[other] { $count } articles
+  }
+digest-title = Condensé { $section }
+digest-title-continued = Condensé { $section }, suite
+digest-first-page = { $shown } articles sur { $total }
+digest-later-page = { $count ->
+    [one] article { $first }
+   *[other] articles { $first } à { $last }
+  } sur { $total }
+digest-more = { $count ->
+    [one] { $count } autre article
+   *[other] { $count } autres articles
+  } : /more { $section }
+briefing-title = Ton briefing — { $date }

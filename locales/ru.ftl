@@ -29,3 +29,23 @@ language-option = Код языка, напр. de, es, fr, ru или en
 language-current = Язык этого чата: { $name } ({ $code }). Языки: { $list }. Изменить: /language <код>.
 language-set = Теперь newsdesk отвечает в этом чате на языке: { $name } ({ $code }).
 language-unknown = «{ $typed }» — не язык, на котором говорит newsdesk. Языки: { $list }. Попробуйте /language { $example }.
+
+## Digest and briefing headers
+story-count = { $count ->
+    [one] { $count } новость
+    [few] { $count } новости
+   *[many] { $count } новостей
+  }
+digest-title = Дайджест: { $section }
+digest-title-continued = Дайджест: { $section }, продолжение
+digest-first-page = { $shown } из { $total } новостей
+digest-later-page = { $count ->
+    [one] новость { $first }
+   *[other] новости { $first }–{ $last }
+  } из { $total }
+digest-more = { $count ->
+    [one] ещё { $count } новость
+    [few] ещё { $count } новости
+   *[many] ещё { $count } новостей
+  }: /more { $section }
+briefing-title = Ваш брифинг — { $date }

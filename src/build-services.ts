@@ -87,11 +87,14 @@ export async function buildServices(options: {
   const { config, stores, clock, logger } = options;
   const metrics = options.metrics ?? NO_METRICS;
   const catalog = new SectionCatalog(options.sections);
+  // The shipped catalogues, read once (a catalogue that does not parse stops the start).
+  const translator = loadTranslator();
   const chats = new ChatSettingsService(stores.subscriptions, catalog, clock, {
     defaultTimezone: config.DEFAULT_TIMEZONE,
     defaultBriefingTime: config.DEFAULT_BRIEFING_TIME,
     maxSectionsPerChat: config.MAX_SECTIONS_PER_CHAT,
     maxFollowsPerChat: config.MAX_FOLLOWS_PER_CHAT,
+    resolveLanguage: (tag) => translator.resolve(tag),
   }, queuedDeliveriesOf(stores.outbox, logger, metrics));
 
   const chatSources = buildChatSources({ config, stores, chats, clock, allow: fetchAllowList(config) });
@@ -145,12 +148,14 @@ export async function buildServices(options: {
   chats.onChange((settings) => alerts.updateChat(settings));
 
   const digests = new DigestService({
+    translator,
     ...storyOptions,
     digestSize: config.DIGEST_SIZE,
     pages: createKeyvDigestStateStore(stores),
     ...(options.feedsLoading ? { feedsLoading: options.feedsLoading } : {}),
   });
   const briefings = new BriefingService({
+    translator,
     ...storyOptions,
     keepRest: (chat, sectionId, shown, rest) => digests.keepBriefingRest(chat, sectionId, shown, rest),
     storiesPerSection: 5,
@@ -217,8 +222,7 @@ export async function buildServices(options: {
     }),
     failingFeeds: (limit) => stores.feedStates.listFailing(limit),
     feedStates: (urls) => stores.feedStates.getMany(urls),
-    // The shipped catalogues, read once (a catalogue that does not parse stops the start).
-    translator: loadTranslator(),
+    translator,
     commands: () => commandRegistry,
   };
   return {

@@ -17,6 +17,11 @@ export interface ChatPolicy {
   defaultBriefingTime: string;
   maxSectionsPerChat: number;
   maxFollowsPerChat: number;
+  /**
+   * The shipped language for a platform's language tag (the Translator's `resolve`); absent: every
+   * chat starts in English.
+   */
+  resolveLanguage?: (tag: string | undefined) => string | undefined;
 }
 
 /**
@@ -54,8 +59,14 @@ export class ChatSettingsService {
     return (await this.#store.get(chat)) ?? this.defaults(chat);
   }
 
-  defaults(chat: ChatRef): ChatSettings {
+  /**
+   * A new chat's settings. A chat being set up by a command carries the platform's language for it
+   * (`locale`: Telegram's `language_code` of who set it up, Discord's server or user locale); when a
+   * catalogue ships for it, the chat starts in that language ("setup"), else in English.
+   */
+  defaults(chat: ChatRef & { locale?: string }): ChatSettings {
     const now = this.#clock.now();
+    const language = chat.locale === undefined ? undefined : this.#policy.resolveLanguage?.(chat.locale);
     return {
       chat: refOf(chat),
       sections: [],
@@ -66,7 +77,8 @@ export class ChatSettingsService {
         timezone: this.#policy.defaultTimezone,
         weekdays: [1, 2, 3, 4, 5, 6, 7],
       },
-      language: "en",
+      language: language ?? "en",
+      ...(language === undefined ? {} : { languageFrom: "setup" as const }),
       lastDigestAt: {},
       createdAt: now,
       updatedAt: now,
@@ -194,14 +206,6 @@ export class ChatSettingsService {
       return settings.language === language && settings.languageFrom === "command" ? undefined : { ...settings, language, languageFrom: "command" };
     });
     return result;
-  }
-
-  /**
-   * Adopts the platform's language of whoever set the chat up, once: only for a stored chat whose
-   * language was never chosen (neither adopted nor set by /language). `language` is a shipped one.
-   */
-  async adoptLanguage(chat: ChatRef, language: string): Promise<void> {
-    await this.#changeStored(chat, (settings) => (settings.languageFrom === undefined ? { ...settings, language, languageFrom: "setup" } : undefined));
   }
 
   /** Pauses deliveries to a chat that can no longer be reached; its settings are kept. */

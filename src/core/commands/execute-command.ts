@@ -36,7 +36,6 @@ export async function executeCommand(input: {
     }
     if (definition.slow) await context.defer();
     await definition.run({ context, options, services: input.services });
-    await adoptSetupLanguage(definition, context, input.services);
     return "ok";
   } catch (error) {
     if (error instanceof UserFacingError) {
@@ -50,16 +49,6 @@ export async function executeCommand(input: {
     await context.reply(GENERIC_APOLOGY);
     return "failed";
   }
-}
-
-/**
- * After a settings command (the kind that sets a chat up), the chat adopts the language the
- * platform reports for it, once and only when a catalogue ships for it (see ChatSettingsService).
- */
-async function adoptSetupLanguage(definition: CommandDefinition, context: CommandContext, services: CommandServices): Promise<void> {
-  if (definition.permission !== "chat-admin" || definition.name === "language" || context.chat.locale === undefined) return;
-  const language = services.translator.resolve(context.chat.locale);
-  if (language !== undefined) await services.chats.adoptLanguage(context.chat, language);
 }
 
 /**

@@ -7,6 +7,9 @@
 /** Arguments of a message: numbers and dates are formatted for the language through Intl. */
 export type MessageArgs = Readonly<Record<string, string | number | Date>>;
 
+/** The messages of one language: what pure composers receive instead of the translator. */
+export type TextOf = (id: string, args?: MessageArgs) => string;
+
 /** Turns a message id and its arguments into text in one of the shipped languages. */
 export interface Translator {
   /** The shipped languages (one catalogue each), the fallback language first. */

@@ -54,4 +54,26 @@ describe("a chat's language on Discord", () => {
     expect(unknown.original?.content).toContain("«xx» no es un idioma que newsdesk hable.");
     expect((await harness.services.chats.get(channelChat(channel))).languageFrom).toBeUndefined();
   });
+
+  it("writes a French server's digest header in French and a Russian one's with Russian plurals", async () => {
+    for (let index = 0; index < 3; index += 1) await harness.saveArticle({ title: `Vote number ${index + 1} on the harbour bill ${"abcdefghij"[index]!.repeat(8)}` });
+    const french = harness.newChannel();
+    const russian = harness.newChannel();
+    for (const [channel, guildLocale] of [[french, "fr"], [russian, "ru"]] as const) {
+      const setUp = harness.fake.runSlashCommand("subscribe", { section: "politics" }, { channelId: channel, memberPermissions: ADMIN_PERMISSIONS, guildLocale });
+      await harness.fake.waitFor(() => setUp.original);
+    }
+    const frenchDigest = harness.fake.runSlashCommand("digest", { section: "politics" }, { channelId: french, memberPermissions: MEMBER_PERMISSIONS, guildLocale: "fr" });
+    const russianDigest = harness.fake.runSlashCommand("digest", { section: "politics" }, { channelId: russian, memberPermissions: MEMBER_PERMISSIONS, guildLocale: "ru" });
+    await harness.fake.waitFor(() => frenchDigest.original?.embeds.length && russianDigest.original?.embeds.length);
+    const frenchText = embedText([frenchDigest.original!]);
+    const russianText = embedText([russianDigest.original!]);
+    expect(frenchText).toContain("Condensé Politics");
+    expect(russianText).toContain("Дайджест: Politics");
+    const count = (text: string) => /(\d+) (articles?|новост[а-яё]+)/u.exec(text)?.[0];
+    const stories = Number(/(\d+) articles?/u.exec(frenchText)?.[1]);
+    expect(stories).toBeGreaterThanOrEqual(3);
+    expect(count(frenchText)).toBe(`${stories} articles`);
+    expect(count(russianText)).toBe(`${stories} ${new Intl.PluralRules("ru").select(stories) === "few" ? "новости" : "новостей"}`);
+  });
 });

@@ -86,4 +86,29 @@ describe("a chat's language on Telegram", () => {
     expect(set?.text).toBe("Ab jetzt antwortet newsdesk in diesem Chat auf Deutsch (de).");
     expect(current?.text).toContain("Die Sprache dieses Chats ist Deutsch (de).");
   });
+
+  it("writes a German chat's digest and briefing headers in German, an English chat's in English", async () => {
+    const { fake } = harness;
+    fake.addChat({ id: 530, type: "private", firstName: "Jonas" });
+    fake.addChat({ id: 531, type: "private", firstName: "Ann" });
+    await harness.saveArticle({ title: "Haushalt beschlossen", summary: "Der Bundestag stimmt zu." });
+    await harness.saveArticle({ title: "Wahltermin steht fest", summary: "Gewählt wird im Mai." });
+    fake.sendUserMessage({ chatId: 530, userId: 530, text: "/subscribe politics", languageCode: "de-DE" });
+    fake.sendUserMessage({ chatId: 531, userId: 531, text: "/subscribe politics", languageCode: "en" });
+    await messagesIn(530, 1);
+    await messagesIn(531, 1);
+    fake.sendUserMessage({ chatId: 530, userId: 530, text: "/digest politics" });
+    fake.sendUserMessage({ chatId: 531, userId: 531, text: "/digest politics" });
+    const german = (await messagesIn(530, 2))[1];
+    const english = (await messagesIn(531, 2))[1];
+    expect(german?.text).toContain("Digest Politics");
+    expect(german?.text).toMatch(/\b2 Meldungen · /u);
+    expect(english?.text).toContain("Politics digest");
+    expect(english?.text).toMatch(/\b2 stories · /u);
+
+    fake.sendUserMessage({ chatId: 530, userId: 530, text: "/briefing" });
+    const briefing = (await messagesIn(530, 3))[2];
+    const weekday = new Intl.DateTimeFormat("de", { weekday: "long", timeZone: harness.services.chats.policy.defaultTimezone }).format(harness.clock.now());
+    expect(briefing?.text).toContain(`Dein Briefing — ${weekday}`);
+  });
 });
