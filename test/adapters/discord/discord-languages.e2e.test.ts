@@ -76,4 +76,19 @@ describe("a chat's language on Discord", () => {
     expect(count(frenchText)).toBe(`${stories} articles`);
     expect(count(russianText)).toBe(`${stories} ${new Intl.PluralRules("ru").select(stories) === "few" ? "новости" : "новостей"}`);
   });
+
+  it("deploys command descriptions localised for every Discord locale a catalogue serves; names stay English", () => {
+    const commands = harness.fake.commands("global") ?? [];
+    const digest = commands.find((command) => command.name === "digest");
+    expect(digest?.description).toBe("Top stories of a section since your last digest");
+    expect(digest?.description_localizations).toEqual({
+      de: "Die wichtigsten Meldungen einer Rubrik seit deinem letzten Digest",
+      "es-ES": "Las noticias principales de una sección desde tu último resumen",
+      "es-419": "Las noticias principales de una sección desde tu último resumen",
+      fr: "Les principaux articles d’une rubrique depuis ton dernier condensé",
+      ru: "Главные новости раздела с вашего прошлого дайджеста",
+    });
+    expect(commands.find((command) => command.name === "language")?.description_localizations).toMatchObject({ fr: "La langue des réponses de ce salon : /language fr ; sans code, l’affiche" });
+    expect(commands.every((command) => typeof command.name === "string" && /^[a-z]+$/u.test(command.name) && command.name_localizations === undefined)).toBe(true);
+  });
 });

@@ -111,4 +111,19 @@ describe("a chat's language on Telegram", () => {
     const weekday = new Intl.DateTimeFormat("de", { weekday: "long", timeZone: harness.services.chats.policy.defaultTimezone }).format(harness.clock.now());
     expect(briefing?.text).toContain(`Dein Briefing — ${weekday}`);
   });
+
+  it("registers a command menu per shipped language with setMyCommands, English as the default", () => {
+    const { fake } = harness;
+    const describe = (languageCode: string, name: string) => fake.commands(undefined, languageCode)?.find((command) => command.command === name)?.description;
+    expect(describe("", "digest")).toBe("Top stories of a section since your last digest");
+    expect(describe("de", "digest")).toBe("Die wichtigsten Meldungen einer Rubrik seit deinem letzten Digest");
+    expect(describe("ru", "language")).toBe("Язык ответов в этом чате: /language ru; без кода показывает его");
+    expect(describe("es", "help")).toBe("Lo que hace newsdesk; /help <comando> para las opciones y límites de un comando");
+    expect(describe("fr", "subscribe")).toBe("Abonner ce salon aux condensés et au briefing du matin d’une rubrique");
+    // The same commands in the same order in every language; the operators' /admin in none.
+    const names = (languageCode: string) => fake.commands(undefined, languageCode)?.map((command) => command.command);
+    for (const languageCode of ["de", "es", "fr", "ru"]) expect(names(languageCode)).toEqual(names(""));
+    expect(names("de")).not.toContain("admin");
+    expect(fake.commands(undefined, "pt")).toBeUndefined();
+  });
 });
