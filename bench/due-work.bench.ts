@@ -25,6 +25,7 @@ import type { Clock, Logger } from "../src/core/shared/ports.js";
 import { SectionCatalog } from "../src/core/feeds/section-catalog.js";
 import { groupAndRankStories } from "../src/core/stories/group-stories.js";
 import { openRawPostgres, openRawSqlite, type RawStore } from "./raw-store.js";
+import { loadTranslator } from "../src/adapters/i18n/fluent-translator.js";
 
 const SIZES = [10_000, 100_000, 1_000_000];
 const WARM_UP_RUNS = 3;
@@ -157,7 +158,7 @@ function buildJobs(stores: Stores) {
     maxSectionsPerChat: 10,
     maxFollowsPerChat: 50,
   });
-  const briefings = new BriefingService({ articles: stores.articles, chats, catalog, clock, groupStories: groupAndRankStories, storiesPerSection: 5 });
+  const briefings = new BriefingService({ articles: stores.articles, chats, catalog, clock, groupStories: groupAndRankStories, storiesPerSection: 5 , translator: loadTranslator() });
   const alerts = new FollowAlertService({
     articles: stores.articles,
     subscriptions: stores.subscriptions,

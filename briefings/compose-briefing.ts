@@ -7,7 +7,8 @@ import type { Article } from "../src/core/articles/article.js";
 import type { Section } from "../src/core/feeds/feed.js";
 import { type Story, bestDateOf } from "../src/core/stories/story.js";
 import { storyItem } from "./compose-section-digest.js";
-import { dateTimeFormat, describeDates, formatAge, formatLocalTime, plural } from "../src/core/shared/format-time.js";
+import { describeDates, formatAge, formatLocalTime } from "../src/core/shared/format-time.js";
+import type { TextOf } from "../src/core/shared/translator.js";
 
 function ageOf(date: number | undefined, now: number): string {
   return date === undefined ? "date unknown" : formatAge(date, now);
@@ -32,6 +33,10 @@ export interface BriefingInput {
   maxFollowItems: number;
   /** Summary line per article id; the feed's teaser when absent. */
   summaries?: ReadonlyMap<string, string>;
+  /** The chat's language (the title's date is written in it through Intl). */
+  language: string;
+  /** The chat's messages: the title and the story count are translated. */
+  text: TextOf;
 }
 
 /** Composes a briefing. */
@@ -57,14 +62,15 @@ export function composeBriefing(input: BriefingInput): BriefingDocument {
   }
   const items = sections.flatMap((section) => section.items);
   const dates = describeDates(items.map((item) => item.publishedAt), input.now, input.timeZone);
-  const date = dateTimeFormat("longDate", input.timeZone).format(input.now);
+  // English dates stay British ("Thursday 3 December"), as before languages.
+  const date = new Intl.DateTimeFormat(input.language === "en" ? "en-GB" : input.language, { timeZone: input.timeZone, weekday: "long", day: "numeric", month: "long" }).format(input.now);
   const more = input.sections
     .filter(({ stories }) => stories.length > input.storiesPerSection)
     .map(({ section, stories }) => ({ sectionId: section.id, title: section.title, count: stories.length - input.storiesPerSection }));
   return {
     kind: "briefing",
-    title: `Your briefing — ${date}`,
-    subtitle: items.length > 0 ? `${plural(items.length, "story", "stories")} · ${dates}` : `Nothing since ${formatLocalTime(input.since, input.now, input.timeZone)}`,
+    title: input.text("briefing-title", { date }),
+    subtitle: items.length > 0 ? `${input.text("story-count", { count: items.length })} · ${dates}` : `Nothing since ${formatLocalTime(input.since, input.now, input.timeZone)}`,
     ...(more.length > 0
       ? {
           footer: `More: ${more.map(({ sectionId, title, count }) => `${title} (${count}) /more ${sectionId}`).join(" · ")}`,

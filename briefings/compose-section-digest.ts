@@ -5,7 +5,8 @@
 import type { BriefingDocument, BriefingItem } from "../src/core/digests/briefing-document.js";
 import type { Section } from "../src/core/feeds/feed.js";
 import { type Story, storyDateOf } from "../src/core/stories/story.js";
-import { describeDates, formatAge, formatLocalTime, plural } from "../src/core/shared/format-time.js";
+import { describeDates, formatAge, formatLocalTime } from "../src/core/shared/format-time.js";
+import type { TextOf } from "../src/core/shared/translator.js";
 
 /** What a digest page is composed from. */
 export interface SectionDigestInput {
@@ -22,6 +23,8 @@ export interface SectionDigestInput {
   timeZone: string;
   /** Summary line per article id; the feed's teaser when absent. */
   summaries?: ReadonlyMap<string, string>;
+  /** The chat's messages: the header (title, count) and the "more" footer are translated. */
+  text: TextOf;
 }
 
 /**
@@ -32,12 +35,13 @@ export interface SectionDigestInput {
 export function composeSectionDigest(input: SectionDigestInput): BriefingDocument {
   const { stories, offset, remaining } = input;
   const total = offset + stories.length + remaining;
+  const { text } = input;
   const count =
     offset > 0
-      ? `${stories.length === 1 ? "story" : "stories"} ${offset + 1}${stories.length > 1 ? `–${offset + stories.length}` : ""} of ${total}`
+      ? text("digest-later-page", { count: stories.length, first: offset + 1, last: offset + stories.length, total })
       : remaining > 0
-        ? `${stories.length} of ${total} stories`
-        : plural(stories.length, "story", "stories");
+        ? text("digest-first-page", { shown: stories.length, total })
+        : text("story-count", { count: stories.length });
   const dates = describeDates(stories.map(storyDateOf), input.now, input.timeZone);
   const empty =
     input.since === undefined
@@ -45,11 +49,11 @@ export function composeSectionDigest(input: SectionDigestInput): BriefingDocumen
       : `Nothing new in ${input.section.title} since ${formatLocalTime(input.since, input.now, input.timeZone)}.`;
   return {
     kind: "briefing",
-    title: offset > 0 ? `${input.section.title} digest, continued` : `${input.section.title} digest`,
+    title: text(offset > 0 ? "digest-title-continued" : "digest-title", { section: input.section.title }),
     subtitle: stories.length > 0 && dates ? `${count} · ${dates}` : count,
     sections: [{ items: stories.map((story) => storyItem(story, input.now, input.summaries)), emptyText: empty }],
     ...(remaining > 0
-      ? { footer: `${plural(remaining, "more story", "more stories")}: /more ${input.section.id}`, more: [{ sectionId: input.section.id, title: input.section.title }] }
+      ? { footer: text("digest-more", { count: remaining, section: input.section.id }), more: [{ sectionId: input.section.id, title: input.section.title }] }
       : {}),
   };
 }

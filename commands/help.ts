@@ -4,10 +4,13 @@ import { findCommand, publicCommands, unknownCommandMessage } from "../src/core/
 import { describeRange, labelOf, nextStep, usageOf } from "../src/core/commands/command-options.js";
 import { UserFacingError } from "../src/core/shared/errors.js";
 import { isOwner } from "../src/core/commands/execute-command.js";
+import { answerLanguage, commandDescription } from "../src/core/commands/chat-language.js";
 
 /**
  * /help: every command with its usage. /help <command>: that command's options, their limits and
  * the command's own limits (from the constants and settings the code enforces), and an example.
+ * Descriptions, the header and the footer are in the chat's language; the options and limits of
+ * one command are still in English.
  */
 export const helpCommand: CommandDefinition = {
   name: "help",
@@ -18,17 +21,19 @@ export const helpCommand: CommandDefinition = {
     const typed = options.string("command");
     // The operators' commands are shown to the operators only.
     const commands = isOwner(context, services) ? services.commands() : publicCommands(services.commands());
+    const { translator } = services;
+    const language = answerLanguage(translator, context, await services.chats.get(context.chat));
     if (typed === undefined) {
       await context.reply({
         kind: "briefing",
         title: "newsdesk",
-        subtitle: "News briefings: section digests, summaries and follow alerts.",
+        subtitle: translator.t(language, "help-subtitle"),
         sections: [
           {
-            items: commands.map((command) => ({ title: usageLine(command), summary: command.description, sources: [] })),
+            items: commands.map((command) => ({ title: usageLine(command), summary: commandDescription(translator, language, command), sources: [] })),
           },
         ],
-        footer: "Options and limits of one command: /help follow",
+        footer: translator.t(language, "help-footer"),
       });
       return;
     }
@@ -44,7 +49,7 @@ export const helpCommand: CommandDefinition = {
     await context.reply({
       kind: "briefing",
       title: usageLine(command),
-      subtitle: command.description,
+      subtitle: commandDescription(translator, language, command),
       sections: [
         ...(command.options.length > 0 ? [{ heading: "Options", items: command.options.map(optionItem) }] : []),
         ...(limits.length > 0 ? [{ heading: "Limits", items: limits.map((limit): BriefingItem => ({ title: limit, sources: [] })) }] : []),

@@ -9,6 +9,7 @@ import { digestCommand } from "./digest.js";
 import { followCommand } from "./follow.js";
 import { followingCommand } from "./following.js";
 import { helpCommand } from "./help.js";
+import { languageCommand } from "./language.js";
 import { latestCommand } from "./latest.js";
 import { moreCommand } from "./more.js";
 import { quietCommand } from "./quiet.js";
@@ -37,6 +38,7 @@ export const commandRegistry: readonly CommandDefinition[] = [
   unfollowCommand,
   followingCommand,
   quietCommand,
+  languageCommand,
   statusCommand,
   helpCommand,
   adminCommand,

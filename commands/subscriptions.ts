@@ -1,16 +1,18 @@
 import type { CommandDefinition } from "../src/core/commands/command.js";
 import { describeSchedule } from "../src/core/chats/briefing-schedule-input.js";
+import { answerLanguage, languageName } from "../src/core/commands/chat-language.js";
 
 /** /subscriptions: what this chat receives, and when (briefing time, zone and days; quiet hours). */
 export const subscriptionsCommand: CommandDefinition = {
   name: "subscriptions",
-  description: "Show this chat's sections, follows, briefing time and quiet hours",
+  description: "Show this chat's sections, follows, briefing time, quiet hours and language",
   options: [],
   permission: "anyone",
   showsSettings: true,
   async run({ context, services }) {
     const settings = await services.chats.get(context.chat);
     const { policy } = services.chats;
+    const language = answerLanguage(services.translator, context, settings);
     const quiet = settings.quietHours
       ? `${settings.quietHours.start}-${settings.quietHours.end} ${settings.briefing.timezone}: alerts are held and arrive together afterwards`
       : "none: alerts arrive as they come";
@@ -27,6 +29,7 @@ export const subscriptionsCommand: CommandDefinition = {
               sources: [],
             },
             { title: `Quiet hours: ${quiet}`, summary: "Change them with /quiet 22:00-07:00, or /quiet off.", sources: [] },
+            { title: `Language: ${languageName(language)} (${language})`, summary: "Change it with /language <code>, e.g. /language de.", sources: [] },
           ],
         },
         {

@@ -37,6 +37,7 @@ import { LinkQuota } from "./core/summaries/link-quota.js";
 import { memoizeStoryGrouper } from "./core/stories/memoize-grouper.js";
 import { groupAndRankStories } from "./core/stories/group-stories.js";
 import { digestKeyOf, SummaryService } from "./core/summaries/summary-service.js";
+import { loadTranslator } from "./adapters/i18n/fluent-translator.js";
 
 /** The services of one process. */
 export interface Services {
@@ -86,11 +87,14 @@ export async function buildServices(options: {
   const { config, stores, clock, logger } = options;
   const metrics = options.metrics ?? NO_METRICS;
   const catalog = new SectionCatalog(options.sections);
+  // The shipped catalogues, read once (a catalogue that does not parse stops the start).
+  const translator = loadTranslator();
   const chats = new ChatSettingsService(stores.subscriptions, catalog, clock, {
     defaultTimezone: config.DEFAULT_TIMEZONE,
     defaultBriefingTime: config.DEFAULT_BRIEFING_TIME,
     maxSectionsPerChat: config.MAX_SECTIONS_PER_CHAT,
     maxFollowsPerChat: config.MAX_FOLLOWS_PER_CHAT,
+    resolveLanguage: (tag) => translator.resolve(tag),
   }, queuedDeliveriesOf(stores.outbox, logger, metrics));
 
   const chatSources = buildChatSources({ config, stores, chats, clock, allow: fetchAllowList(config) });
@@ -144,12 +148,14 @@ export async function buildServices(options: {
   chats.onChange((settings) => alerts.updateChat(settings));
 
   const digests = new DigestService({
+    translator,
     ...storyOptions,
     digestSize: config.DIGEST_SIZE,
     pages: createKeyvDigestStateStore(stores),
     ...(options.feedsLoading ? { feedsLoading: options.feedsLoading } : {}),
   });
   const briefings = new BriefingService({
+    translator,
     ...storyOptions,
     keepRest: (chat, sectionId, shown, rest) => digests.keepBriefingRest(chat, sectionId, shown, rest),
     storiesPerSection: 5,
@@ -216,6 +222,7 @@ export async function buildServices(options: {
     }),
     failingFeeds: (limit) => stores.feedStates.listFailing(limit),
     feedStates: (urls) => stores.feedStates.getMany(urls),
+    translator,
     commands: () => commandRegistry,
   };
   return {

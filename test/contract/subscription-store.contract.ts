@@ -38,8 +38,8 @@ export function subscriptionStoreContract(name: string, createHarness: StoreHarn
       await store.put(makeSettings(topic, { sections: ["sport"] }));
       expect(await store.get(group)).toEqual(settings);
       expect((await store.get(topic))?.sections).toEqual(["sport"]);
-      await store.put({ ...settings, language: "de" });
-      expect((await store.get(group))?.language).toBe("de");
+      await store.put({ ...settings, language: "de", languageFrom: "command" });
+      expect(await store.get(group)).toMatchObject({ language: "de", languageFrom: "command" });
       await store.delete(group);
       expect(await store.get(group)).toBeUndefined();
       expect(await store.get(topic)).toBeDefined();

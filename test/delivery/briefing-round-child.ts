@@ -15,6 +15,7 @@ import { scheduleDueBriefings } from "../../src/core/delivery/schedule-briefings
 import type { Logger } from "../../src/core/shared/ports.js";
 import { SectionCatalog } from "../../src/core/feeds/section-catalog.js";
 import { groupAndRankStories } from "../../src/core/stories/group-stories.js";
+import { loadTranslator } from "../../src/adapters/i18n/fluent-translator.js";
 
 const [storeUrl = "", prefix = "", apiRoot = "", instanceId = "child", leaseText = "2000"] = process.argv.slice(2);
 const silent: Logger = { debug() {}, info() {}, warn() {}, error() {}, child: () => silent };
@@ -23,7 +24,7 @@ const clock = { now: () => Date.now() };
 const stores = await createStores({ url: storeUrl, retentionMs: 86_400_000, namespacePrefix: prefix });
 const catalog = new SectionCatalog([{ id: "world", title: "World", description: "", feeds: [] }]);
 const chats = new ChatSettingsService(stores.subscriptions, catalog, clock, { defaultTimezone: "UTC", defaultBriefingTime: "07:00", maxSectionsPerChat: 5, maxFollowsPerChat: 5 });
-const briefings = new BriefingService({ articles: stores.articles, chats, catalog, clock, groupStories: groupAndRankStories, storiesPerSection: 5 });
+const briefings = new BriefingService({ articles: stores.articles, chats, catalog, clock, groupStories: groupAndRankStories, storiesPerSection: 5 , translator: loadTranslator() });
 const api = new Api("123:TEST", { apiRoot });
 const sender: PlatformSender = {
   platform: "telegram",

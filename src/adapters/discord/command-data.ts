@@ -3,7 +3,9 @@
  * `npm run deploy:commands` does. Same names, descriptions, option types and choices as every other
  * platform; `completion` becomes Discord autocomplete; `chat-admin` commands get Manage Channels as
  * their default member permission (server admins may change that, so it is checked again at run time).
- * Every command works in server channels and threads and in DMs with the bot.
+ * Every command works in server channels and threads and in DMs with the bot. Names stay English;
+ * descriptions are localised (`description_localizations`) from the catalogues for every Discord
+ * locale a shipped language serves (es → es-ES and es-419).
  */
 import {
   type APIApplicationCommandBasicOption,
@@ -11,10 +13,14 @@ import {
   ApplicationCommandType,
   ApplicationIntegrationType,
   InteractionContextType,
+  type LocalizationMap,
+  Locale,
   PermissionFlagsBits,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from "discord.js";
 import type { CommandDefinition, OptionSpec } from "../../core/commands/command.js";
+import { commandDescription } from "../../core/commands/chat-language.js";
+import type { Translator } from "../../core/shared/translator.js";
 
 /** The permission a member needs for `chat-admin` commands (default and run-time check). */
 export const CHANNEL_ADMIN_PERMISSION = PermissionFlagsBits.ManageChannels;
@@ -29,7 +35,7 @@ const MAX_STRING_LENGTH = 6000;
  * Application command JSON for every definition.
  * @throws Error listing every definition Discord would refuse (names, lengths, counts).
  */
-export function toApplicationCommands(commands: readonly CommandDefinition[]): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
+export function toApplicationCommands(commands: readonly CommandDefinition[], translator?: Translator): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
   const problems: string[] = [];
   if (commands.length > MAX_COMMANDS) problems.push(`at most ${MAX_COMMANDS} commands, got ${commands.length}`);
   const names = new Set<string>();
@@ -44,6 +50,7 @@ export function toApplicationCommands(commands: readonly CommandDefinition[]): R
       type: ApplicationCommandType.ChatInput,
       name: command.name,
       description: command.description,
+      ...(translator ? { description_localizations: localizedDescriptions(command, translator, problems) } : {}),
       options: ordered.map((option) => toOption(command.name, option, problems)),
       // "0": hidden from everyone but server administrators (operator commands; OWNER_IDS is checked at run time).
       default_member_permissions: command.permission === "chat-admin" ? String(CHANNEL_ADMIN_PERMISSION) : command.permission === "owner" ? "0" : null,
@@ -86,6 +93,19 @@ function toOption(commandName: string, option: OptionSpec, problems: string[]): 
     case "attachment":
       return { ...base, type: ApplicationCommandOptionType.Attachment };
   }
+}
+
+/** The command's description per Discord locale served by a shipped language other than the fallback. */
+function localizedDescriptions(command: CommandDefinition, translator: Translator, problems: string[]): LocalizationMap {
+  const localizations: LocalizationMap = {};
+  for (const locale of Object.values(Locale)) {
+    const language = translator.resolve(locale);
+    if (language === undefined || language === translator.fallback) continue;
+    const description = commandDescription(translator, language, command);
+    if (description.length < 1 || description.length > 100) problems.push(`/${command.name} (${locale}): description must be 1 to 100 characters (has ${description.length})`);
+    localizations[locale] = description;
+  }
+  return localizations;
 }
 
 function checkNamed(where: string, name: string, description: string, problems: string[]): void {

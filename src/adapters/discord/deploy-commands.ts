@@ -7,6 +7,8 @@
 import { REST, type RESTPutAPIApplicationCommandsResult, Routes } from "discord.js";
 import type { CommandDefinition } from "../../core/commands/command.js";
 import { toApplicationCommands } from "./command-data.js";
+import type { Translator } from "../../core/shared/translator.js";
+import { loadTranslator } from "../i18n/fluent-translator.js";
 
 /** What to deploy, where. */
 export interface DeployCommandsOptions {
@@ -17,6 +19,8 @@ export interface DeployCommandsOptions {
   /** REST API root, e.g. a local fake; default Discord's. */
   apiRoot?: string;
   commands: readonly CommandDefinition[];
+  /** Localised descriptions from these catalogues; default the shipped ones (locales/). */
+  translator?: Translator;
 }
 
 /** What Discord stored. */
@@ -35,7 +39,7 @@ const SNOWFLAKE = /^\d{17,20}$/u;
 export async function deployCommands(options: DeployCommandsOptions): Promise<DeployCommandsResult> {
   if (!SNOWFLAKE.test(options.applicationId)) throw new Error("DISCORD_APPLICATION_ID must be the application's numeric id (17 to 20 digits)");
   if (options.guildId !== undefined && !SNOWFLAKE.test(options.guildId)) throw new Error("DISCORD_GUILD_ID must be a server's numeric id (17 to 20 digits)");
-  const body = toApplicationCommands(options.commands);
+  const body = toApplicationCommands(options.commands, options.translator ?? loadTranslator());
   const rest = new REST(options.apiRoot ? { api: options.apiRoot } : {}).setToken(options.token);
   try {
     const route = options.guildId ? Routes.applicationGuildCommands(options.applicationId, options.guildId) : Routes.applicationCommands(options.applicationId);

@@ -65,6 +65,10 @@ export interface InteractionLocation {
   guildId: string | null;
   /** The cached channel, when discord.js has one. */
   channel: { isThread(): boolean; parentId?: string | null; name?: string | null } | null;
+  /** The user's client language (every interaction has one). */
+  locale?: string;
+  /** The server's preferred language (Community servers set it; "en-US" otherwise), in servers only. */
+  guildLocale?: string | null;
 }
 
 /** The chat of an interaction, and whether it is a thread; undefined when it has no channel. */
@@ -75,14 +79,16 @@ export function chatOfInteraction(interaction: InteractionLocation, info: Intera
   const name = info?.name ?? cached?.name ?? undefined;
   if (!interaction.guildId) {
     const kind = info?.type === ChannelType.GroupDM ? "group" : "private";
-    return { chat: { platform: "discord", chatId: channelId, kind, title: "direct messages" }, inThread: false };
+    return { chat: { platform: "discord", chatId: channelId, kind, title: "direct messages", ...(interaction.locale ? { locale: interaction.locale } : {}) }, inThread: false };
   }
+  // A channel is shared by the server: its language is the server's, not the one of who typed.
+  const locale = interaction.guildLocale ?? interaction.locale;
   const isThread = info?.type !== undefined ? THREAD_TYPES.has(info.type) : (cached?.isThread() ?? false);
   const parentId = info?.parentId ?? cached?.parentId ?? undefined;
   if (isThread && parentId) {
-    return { chat: { platform: "discord", chatId: parentId, threadId: channelId, kind: "channel", managedBy: DISCORD_MANAGERS, ...(name ? { title: name } : {}) }, inThread: true };
+    return { chat: { platform: "discord", chatId: parentId, threadId: channelId, kind: "channel", managedBy: DISCORD_MANAGERS, ...(name ? { title: name } : {}), ...(locale ? { locale } : {}) }, inThread: true };
   }
-  return { chat: { platform: "discord", chatId: channelId, kind: "channel", managedBy: DISCORD_MANAGERS, ...(name ? { title: name } : {}) }, inThread: false };
+  return { chat: { platform: "discord", chatId: channelId, kind: "channel", managedBy: DISCORD_MANAGERS, ...(name ? { title: name } : {}), ...(locale ? { locale } : {}) }, inThread: false };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

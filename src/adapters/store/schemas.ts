@@ -51,6 +51,7 @@ export const chatSettingsSchema: z.ZodType<ChatSettings> = z.object({
   }),
   quietHours: z.object({ start: z.string(), end: z.string() }).optional(),
   language: z.string(),
+  languageFrom: z.enum(["setup", "command"]).optional(),
   paused: z.object({ reason: z.string(), at: time, byOperator: z.boolean().optional() }).optional(),
   feedNotices: z.boolean().optional(),
   sources: z.array(z.object({ url: z.string().min(1), name: z.string().min(1), addedAt: time })).optional(),

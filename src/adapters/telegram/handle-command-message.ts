@@ -82,7 +82,9 @@ async function answerPlainText(message: Message, deps: TelegramHandlerDeps): Pro
 async function runCommandMessage(message: Message, definition: CommandDefinition, argumentLine: string, deps: TelegramHandlerDeps): Promise<void> {
   const chatRef = telegramChatRef(message.chat.id, topicOf(message));
   const isPrivate = message.chat.type === "private";
-  const chat: CommandChat = { ...chatRef, kind: chatKindOf(message.chat.type), title: chatTitleOf(message.chat) };
+  // The sender's language (Telegram sends none for a channel post): the chat's language when it sets the chat up.
+  const locale = message.from?.language_code;
+  const chat: CommandChat = { ...chatRef, kind: chatKindOf(message.chat.type), title: chatTitleOf(message.chat), ...(locale ? { locale: locale.slice(0, 35) } : {}) };
   const context = createMessageContext({
     chat,
     replyChat: chatRef,

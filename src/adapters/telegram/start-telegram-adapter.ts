@@ -171,7 +171,7 @@ export async function startTelegramAdapter(options: TelegramAdapterOptions): Pro
   bot.on(["message:text", "channel_post:text", "message:document", "channel_post:document"], (ctx) => handleCommandMessage(ctx, deps));
 
   try {
-    const menu = await syncCommandMenu(bot.api, options.commands);
+    const menu = await syncCommandMenu(bot.api, options.commands, options.services.translator);
     logger.info({ menu, commands: options.commands.length }, "telegram: command menu checked");
   } catch (error) {
     logger.warn({ error: describeTelegramError(error) }, "telegram: command menu not updated");

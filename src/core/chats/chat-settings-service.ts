@@ -17,6 +17,11 @@ export interface ChatPolicy {
   defaultBriefingTime: string;
   maxSectionsPerChat: number;
   maxFollowsPerChat: number;
+  /**
+   * The shipped language for a platform's language tag (the Translator's `resolve`); absent: every
+   * chat starts in English.
+   */
+  resolveLanguage?: (tag: string | undefined) => string | undefined;
 }
 
 /**
@@ -54,8 +59,14 @@ export class ChatSettingsService {
     return (await this.#store.get(chat)) ?? this.defaults(chat);
   }
 
-  defaults(chat: ChatRef): ChatSettings {
+  /**
+   * A new chat's settings. A chat being set up by a command carries the platform's language for it
+   * (`locale`: Telegram's `language_code` of who set it up, Discord's server or user locale); when a
+   * catalogue ships for it, the chat starts in that language ("setup"), else in English.
+   */
+  defaults(chat: ChatRef & { locale?: string }): ChatSettings {
     const now = this.#clock.now();
+    const language = chat.locale === undefined ? undefined : this.#policy.resolveLanguage?.(chat.locale);
     return {
       chat: refOf(chat),
       sections: [],
@@ -66,7 +77,8 @@ export class ChatSettingsService {
         timezone: this.#policy.defaultTimezone,
         weekdays: [1, 2, 3, 4, 5, 6, 7],
       },
-      language: "en",
+      language: language ?? "en",
+      ...(language === undefined ? {} : { languageFrom: "setup" as const }),
       lastDigestAt: {},
       createdAt: now,
       updatedAt: now,
@@ -184,6 +196,16 @@ export class ChatSettingsService {
   /** Sets (or clears, with undefined) the daily window in which alerts are held. */
   async setQuietHours(chat: ChatRef, quietHours: QuietHours | undefined): Promise<void> {
     await this.#change(chat, ({ quietHours: _previous, ...settings }) => (quietHours ? { ...settings, quietHours } : settings));
+  }
+
+  /** Sets the chat's language (/language; `language` is already one of the shipped ones). */
+  async setLanguage(chat: ChatRef, language: string): Promise<ChangeResult> {
+    let result: ChangeResult = "unchanged";
+    await this.#change(chat, (settings) => {
+      result = settings.language === language ? "unchanged" : "changed";
+      return settings.language === language && settings.languageFrom === "command" ? undefined : { ...settings, language, languageFrom: "command" };
+    });
+    return result;
   }
 
   /** Pauses deliveries to a chat that can no longer be reached; its settings are kept. */

@@ -65,8 +65,13 @@ export interface ChatSettings {
   follows: Follow[];
   briefing: BriefingSchedule;
   quietHours?: QuietHours;
-  /** BCP 47 language tag for replies and summaries. */
+  /** BCP 47 language tag for replies and summaries: one of the shipped catalogues' languages. */
   language: string;
+  /**
+   * How `language` was chosen: "setup" from the platform's language of whoever set the chat up
+   * (adopted once), "command" by /language; absent: the default, not chosen yet.
+   */
+  languageFrom?: "setup" | "command";
   paused?: PauseState;
   /** Feeds the chat added itself, at most `MAX_SOURCES_PER_CHAT`; absent: none. */
   sources?: ChatSource[];

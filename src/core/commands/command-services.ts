@@ -14,6 +14,7 @@ import type { Clock } from "../shared/ports.js";
 import type { SectionCatalog } from "../feeds/section-catalog.js";
 import type { LinkQuotaPolicy, LinkQuotaVerdict } from "../summaries/link-quota.js";
 import type { SummarySource } from "../summaries/summary-ports.js";
+import type { Translator } from "../shared/translator.js";
 
 /** Services handed to every command's `run`. */
 export interface CommandServices {
@@ -42,6 +43,8 @@ export interface CommandServices {
   feedStates(urls: readonly string[]): Promise<FeedState[]>;
   /** The operators' controls (/admin); absent: nobody is an owner. */
   operator?: OperatorControls;
+  /** Answers in the chat's language (the shipped catalogues). */
+  translator: Translator;
   /** The registry, for /help. */
   commands(): readonly CommandDefinition[];
 }

@@ -78,6 +78,12 @@ export interface CommandChat extends ChatRef {
    * Manage Channels permission"); default: "administrators of this <kind>".
    */
   managedBy?: string;
+  /**
+   * The language the platform reports for this chat, as sent (Telegram: the `language_code` of the
+   * user who sent the command; Discord: the server's `guild_locale` in a server, the user's
+   * `locale` in direct messages); absent when it says none.
+   */
+  locale?: string;
 }
 
 /** The user who ran the command. */

@@ -17,6 +17,7 @@ import type { SectionCatalog } from "../feeds/section-catalog.js";
 import { STORIES_PER_OUTLET, spreadOutlets } from "../stories/rank-stories.js";
 import type { Story, StoryGrouper } from "../stories/story.js";
 import { summaryLines } from "../summaries/summary-lines.js";
+import type { Translator } from "../shared/translator.js";
 
 const DAY = 86_400_000;
 const MAX_CANDIDATES = 300;
@@ -35,6 +36,8 @@ export interface BriefingDependencies {
   summarize?: (article: Article) => Promise<string>;
   /** Keeps a section's stories the briefing did not show, for `/more <section>`; absent: not kept. */
   keepRest?: (chat: ChatRef, sectionId: string, shown: readonly Story[], rest: readonly Story[]) => Promise<void>;
+  /** The briefing's header in the chat's language. */
+  translator: Translator;
 }
 
 /** Builds briefings. */
@@ -87,6 +90,8 @@ export class BriefingService {
       timeZone: settings.briefing.timezone,
       storiesPerSection,
       maxFollowItems: 10,
+      language: this.#dependencies.translator.resolve(settings.language) ?? this.#dependencies.translator.fallback,
+      text: (id, args) => this.#dependencies.translator.t(settings.language, id, args),
     });
     return document;
   }

@@ -26,6 +26,7 @@ import {
   updateSeen,
 } from "./digest-pages.js";
 import { KeyedMutex } from "../shared/keyed-mutex.js";
+import type { TextOf, Translator } from "../shared/translator.js";
 import { listMine, MINE_SECTION_ID, mineSection } from "../chats/mine-section.js";
 import { type Article } from "../articles/article.js";
 import { type ChatRef, chatKey } from "../chats/chat.js";
@@ -84,6 +85,12 @@ export class DigestService {
     return mineSection(sources);
   }
 
+  /** The messages of `language` (the chat's), for the composers. */
+  #textOf(language: string): TextOf {
+    const { translator } = this.#dependencies;
+    return (id, args) => translator.t(language, id, args);
+  }
+
   async #digest(chat: ChatRef, section: Section): Promise<BriefingDocument> {
     const { articles, chats, clock, groupStories, digestSize, pages } = this.#dependencies;
     const key = digestStateKey(chat, section.id);
@@ -109,7 +116,7 @@ export class DigestService {
     }
     // Nothing yet because the feeds are still loading: say so, and leave the digest window where it was.
     if (candidates.length === 0 && loading?.loading) {
-      return whileLoading(composeSectionDigest({ section, stories: [], offset: 0, remaining: 0, now, timeZone: settings.briefing.timezone }));
+      return whileLoading(composeSectionDigest({ section, stories: [], offset: 0, remaining: 0, now, timeZone: settings.briefing.timezone, text: this.#textOf(settings.language) }));
     }
     const ranked = spreadOutlets(groupStories(candidates, now), digestSize, STORIES_PER_OUTLET);
     const cursor: DigestCursor = {
@@ -119,7 +126,7 @@ export class DigestService {
       complete: listed.length < MAX_CANDIDATES && ranked.length <= MAX_PENDING_STORIES,
       pending: ranked.slice(0, MAX_PENDING_STORIES).map(pendingOf),
     };
-    return this.#page({ chat, section, state: { mark: mark ?? null, seen }, cursor, stories: ranked.slice(0, digestSize), mark, timeZone: settings.briefing.timezone });
+    return this.#page({ chat, section, state: { mark: mark ?? null, seen }, cursor, stories: ranked.slice(0, digestSize), mark, timeZone: settings.briefing.timezone, language: settings.language });
   }
 
   async #more(chat: ChatRef, section: Section): Promise<BriefingDocument> {
@@ -137,7 +144,7 @@ export class DigestService {
     const byId = new Map((await articles.getMany(page.flatMap((story) => story.ids))).map((article) => [article.id, article]));
     const stories = page.flatMap((pending) => restoreStory(pending, byId) ?? []);
     const mark = settings.lastDigestAt[section.id];
-    return this.#page({ chat, section, state, cursor, stories, mark, timeZone: settings.briefing.timezone, taken: page.length });
+    return this.#page({ chat, section, state, cursor, stories, mark, timeZone: settings.briefing.timezone, language: settings.language, taken: page.length });
   }
 
   /** Shows `stories` (the head of `cursor.pending`), records them as seen and moves the mark. */
@@ -149,6 +156,8 @@ export class DigestService {
     stories: Story[];
     mark: number | undefined;
     timeZone: string;
+    /** The chat's language, for the header. */
+    language: string;
     /** Pending entries consumed (default: one per story). */
     taken?: number;
   }): Promise<BriefingDocument> {
@@ -169,6 +178,7 @@ export class DigestService {
       now,
       timeZone: input.timeZone,
       summaries: await summaryLines(stories, this.#dependencies.summarize),
+      text: this.#textOf(input.language),
     });
     await pages.set(digestStateKey(chat, section.id), { mark: newMark ?? null, seen, cursor: rest });
     if (newMark !== undefined && newMark !== mark) await chats.markDigested(chat, [section.id], newMark);
@@ -234,4 +244,6 @@ export interface DigestDependencies {
   summarize?: (article: Article) => Promise<string>;
   /** Start-up's first fetch of the feeds; absent: loaded. */
   feedsLoading?: FeedsLoading;
+  /** The digest's header in the chat's language. */
+  translator: Translator;
 }

@@ -44,8 +44,10 @@ describe("the command menu", () => {
     const second = await startHarness({ fake: first.fake });
     try {
       const count = (method: string) => first.fake.requests.filter((request) => request.method.toLowerCase() === method).length;
-      expect(count("setmycommands")).toBe(1);
-      expect(count("getmycommands")).toBe(2);
+      // One menu per shipped language (English the default, then de, es, fr, ru), each set once and
+      // checked on both starts.
+      expect(count("setmycommands")).toBe(5);
+      expect(count("getmycommands")).toBe(10);
     } finally {
       await second.close();
       await first.close();

@@ -7,6 +7,7 @@ import { scheduleDueBriefings } from "../../../src/core/delivery/schedule-briefi
 import { SectionCatalog } from "../../../src/core/feeds/section-catalog.js";
 import { groupAndRankStories } from "../../../src/core/stories/group-stories.js";
 import { ManualClock, MemoryArticleStore, MemoryOutboxStore, MemorySubscriptionStore, RecordingLogger } from "../../fakes/memory-ports.js";
+import { loadTranslator } from "../../../src/adapters/i18n/fluent-translator.js";
 
 const catalog = new SectionCatalog([{ id: "world", title: "World", description: "", feeds: [] }]);
 const london: ChatRef = { platform: "telegram", chatId: "1" };
@@ -16,7 +17,7 @@ function setup(start: string) {
   const subscriptions = new MemorySubscriptionStore();
   const articles = new MemoryArticleStore();
   const chats = new ChatSettingsService(subscriptions, catalog, clock, { defaultTimezone: "UTC", defaultBriefingTime: "07:00", maxSectionsPerChat: 5, maxFollowsPerChat: 5 });
-  const briefings = new BriefingService({ articles, chats, catalog, clock, groupStories: groupAndRankStories, storiesPerSection: 5 });
+  const briefings = new BriefingService({ articles, chats, catalog, clock, groupStories: groupAndRankStories, storiesPerSection: 5 , translator: loadTranslator() });
   const outbox = new MemoryOutboxStore();
   const tick = (instanceId = "a") =>
     scheduleDueBriefings({ subscriptions, chats, briefings, outbox, clock, logger: new RecordingLogger(), graceMs: 2 * 3_600_000, instanceId });

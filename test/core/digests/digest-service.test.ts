@@ -9,6 +9,7 @@ import type { ChatRef } from "../../../src/core/chats/chat.js";
 import { SectionCatalog } from "../../../src/core/feeds/section-catalog.js";
 import { groupAndRankStories } from "../../../src/core/stories/group-stories.js";
 import { ManualClock, MemoryArticleStore, MemoryDigestStateStore, MemorySubscriptionStore } from "../../fakes/memory-ports.js";
+import { loadTranslator } from "../../../src/adapters/i18n/fluent-translator.js";
 
 const HOUR = 3_600_000;
 const chat: ChatRef = { platform: "telegram", chatId: "5" };
@@ -25,8 +26,8 @@ function setup(digestSize = 5) {
   const chats = new ChatSettingsService(new MemorySubscriptionStore(), catalog, clock, { defaultTimezone: "UTC", defaultBriefingTime: "07:00", maxSectionsPerChat: 5, maxFollowsPerChat: 5 });
   const pages = new MemoryDigestStateStore();
   const base = { articles, chats, catalog, clock, groupStories: groupAndRankStories };
-  const digests = new DigestService({ ...base, digestSize, pages });
-  const briefings = new BriefingService({ ...base, storiesPerSection: digestSize, keepRest: (...args) => digests.keepBriefingRest(...args) });
+  const digests = new DigestService({ ...base, translator: loadTranslator(), digestSize, pages });
+  const briefings = new BriefingService({ ...base, translator: loadTranslator(), storiesPerSection: digestSize, keepRest: (...args) => digests.keepBriefingRest(...args) });
   let counter = 0;
   const add = async (fields: Partial<Article> & { hoursAgo?: number } = {}): Promise<Article> => {
     const index = counter++;

@@ -9,12 +9,13 @@ import { FEEDS_LOADING_TEXT, FeedsLoading } from "../../../src/core/feeds/feeds-
 import { SectionCatalog } from "../../../src/core/feeds/section-catalog.js";
 import { groupAndRankStories } from "../../../src/core/stories/group-stories.js";
 import { ManualClock, MemoryArticleStore, MemoryDigestStateStore, MemorySubscriptionStore } from "../../fakes/memory-ports.js";
+import { loadTranslator } from "../../../src/adapters/i18n/fluent-translator.js";
 
 function setup(loading: FeedsLoading) {
   const clock = new ManualClock();
   const catalog = new SectionCatalog([{ id: "world", title: "World", description: "", feeds: [] }]);
   const chats = new ChatSettingsService(new MemorySubscriptionStore(), catalog, clock, { defaultTimezone: "UTC", defaultBriefingTime: "07:00", maxSectionsPerChat: 5, maxFollowsPerChat: 5 });
-  const digests = new DigestService({ articles: new MemoryArticleStore(), chats, catalog, clock, groupStories: groupAndRankStories, digestSize: 5, pages: new MemoryDigestStateStore(), feedsLoading: loading });
+  const digests = new DigestService({ articles: new MemoryArticleStore(), chats, catalog, clock, groupStories: groupAndRankStories, digestSize: 5, pages: new MemoryDigestStateStore(), feedsLoading: loading , translator: loadTranslator() });
   return { chats, digests };
 }
 const chat = { platform: "console", chatId: "local" } as const;

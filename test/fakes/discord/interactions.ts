@@ -58,6 +58,10 @@ export interface InteractionInit {
   user?: FakeUser;
   /** Guild channels only; default {@link MEMBER_PERMISSIONS}. */
   memberPermissions?: bigint;
+  /** The user's client language; default "en-US". */
+  locale?: string;
+  /** The server's preferred language (guild channels only); default "en-US". */
+  guildLocale?: string;
 }
 
 const TOKEN_LIFETIME_MS = 15 * 60_000;
@@ -94,7 +98,7 @@ export class InteractionHub {
       channel_id: channel.id,
       channel: channelJson(channel, userJson, init.memberPermissions ?? MEMBER_PERMISSIONS),
       app_permissions: String(channel.botPermissions),
-      locale: "en-US",
+      locale: init.locale ?? "en-US",
       entitlements: [],
       authorizing_integration_owners: inGuild ? { "0": channel.guildId } : { "0": "0" },
       context: inGuild ? 0 : 1,
@@ -102,8 +106,8 @@ export class InteractionHub {
       ...(inGuild
         ? {
             guild_id: channel.guildId,
-            guild: { id: channel.guildId, locale: "en-US", features: [] },
-            guild_locale: "en-US",
+            guild: { id: channel.guildId, locale: init.guildLocale ?? "en-US", features: [] },
+            guild_locale: init.guildLocale ?? "en-US",
             member: {
               user: userJson,
               roles: [],

@@ -22,6 +22,8 @@ export interface UserMessageInit {
   replyToMessageId?: number;
   firstName?: string;
   username?: string;
+  /** The sender's `language_code` (their Telegram app's language); default none. */
+  languageCode?: string;
 }
 
 /** A press on an inline keyboard button of a message the bot sent. */
@@ -57,7 +59,7 @@ export class WorldActions {
     if (chat.type !== "private" && !chat.members.has(init.userId)) chat.members.set(init.userId, "member");
     const message: Message = { message_id: this.state.nextMessageId(chat), date: this.state.unixNow(), chat: this.state.chatObject(chat) };
     if (chat.type === "channel") message.sender_chat = this.state.chatObject(chat);
-    else message.from = user;
+    else message.from = init.languageCode === undefined ? user : { ...user, language_code: init.languageCode };
     const command = COMMAND_PATTERN.exec(init.text);
     const entities = command ? [{ type: "bot_command", offset: 0, length: command[0].length } satisfies MessageEntity] : undefined;
     if (init.document) {

@@ -1,0 +1,49 @@
+# newsdesk auf Deutsch.
+
+## Command descriptions
+command-digest = Die wichtigsten Meldungen einer Rubrik seit deinem letzten Digest
+command-more = Die nächsten Meldungen deines letzten Digests einer Rubrik
+command-briefing = Dein Briefing jetzt oder seine Uhrzeit: /briefing 07:00 Europe/Berlin weekdays, /briefing off
+command-latest = Die neuesten Meldungen aus deinen Rubriken
+command-summary = Einen Artikel zusammenfassen: seine ID (aus einem Digest) oder sein Link
+command-sections = Die Rubriken, die du abonnieren kannst
+command-subscribe = Diesen Chat für die Digests und das Morgenbriefing einer Rubrik anmelden
+command-unsubscribe = Diesen Chat von einer Rubrik abmelden
+command-subscriptions = Rubriken, Themen, Briefingzeit, Ruhezeiten und Sprache dieses Chats
+command-source = Eigene Feeds: /source add <url> [name], list, remove <name>, export oder import (OPML)
+command-follow = Eine Meldung erhalten, wenn eine Nachricht ein Thema nennt, z. B. APT31 | Zirconium
+command-unfollow = Keine Meldungen mehr zu einem verfolgten Thema
+command-following = Die Themen, denen dieser Chat folgt
+command-quiet = Themenmeldungen in Ruhezeiten zurückhalten, z. B. /quiet 22:00-07:00; /quiet off
+command-language = Die Sprache der Antworten in diesem Chat: /language de; ohne Code zeigt sie sie an
+command-status = Zustand der Feeds dieses Chats, nächstes Briefing und Feed-Hinweise
+command-help = Was newsdesk kann; /help <Befehl> für die Optionen und Grenzen eines Befehls
+command-admin = Nur für Betreiber: Statistik, Quellen neu laden, einen Chat pausieren oder fortsetzen
+
+## /help
+help-subtitle = Nachrichten-Briefings: Rubrik-Digests, Zusammenfassungen und Themenmeldungen.
+help-footer = Optionen und Grenzen eines Befehls: /help follow
+
+## /language
+language-option = Ein Sprachcode, z. B. de, es, fr, ru oder en
+language-current = Die Sprache dieses Chats ist { $name } ({ $code }). Sprachen: { $list }. Ändern mit /language <Code>.
+language-set = Ab jetzt antwortet newsdesk in diesem Chat auf { $name } ({ $code }).
+language-unknown = „{ $typed }“ ist keine Sprache, die newsdesk spricht. Sprachen: { $list }. Versuch /language { $example }.
+
+## Digest and briefing headers
+story-count = { $count ->
+    [one] { $count } Meldung
+   *[other] { $count } Meldungen
+  }
+digest-title = Digest { $section }
+digest-title-continued = Digest { $section }, Fortsetzung
+digest-first-page = { $shown } von { $total } Meldungen
+digest-later-page = { $count ->
+    [one] Meldung { $first }
+   *[other] Meldungen { $first }–{ $last }
+  } von { $total }
+digest-more = { $count ->
+    [one] { $count } weitere Meldung
+   *[other] { $count } weitere Meldungen
+  }: /more { $section }
+briefing-title = Dein Briefing — { $date }

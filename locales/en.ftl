@@ -1,0 +1,52 @@
+# newsdesk's English catalogue: every message of every other catalogue exists here first.
+# A message id is kebab-case; { $name } is a placeholder the code fills in.
+# Command descriptions appear in /help, Telegram's command menu and Discord's command list
+# (Discord: at most 100 characters).
+
+## Command descriptions
+command-digest = Top stories of a section since your last digest
+command-more = The next stories of your last digest of a section
+command-briefing = Your briefing now, or set its time: /briefing 07:00 Europe/London weekdays, /briefing off
+command-latest = The newest stories from your sections
+command-summary = Summarise an article: give its id (from a digest) or its link
+command-sections = List the news sections you can subscribe to
+command-subscribe = Subscribe this chat to a section's digests and morning briefing
+command-unsubscribe = Unsubscribe this chat from a section
+command-subscriptions = Show this chat's sections, follows, briefing time, quiet hours and language
+command-source = Your own feeds: /source add <url> [name], list, remove <name>, export or import (OPML)
+command-follow = Get an alert when a story mentions a topic, e.g. APT31 | Judgement Panda | Zirconium
+command-unfollow = Stop alerts for a followed topic
+command-following = List the topics this chat follows
+command-quiet = Hold follow alerts during quiet hours, e.g. /quiet 22:00-07:00; /quiet off
+command-language = The language of this chat's replies: /language de; /language alone shows it
+command-status = Show the health of this chat's feeds, its next briefing, and feed notices
+command-help = What newsdesk can do; /help <command> for one command's options and limits
+command-admin = Operators only: stats, reload the sources file, pause or resume a chat
+
+## /help
+help-subtitle = News briefings: section digests, summaries and follow alerts.
+help-footer = Options and limits of one command: /help follow
+
+## /language
+language-option = A language code, e.g. de, es, fr, ru or en
+language-current = This chat's language is { $name } ({ $code }). Languages: { $list }. Change it with /language <code>.
+language-set = From now on newsdesk answers this chat in { $name } ({ $code }).
+language-unknown = "{ $typed }" is not a language newsdesk speaks. Languages: { $list }. Try /language { $example }.
+
+## Digest and briefing headers
+story-count = { $count ->
+    [one] { $count } story
+   *[other] { $count } stories
+  }
+digest-title = { $section } digest
+digest-title-continued = { $section } digest, continued
+digest-first-page = { $shown } of { $total } stories
+digest-later-page = { $count ->
+    [one] story { $first }
+   *[other] stories { $first }–{ $last }
+  } of { $total }
+digest-more = { $count ->
+    [one] { $count } more story
+   *[other] { $count } more stories
+  }: /more { $section }
+briefing-title = Your briefing — { $date }

@@ -1,0 +1,49 @@
+# newsdesk en español.
+
+## Command descriptions
+command-digest = Las noticias principales de una sección desde tu último resumen
+command-more = Las siguientes noticias de tu último resumen de una sección
+command-briefing = Tu boletín ahora, o fija su hora: /briefing 07:00 Europe/Madrid weekdays, /briefing off
+command-latest = Las noticias más recientes de tus secciones
+command-summary = Resumir un artículo: indica su id (de un resumen) o su enlace
+command-sections = Las secciones de noticias a las que puedes suscribirte
+command-subscribe = Suscribir este chat a los resúmenes y al boletín matinal de una sección
+command-unsubscribe = Dar de baja este chat de una sección
+command-subscriptions = Secciones, temas, hora del boletín, horas de silencio e idioma de este chat
+command-source = Tus propias fuentes: /source add <url> [nombre], list, remove <nombre>, export o import (OPML)
+command-follow = Recibir un aviso cuando una noticia menciona un tema, p. ej. APT31 | Zirconium
+command-unfollow = Dejar de recibir avisos de un tema seguido
+command-following = Los temas que sigue este chat
+command-quiet = Retener los avisos en horas de silencio, p. ej. /quiet 22:00-07:00; /quiet off
+command-language = El idioma de las respuestas de este chat: /language es; sin código lo muestra
+command-status = El estado de las fuentes de este chat, su próximo boletín y los avisos de fuentes
+command-help = Lo que hace newsdesk; /help <comando> para las opciones y límites de un comando
+command-admin = Solo operadores: estadísticas, recargar las fuentes, pausar o reanudar un chat
+
+## /help
+help-subtitle = Boletines de noticias: resúmenes por sección, resúmenes de artículos y avisos de temas.
+help-footer = Opciones y límites de un comando: /help follow
+
+## /language
+language-option = Un código de idioma, p. ej. de, es, fr, ru o en
+language-current = El idioma de este chat es { $name } ({ $code }). Idiomas: { $list }. Cámbialo con /language <código>.
+language-set = A partir de ahora newsdesk responde en este chat en { $name } ({ $code }).
+language-unknown = «{ $typed }» no es un idioma que newsdesk hable. Idiomas: { $list }. Prueba /language { $example }.
+
+## Digest and briefing headers
+story-count = { $count ->
+    [one] { $count } noticia
+   *[other] { $count } noticias
+  }
+digest-title = Resumen de { $section }
+digest-title-continued = Resumen de { $section }, continuación
+digest-first-page = { $shown } de { $total } noticias
+digest-later-page = { $count ->
+    [one] noticia { $first }
+   *[other] noticias { $first }–{ $last }
+  } de { $total }
+digest-more = { $count ->
+    [one] { $count } noticia más
+   *[other] { $count } noticias más
+  }: /more { $section }
+briefing-title = Tu boletín — { $date }

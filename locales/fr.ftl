@@ -1,0 +1,49 @@
+# newsdesk en français.
+
+## Command descriptions
+command-digest = Les principaux articles d’une rubrique depuis ton dernier condensé
+command-more = Les articles suivants de ton dernier condensé d’une rubrique
+command-briefing = Ton briefing maintenant, ou son heure : /briefing 07:00 Europe/Paris weekdays, /briefing off
+command-latest = Les articles les plus récents de tes rubriques
+command-summary = Résumer un article : son identifiant (d’un condensé) ou son lien
+command-sections = Les rubriques auxquelles tu peux t’abonner
+command-subscribe = Abonner ce salon aux condensés et au briefing du matin d’une rubrique
+command-unsubscribe = Désabonner ce salon d’une rubrique
+command-subscriptions = Rubriques, sujets, heure du briefing, heures calmes et langue de ce salon
+command-source = Tes propres flux : /source add <url> [nom], list, remove <nom>, export ou import (OPML)
+command-follow = Une alerte quand un article cite un sujet, p. ex. APT31 | Zirconium
+command-unfollow = Ne plus recevoir d’alertes pour un sujet suivi
+command-following = Les sujets que suit ce salon
+command-quiet = Retenir les alertes pendant les heures calmes, p. ex. /quiet 22:00-07:00 ; /quiet off
+command-language = La langue des réponses de ce salon : /language fr ; sans code, l’affiche
+command-status = L’état des flux de ce salon, son prochain briefing et les avis sur les flux
+command-help = Ce que fait newsdesk ; /help <commande> pour les options et limites d’une commande
+command-admin = Opérateurs seulement : statistiques, recharger les sources, suspendre ou reprendre un salon
+
+## /help
+help-subtitle = Briefings d’actualité : condensés par rubrique, résumés et alertes de sujets.
+help-footer = Options et limites d’une commande : /help follow
+
+## /language
+language-option = Un code de langue, p. ex. de, es, fr, ru ou en
+language-current = La langue de ce salon est { $name } ({ $code }). Langues : { $list }. Change-la avec /language <code>.
+language-set = Désormais newsdesk répond dans ce salon en { $name } ({ $code }).
+language-unknown = « { $typed } » n’est pas une langue que newsdesk parle. Langues : { $list }. Essaie /language { $example }.
+
+## Digest and briefing headers
+story-count = { $count ->
+    [one] { $count } article
+   *[other] { $count } articles
+  }
+digest-title = Condensé { $section }
+digest-title-continued = Condensé { $section }, suite
+digest-first-page = { $shown } articles sur { $total }
+digest-later-page = { $count ->
+    [one] article { $first }
+   *[other] articles { $first } à { $last }
+  } sur { $total }
+digest-more = { $count ->
+    [one] { $count } autre article
+   *[other] { $count } autres articles
+  } : /more { $section }
+briefing-title = Ton briefing — { $date }

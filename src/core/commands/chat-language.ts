@@ -1,0 +1,37 @@
+/**
+ * A chat's language for a command's answer, and the translated texts commands share (command
+ * descriptions, language names).
+ */
+import type { ChatSettings } from "../chats/chat.js";
+import type { Translator } from "../shared/translator.js";
+import type { CommandContext, CommandDefinition } from "./command.js";
+
+/**
+ * The language to answer in: the chat's chosen one (adopted at set-up or set by /language), else
+ * what the platform reports for this chat when a catalogue ships for it, else the chat's default.
+ */
+export function answerLanguage(translator: Translator, context: Pick<CommandContext, "chat">, settings: Pick<ChatSettings, "language" | "languageFrom">): string {
+  if (settings.languageFrom !== undefined) return translator.resolve(settings.language) ?? translator.fallback;
+  return translator.resolve(context.chat.locale) ?? translator.resolve(settings.language) ?? translator.fallback;
+}
+
+/** A command's description in `language` (`command-<name>` in the catalogues; else its own English one). */
+export function commandDescription(translator: Translator, language: string, command: CommandDefinition): string {
+  const id = `command-${command.name}`;
+  const text = translator.t(language, id);
+  return text === id ? command.description : text;
+}
+
+/** A language's name in that language ("Deutsch", "français"), from Intl; the code when Intl has none. */
+export function languageName(code: string): string {
+  try {
+    return new Intl.DisplayNames([code], { type: "language" }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** Every shipped language as "de (Deutsch)", comma-separated, fallback first. */
+export function languageList(translator: Translator): string {
+  return translator.languages.map((code) => `${code} (${languageName(code)})`).join(", ");
+}
