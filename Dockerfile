@@ -32,6 +32,7 @@ COPY src ./src
 COPY commands ./commands
 COPY briefings ./briefings
 COPY samples ./samples
+COPY locales ./locales
 RUN mkdir -p /data && chown node:node /data
 # The image's own unprivileged user (uid 1000).
 USER node

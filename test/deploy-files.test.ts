@@ -49,3 +49,11 @@ describe("compose.yaml", () => {
     }
   });
 });
+
+describe("Dockerfile", () => {
+  it("copies every folder the running bot reads (code, commands, composers, sample feeds, language catalogues)", () => {
+    const dockerfile = readFileSync(path.join(root, "Dockerfile"), "utf8");
+    const copied = new Set([...dockerfile.matchAll(/^COPY (\S+) \.\/\S+$/gmu)].map((match) => match[1]));
+    for (const folder of ["bin", "src", "commands", "briefings", "samples", "locales"]) expect(copied).toContain(folder);
+  });
+});
