@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RecordedMessage } from "../../fakes/telegram/fake-telegram.js";
-import { type Harness, startHarness, waitFor } from "./telegram-harness.js";
+import { type Harness, startHarness, messagesIn as messagesInChat } from "./telegram-harness.js";
 
 let harness: Harness;
 beforeAll(async () => {
@@ -14,12 +14,7 @@ afterAll(async () => {
   await harness?.close();
 });
 
-function messagesIn(chatId: number, count: number): Promise<RecordedMessage[]> {
-  return waitFor(() => {
-    const messages = harness.fake.messagesIn(chatId);
-    return messages.length >= count ? messages : undefined;
-  }, 5_000, `${count} messages in chat ${chatId}`);
-}
+const messagesIn = (chatId: number, count: number): Promise<RecordedMessage[]> => messagesInChat(harness.fake, chatId, count);
 
 function buttonLabels(message: RecordedMessage | undefined): string[] {
   return message?.replyMarkup?.inline_keyboard.flat().map((button) => button.text) ?? [];

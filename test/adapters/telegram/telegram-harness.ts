@@ -21,7 +21,7 @@ import type { RequestWindow } from "../../../src/core/delivery/request-window.js
 import type { Clock } from "../../../src/core/shared/ports.js";
 import { loadSourcesFile } from "../../../src/sources-file.js";
 import { RecordingLogger } from "../../fakes/memory-ports.js";
-import { type FakeTelegram, type FakeTelegramLimits, startFakeTelegram } from "../../fakes/telegram/fake-telegram.js";
+import { type FakeTelegram, type FakeTelegramLimits, type RecordedMessage, startFakeTelegram } from "../../fakes/telegram/fake-telegram.js";
 
 export const SOURCES_FILE = path.resolve(import.meta.dirname, "../../fixtures/telegram/sources.yaml");
 
@@ -144,4 +144,12 @@ export async function waitFor<T>(check: () => T | undefined | false | Promise<T 
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
+}
+
+/** Waits until chat `chatId` holds at least `count` messages on the fake; resolves them all. */
+export function messagesIn(fake: Harness["fake"], chatId: number, count: number): Promise<RecordedMessage[]> {
+  return waitFor(() => {
+    const messages = fake.messagesIn(chatId);
+    return messages.length >= count ? messages : undefined;
+  }, 5_000, `${count} messages in chat ${chatId}`);
 }
