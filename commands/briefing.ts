@@ -12,11 +12,11 @@ export const briefingCommand: CommandDefinition = {
   options: [{ name: "schedule", label: "briefing time", example: "07:00 Europe/London weekdays", description: "HH:MM [Area/City] [daily|weekdays|weekends], or off", type: "string", required: false, rest: true, maxLength: 100 }],
   permission: "anyone",
   slow: true,
-  async run({ context, options, services }) {
+  async run({ context, options, services, text }) {
     const change = parseBriefingSchedule(options.string("schedule") ?? "", isKnownTimeZone);
     if (change) {
       if (context.chat.kind !== "private" && !(await context.actor.isChatAdmin())) {
-        await context.replyPrivately(onlyManagersMessage(context.chat, `change when this ${context.chat.kind}'s briefing goes`));
+        await context.replyPrivately(onlyManagersMessage(context.chat, "briefing", text, "change"));
         return;
       }
       const settings = await services.chats.setBriefingSchedule(context.chat, change);

@@ -1,8 +1,7 @@
 import type { BriefingItem } from "../src/core/digests/briefing-document.js";
 import type { CommandDefinition, OptionSpec } from "../src/core/commands/command.js";
-import { findCommand, publicCommands, unknownCommandMessage } from "../src/core/commands/command-lookup.js";
+import { findCommand, publicCommands, unknownCommandRefusal } from "../src/core/commands/command-lookup.js";
 import { describeRange, labelOf, nextStep, usageOf } from "../src/core/commands/command-options.js";
-import { UserFacingError } from "../src/core/shared/errors.js";
 import { isOwner } from "../src/core/commands/execute-command.js";
 import { answerLanguage, commandDescription } from "../src/core/commands/chat-language.js";
 
@@ -38,7 +37,7 @@ export const helpCommand: CommandDefinition = {
       return;
     }
     const command = findCommand(commands, typed.trim());
-    if (!command) throw new UserFacingError("unknown-command", unknownCommandMessage(typed.trim(), commands));
+    if (!command) throw unknownCommandRefusal(typed.trim(), commands);
     const limits = command.limits?.(services) ?? [];
     const example = nextStep(command.options, command.name).replace(/^Try (.*)\.$/u, "$1");
     const footer = [

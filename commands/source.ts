@@ -1,3 +1,4 @@
+import type { TextOf } from "../src/core/shared/translator.js";
 import type { CommandDefinition, CommandContext } from "../src/core/commands/command.js";
 import { MAX_SOURCE_NAME, MINE_SECTION_ID } from "../src/core/chats/chat-sources.js";
 import { DEFAULT_IMPORT_MAX_BYTES, IMPORT_DEADLINE_MS, MAX_IMPORT_FEEDS, exportSourcesOpml } from "../src/core/commands/chat-sources-opml.js";
@@ -9,9 +10,9 @@ import { quoteTyped, refuse } from "../src/core/shared/user-messages.js";
 const ACTIONS = ["add", "list", "remove", "export", "import"] as const;
 
 /** Whether the actor may change this chat's feeds (told privately when not). */
-async function mayChange(context: CommandContext): Promise<boolean> {
+async function mayChange(context: CommandContext, text: TextOf): Promise<boolean> {
   if (context.chat.kind === "private" || (await context.actor.isChatAdmin())) return true;
-  await context.replyPrivately(onlyManagersMessage(context.chat, `change this ${context.chat.kind}'s own feeds`));
+  await context.replyPrivately(onlyManagersMessage(context.chat, "source", text, "change"));
   return false;
 }
 
@@ -34,7 +35,7 @@ export const sourceCommand: CommandDefinition = {
     "Only administrators of a group or channel add, remove or import its feeds.",
     `/source export sends this chat's feeds as an OPML file. /source import adds the feeds of an OPML file (at most ${Math.floor((services.sources.policy.maxImportBytes ?? DEFAULT_IMPORT_MAX_BYTES) / 1024)} KiB and ${MAX_IMPORT_FEEDS} feeds; checking stops after ${IMPORT_DEADLINE_MS / 60_000} minutes): on Telegram send the file with the caption /source import, or reply /source import to it; on Discord attach it to the file option.`,
   ],
-  async run({ context, options, services }) {
+  async run({ context, options, services, text }) {
     const action = (options.string("action") ?? "").toLowerCase();
     const target = (options.string("target") ?? "").trim();
     if (action === "list") {
@@ -64,13 +65,13 @@ export const sourceCommand: CommandDefinition = {
       return;
     }
     if (action === "import") {
-      if (await mayChange(context)) await runImport({ context, file: options.file("file"), services });
+      if (await mayChange(context, text)) await runImport({ context, file: options.file("file"), services });
       return;
     }
     if (!target) {
       throw refuse("missing-option", `/source ${action} needs ${action === "add" ? "a feed or web page address" : "the name or address of one of this chat's feeds"}`, action === "add" ? "Try /source add https://example.org/feed.xml" : "See them with /source list");
     }
-    if (!(await mayChange(context))) return;
+    if (!(await mayChange(context, text))) return;
     if (action === "remove") {
       const removed = await services.sources.remove(context.chat, target);
       await context.reply(`Removed "${removed.name}" (${removed.url}) from this chat's feeds.`);

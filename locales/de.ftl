@@ -47,3 +47,31 @@ digest-more = { $count ->
    *[other] { $count } weitere Meldungen
   }: /more { $section }
 briefing-title = Dein Briefing — { $date }
+
+## Answers every command shares
+apology = Entschuldigung, bei uns ist etwas schiefgegangen. Bitte versuchen Sie es in einer Minute noch einmal.
+plain-text-hint = Senden Sie einen Befehl wie /digest oder /help.
+command-unknown = { $typed } ist kein Befehl.
+did-you-mean = Meinten Sie { $suggestions }?
+command-see-help = Alle Befehle zeigt /help.
+managers-of-chat = { $kind ->
+    [group] Administratoren dieser Gruppe
+    [channel] Administratoren dieses Kanals
+   *[other] Administratoren dieses Chats
+  }
+managers-discord = Mitglieder mit der Berechtigung „Kanäle verwalten“
+only-managers = Nur { $managers } können { $command } hier verwenden.
+only-managers-change = Nur { $managers } können hier mit { $command } etwas ändern.
+only-managers-anyone = /digest, /latest, /sections und /summary kann jeder verwenden.
+only-managers-ask = Bitten Sie eine dieser Personen darum.
+
+## Commands: answers and refusals (branch i18n-commands)
+# (messages of commands/*.ts and src/core/commands, chats: added below this line)
+
+
+
+## Documents, alerts, notices and buttons (branch i18n-documents)
+# (messages of briefings/*, src/core/alerts, src/core/digests, adapters' renderers and buttons: added below this line)
+
+
+

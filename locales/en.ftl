@@ -50,3 +50,31 @@ digest-more = { $count ->
    *[other] { $count } more stories
   }: /more { $section }
 briefing-title = Your briefing — { $date }
+
+## Answers every command shares
+apology = Sorry, something went wrong on our side. Please try again in a minute.
+plain-text-hint = Send a command such as /digest or /help.
+command-unknown = { $typed } is not a command.
+did-you-mean = Did you mean { $suggestions }?
+command-see-help = See every command with /help.
+managers-of-chat = { $kind ->
+    [group] administrators of this group
+    [channel] administrators of this channel
+   *[other] administrators of this chat
+  }
+managers-discord = members with the Manage Channels permission
+only-managers = Only { $managers } can use { $command } here.
+only-managers-change = Only { $managers } can make changes with { $command } here.
+only-managers-anyone = Anyone can use /digest, /latest, /sections and /summary.
+only-managers-ask = Ask one of them to do it.
+
+## Commands: answers and refusals (branch i18n-commands)
+# (messages of commands/*.ts and src/core/commands, chats: added below this line)
+
+
+
+## Documents, alerts, notices and buttons (branch i18n-documents)
+# (messages of briefings/*, src/core/alerts, src/core/digests, adapters' renderers and buttons: added below this line)
+
+
+

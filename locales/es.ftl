@@ -47,3 +47,31 @@ digest-more = { $count ->
    *[other] { $count } noticias más
   }: /more { $section }
 briefing-title = Tu boletín — { $date }
+
+## Answers every command shares
+apology = Lo sentimos, algo ha fallado por nuestra parte. Vuelve a intentarlo en un minuto.
+plain-text-hint = Envía un comando como /digest o /help.
+command-unknown = { $typed } no es un comando.
+did-you-mean = ¿Quisiste decir { $suggestions }?
+command-see-help = Consulta todos los comandos con /help.
+managers-of-chat = { $kind ->
+    [group] los administradores de este grupo
+    [channel] los administradores de este canal
+   *[other] los administradores de este chat
+  }
+managers-discord = los miembros con el permiso Gestionar canales
+only-managers = Solo { $managers } pueden usar { $command } aquí.
+only-managers-change = Solo { $managers } pueden hacer cambios con { $command } aquí.
+only-managers-anyone = Cualquiera puede usar /digest, /latest, /sections y /summary.
+only-managers-ask = Pide a uno de ellos que lo haga.
+
+## Commands: answers and refusals (branch i18n-commands)
+# (messages of commands/*.ts and src/core/commands, chats: added below this line)
+
+
+
+## Documents, alerts, notices and buttons (branch i18n-documents)
+# (messages of briefings/*, src/core/alerts, src/core/digests, adapters' renderers and buttons: added below this line)
+
+
+

@@ -47,3 +47,31 @@ digest-more = { $count ->
    *[other] { $count } autres articles
   } : /more { $section }
 briefing-title = Ton briefing — { $date }
+
+## Answers every command shares
+apology = Désolé, un problème est survenu de notre côté. Veuillez réessayer dans une minute.
+plain-text-hint = Envoyez une commande comme /digest ou /help.
+command-unknown = { $typed } n’est pas une commande.
+did-you-mean = Vouliez-vous dire { $suggestions } ?
+command-see-help = Toutes les commandes : /help.
+managers-of-chat = { $kind ->
+    [group] les administrateurs de ce groupe
+    [channel] les administrateurs de ce canal
+   *[other] les administrateurs de cette discussion
+  }
+managers-discord = les membres ayant la permission Gérer les salons
+only-managers = Seuls { $managers } peuvent utiliser { $command } ici.
+only-managers-change = Seuls { $managers } peuvent faire des changements avec { $command } ici.
+only-managers-anyone = Tout le monde peut utiliser /digest, /latest, /sections et /summary.
+only-managers-ask = Demandez à l’un d’eux de le faire.
+
+## Commands: answers and refusals (branch i18n-commands)
+# (messages of commands/*.ts and src/core/commands, chats: added below this line)
+
+
+
+## Documents, alerts, notices and buttons (branch i18n-documents)
+# (messages of briefings/*, src/core/alerts, src/core/digests, adapters' renderers and buttons: added below this line)
+
+
+

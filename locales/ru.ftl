@@ -49,3 +49,31 @@ digest-more = { $count ->
    *[many] ещё { $count } новостей
   }: /more { $section }
 briefing-title = Ваш брифинг — { $date }
+
+## Answers every command shares
+apology = Извините, у нас что-то пошло не так. Попробуйте ещё раз через минуту.
+plain-text-hint = Отправьте команду, например /digest или /help.
+command-unknown = { $typed } — не команда.
+did-you-mean = Вы имели в виду { $suggestions }?
+command-see-help = Все команды: /help.
+managers-of-chat = { $kind ->
+    [group] администраторы этой группы
+    [channel] администраторы этого канала
+   *[other] администраторы этого чата
+  }
+managers-discord = участники с правом «Управлять каналами»
+only-managers = Только { $managers } могут использовать { $command } здесь.
+only-managers-change = Только { $managers } могут вносить изменения через { $command } здесь.
+only-managers-anyone = Команды /digest, /latest, /sections и /summary доступны всем.
+only-managers-ask = Попросите кого-нибудь из них.
+
+## Commands: answers and refusals (branch i18n-commands)
+# (messages of commands/*.ts and src/core/commands, chats: added below this line)
+
+
+
+## Documents, alerts, notices and buttons (branch i18n-documents)
+# (messages of briefings/*, src/core/alerts, src/core/digests, adapters' renderers and buttons: added below this line)
+
+
+

@@ -4,6 +4,7 @@
  * feeds; /status shows a chat's sections with their feeds' health, moved feeds, the next briefing,
  * and turns feed notices on and off (admins only).
  */
+import { loadTranslator } from "../../src/adapters/i18n/fluent-translator.js";
 import { describe, expect, it } from "vitest";
 import { sectionsCommand } from "../../commands/sections.js";
 import { statusCommand } from "../../commands/status.js";
@@ -55,7 +56,7 @@ async function setup(admin = true) {
     replyPrivately: async (reply) => void replies.push(reply),
   };
   const services = {
-    catalog, chats, clock,
+    catalog, chats, clock, translator: loadTranslator(),
     failingFeeds: (limit: number) => feedStates.listFailing(limit),
     feedStates: (urls: readonly string[]) => feedStates.getMany(urls),
   } as unknown as CommandServices;

@@ -2,6 +2,7 @@
  * The settings commands as a user types them (text platforms): /briefing schedules and /quiet hours,
  * through the same option parsing and executeCommand every adapter uses.
  */
+import { loadTranslator } from "../../src/adapters/i18n/fluent-translator.js";
 import { describe, expect, it } from "vitest";
 import { briefingCommand } from "../../commands/briefing.js";
 import { quietCommand } from "../../commands/quiet.js";
@@ -31,7 +32,7 @@ function setup(admin = true) {
     reply: async (reply) => void replies.push(typeof reply === "string" ? reply : "title" in reply ? reply.title : reply.caption),
     replyPrivately: async (reply) => void replies.push(typeof reply === "string" ? reply : "title" in reply ? reply.title : reply.caption),
   };
-  const services = { chats } as unknown as CommandServices;
+  const services = { chats, translator: loadTranslator() } as unknown as CommandServices;
   const run = async (definition: CommandDefinition, line: string) => {
     await executeCommand({ definition, parseOptions: () => parseArgumentLine(definition.options, line), context, services, logger: new RecordingLogger() });
     return replies.at(-1);
@@ -53,7 +54,7 @@ describe("/briefing with a schedule", () => {
   it("lets only administrators change a group's schedule", async () => {
     const { chats, run } = setup(false);
     expect(await run(briefingCommand, "09:00")).toBe(
-      "Only administrators of this group can change when this group's briefing goes. Anyone can use /digest, /latest, /sections and /summary. Ask one of them to do it.",
+      "Only administrators of this group can make changes with /briefing here. Anyone can use /digest, /latest, /sections and /summary. Ask one of them to do it.",
     );
     expect((await chats.get(chat)).briefing.time).toBe("07:00");
   });

@@ -9,6 +9,8 @@ import type { Readable, Writable } from "node:stream";
 import type { Reply } from "../../core/digests/briefing-document.js";
 import type { CommandContext, CommandDefinition } from "../../core/commands/command.js";
 import type { CommandServices } from "../../core/commands/command-services.js";
+import { chatLanguage } from "../../core/commands/chat-language.js";
+import { render } from "../../core/shared/translator.js";
 import { PLAIN_TEXT_HINT, findCommand, linkOnly, unknownCommandMessage } from "../../core/commands/command-lookup.js";
 import { parseArgumentLine } from "../../core/commands/command-options.js";
 import { executeCommand } from "../../core/commands/execute-command.js";
@@ -145,13 +147,13 @@ async function handleLine(line: string, options: ConsoleChatOptions, print: (tex
     const link = linkOnly(line);
     const summary = findCommand(options.commands, "summary");
     if (link && summary) await run(summary, link, options, print);
-    else print(PLAIN_TEXT_HINT);
+    else print(render((await chatLanguage(options.services, { chat: CONSOLE_CHAT })).text, PLAIN_TEXT_HINT));
     return;
   }
   const name = command[1] ?? "";
   const definition = findCommand(options.commands, name);
   if (!definition) {
-    print(unknownCommandMessage(name, options.commands));
+    print(unknownCommandMessage(name, options.commands, (await chatLanguage(options.services, { chat: CONSOLE_CHAT })).text));
     return;
   }
   await run(definition, command[2] ?? "", options, print);

@@ -19,6 +19,8 @@ import type { ButtonInteraction, ModalSubmitInteraction, StringSelectMenuInterac
 import type { CommandDefinition } from "../../core/commands/command.js";
 import { UserFacingError } from "../../core/shared/errors.js";
 import { onlyManagersMessage } from "../../core/commands/execute-command.js";
+import { chatLanguage } from "../../core/commands/chat-language.js";
+import { userText } from "../../core/shared/user-messages.js";
 import { FOLLOW_TOPIC_INPUT, followModal, parseCustomId, unsubscribeSelectRow } from "./buttons.js";
 import { chatOfInteraction } from "./interaction-chat.js";
 import { InteractionReplier } from "./interaction-context.js";
@@ -84,7 +86,7 @@ async function addPickedFeed(interaction: ButtonInteraction, action: { choiceId:
     if (!(error instanceof UserFacingError)) throw error;
     const replier = new InteractionReplier(interaction, { privateByDefault: true, render: (reply) => renderReply(reply, NO_BUTTONS), autoDeferMs: deps.autoDeferMs, logger: deps.logger });
     try {
-      return await replier.send(error.message, "private");
+      return await replier.send(userText(error, (await chatLanguage(deps.services, place)).text), "private");
     } finally {
       replier.dispose();
     }
@@ -97,7 +99,7 @@ async function addPickedFeed(interaction: ButtonInteraction, action: { choiceId:
 async function prompt(target: "follow" | "unsubscribe", interaction: ComponentInteraction, place: InteractionPlace, replier: InteractionReplier, deps: InteractionDependencies): Promise<void> {
   const { chat, inThread } = place;
   if (chat.kind !== "private" && !canManageChannel(interaction.memberPermissions)) {
-    return replier.send(onlyManagersMessage(chat, `use /${target} here`), "private");
+    return replier.send(onlyManagersMessage(chat, target, (await chatLanguage(deps.services, place)).text), "private");
   }
   if (target === "follow") {
     const missing = chat.kind === "private" ? [] : missingPostingPermissions(interaction.appPermissions, inThread);

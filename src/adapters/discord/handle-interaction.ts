@@ -6,6 +6,7 @@
 import { type ChatInputCommandInteraction, type Interaction, MessageFlags } from "discord.js";
 import type { RawOptionValue } from "../../core/commands/command-options.js";
 import { GENERIC_APOLOGY } from "../../core/commands/execute-command.js";
+import { render, textIn } from "../../core/shared/translator.js";
 import { quoteTyped, refusal } from "../../core/shared/user-messages.js";
 import { incomingAttachment } from "./attachment-file.js";
 import { answerAutocomplete } from "./autocomplete.js";
@@ -30,7 +31,10 @@ export async function handleInteraction(interaction: Interaction, deps: Interact
   } catch (error) {
     deps.logger.error({ err: toAnswerError(error), interaction: interaction.id, type: interaction.type, command: interaction.isCommand() ? interaction.commandName : undefined }, "discord interaction failed");
     if (interaction.isRepliable() && !interaction.replied && !interaction.deferred) {
-      await interaction.reply({ content: GENERIC_APOLOGY, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS }).catch(() => undefined);
+      // In the member's language: the store (where the chat's language is) may be what failed.
+      const { translator } = deps.services;
+      const apology = render(textIn(translator, translator.resolve(interaction.locale) ?? translator.fallback), GENERIC_APOLOGY);
+      await interaction.reply({ content: apology, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS }).catch(() => undefined);
     }
   }
 }

@@ -10,6 +10,7 @@
  * recorded from the gateway's `raw` event: discord.js only exposes `interaction.channel` when the
  * channel is cached, which is not the case for DMs and for threads it never saw.
  */
+import { message } from "../../core/shared/translator.js";
 import { ChannelType } from "discord.js";
 import type { CommandChat } from "../../core/commands/command.js";
 
@@ -22,7 +23,7 @@ export interface InteractionChannelInfo {
 }
 
 /** Who may change a server channel's settings: the permission newsdesk checks (CHANNEL_ADMIN_PERMISSION). */
-export const DISCORD_MANAGERS = "members with the Manage Channels permission";
+export const DISCORD_MANAGERS = message("managers-discord");
 
 const THREAD_TYPES = new Set<number>([ChannelType.PublicThread, ChannelType.PrivateThread, ChannelType.AnnouncementThread]);
 const MAX_REMEMBERED = 1000;

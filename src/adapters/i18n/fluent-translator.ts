@@ -6,7 +6,7 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { FluentBundle, FluentResource } from "@fluent/bundle";
-import { type MessageArgs, type Translator, resolveLanguage } from "../../core/shared/translator.js";
+import { type MessageArg, type MessageArgs, type Translator, resolveLanguage } from "../../core/shared/translator.js";
 
 /** Where the shipped catalogues live: `locales/` at the repository root. */
 export const LOCALES_DIR = new URL("../../../locales/", import.meta.url);
@@ -67,11 +67,11 @@ export function fluentTranslator(catalogues: readonly Catalogue[], fallback = FA
   if (!bundles.has(fallback)) throw new CatalogueError(`no catalogue for the fallback language "${fallback}"`);
   const languages = [fallback, ...[...bundles.keys()].filter((language) => language !== fallback)];
 
-  function format(bundle: FluentBundle, id: string, args: MessageArgs | undefined): string | undefined {
+  function format(bundle: FluentBundle, language: string, id: string, args: MessageArgs | undefined): string | undefined {
     const message = bundle.getMessage(id);
     if (message?.value === undefined || message.value === null) return undefined;
     const errors: Error[] = [];
-    const text = bundle.formatPattern(message.value, args as Record<string, string | number | Date> | undefined, errors);
+    const text = bundle.formatPattern(message.value, fluentArgs(language, args), errors);
     return errors.length > 0 ? undefined : text;
   }
 
@@ -80,10 +80,35 @@ export function fluentTranslator(catalogues: readonly Catalogue[], fallback = FA
     fallback,
     resolve: (tag) => resolveLanguage(languages, tag),
     t(language, id, args) {
-      const bundle = bundles.get(resolveLanguage(languages, language) ?? fallback)!;
-      return format(bundle, id, args) ?? format(bundles.get(fallback)!, id, args) ?? id;
+      const shipped = resolveLanguage(languages, language) ?? fallback;
+      return format(bundles.get(shipped)!, shipped, id, args) ?? format(bundles.get(fallback)!, fallback, id, args) ?? id;
     },
   };
+}
+
+/** List formatters by language and kind, made once (Intl formatters are costly to build). */
+const listFormats = new Map<string, Intl.ListFormat>();
+
+function listFormat(language: string, type: "conjunction" | "disjunction"): Intl.ListFormat {
+  const key = `${language}|${type}`;
+  let format = listFormats.get(key);
+  if (format === undefined) {
+    format = new Intl.ListFormat(language, { style: "long", type });
+    listFormats.set(key, format);
+  }
+  return format;
+}
+
+/** Fluent takes strings, numbers and dates: lists are joined here for the language. */
+function fluentArgs(language: string, args: MessageArgs | undefined): Record<string, string | number | Date> | undefined {
+  if (args === undefined) return undefined;
+  const plain: Record<string, string | number | Date> = {};
+  for (const [name, value] of Object.entries(args) as [string, MessageArg][]) {
+    if (typeof value === "string" || typeof value === "number" || value instanceof Date) plain[name] = value;
+    else if ("anyOf" in value) plain[name] = listFormat(language, "disjunction").format(value.anyOf);
+    else plain[name] = listFormat(language, "conjunction").format(value);
+  }
+  return plain;
 }
 
 /** The translator over the shipped catalogues (read from `locales/` once). */

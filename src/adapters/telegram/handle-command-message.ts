@@ -9,6 +9,8 @@ import type { Context } from "grammy";
 import type { Message, MessageEntity } from "grammy/types";
 import type { CommandChat, CommandDefinition } from "../../core/commands/command.js";
 import { PLAIN_TEXT_HINT, findCommand, linkOnly, unknownCommandMessage } from "../../core/commands/command-lookup.js";
+import { chatLanguage } from "../../core/commands/chat-language.js";
+import { render } from "../../core/shared/translator.js";
 import { parseArgumentLine } from "../../core/commands/command-options.js";
 import { executeCommand } from "../../core/commands/execute-command.js";
 import { chatKindOf, chatTitleOf, telegramChatRef, topicOf } from "./chat-ref.js";
@@ -54,7 +56,8 @@ export async function handleCommandMessage(ctx: Context, deps: TelegramHandlerDe
   if (!definition) {
     // In groups, other bots' commands are none of our business unless addressed to us.
     if (isPrivate || parsed.addressed) {
-      await deps.sender.reply(chatRef, unknownCommandMessage(parsed.name, deps.commands), { replyToMessageId: message.message_id });
+      const { text: textOf } = await chatLanguage(deps.services, { chat: { ...chatRef, ...(message.from?.language_code ? { locale: message.from.language_code } : {}) } });
+      await deps.sender.reply(chatRef, unknownCommandMessage(parsed.name, deps.commands, textOf), { replyToMessageId: message.message_id });
     }
     return;
   }
@@ -76,7 +79,10 @@ async function answerPlainText(message: Message, deps: TelegramHandlerDeps): Pro
   const summary = findCommand(deps.commands, "summary");
   await resumeChat(chatRef, deps);
   if (link && summary) await runCommandMessage(message, summary, link, deps);
-  else await deps.sender.reply(chatRef, PLAIN_TEXT_HINT);
+  else {
+    const { text } = await chatLanguage(deps.services, { chat: { ...chatRef, ...(message.from?.language_code ? { locale: message.from.language_code } : {}) } });
+    await deps.sender.reply(chatRef, render(text, PLAIN_TEXT_HINT));
+  }
 }
 
 async function runCommandMessage(message: Message, definition: CommandDefinition, argumentLine: string, deps: TelegramHandlerDeps): Promise<void> {

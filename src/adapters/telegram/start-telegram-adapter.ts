@@ -160,7 +160,7 @@ export async function startTelegramAdapter(options: TelegramAdapterOptions): Pro
     downloadFile: createTelegramFileDownloader(bot.api, apiRoot, options.token),
     onChatMigrated: options.onChatMigrated,
   };
-  const boundary = createErrorBoundary({ logger, sender });
+  const boundary = createErrorBoundary({ logger, sender, translator: options.services.translator });
   bot.catch(boundary);
   const runner = new UpdateRunner({ onError: boundary, logger, ...(options.updateLimits ? { limits: options.updateLimits } : {}) });
   bot.use(runner.middleware());

@@ -5,10 +5,12 @@
  */
 import type { CommandDefinition } from "./command.js";
 import { closestMatches } from "../shared/suggest.js";
-import { didYouMean, quoteTyped, refusal } from "../shared/user-messages.js";
+import { quoteTyped, refuse, userText } from "../shared/user-messages.js";
+import { type TextOf, anyOf, message } from "../shared/translator.js";
+import type { UserFacingError } from "../shared/errors.js";
 
-/** What a private chat is told when it sends text that is not a command. */
-export const PLAIN_TEXT_HINT = "Send a command such as /digest or /help.";
+/** What a private chat is told when it sends text that is not a command (catalogue message). */
+export const PLAIN_TEXT_HINT = message("plain-text-hint");
 
 /** The command named `typed` (with or without its "/"), whatever its case. */
 export function findCommand(commands: readonly CommandDefinition[], typed: string): CommandDefinition | undefined {
@@ -17,10 +19,20 @@ export function findCommand(commands: readonly CommandDefinition[], typed: strin
 }
 
 /** `"/digets" is not a command. Did you mean /digest? See every command with /help.` */
-export function unknownCommandMessage(typed: string, commands: readonly CommandDefinition[]): string {
+export function unknownCommandMessage(typed: string, commands: readonly CommandDefinition[], text: TextOf): string {
+  return userText(unknownCommandRefusal(typed, commands), text);
+}
+
+/** The refusal of an unknown command, with the nearest command as a suggestion. */
+export function unknownCommandRefusal(typed: string, commands: readonly CommandDefinition[]): UserFacingError {
   const name = typed.replace(/^\//u, "");
   const suggestions = closestMatches(name.toLowerCase(), publicCommands(commands).map((command) => command.name), 1).map((match) => `/${match}`);
-  return refusal(`${quoteTyped(`/${name}`)} is not a command`, didYouMean(suggestions), "See every command with /help");
+  return refuse(
+    "unknown-command",
+    message("command-unknown", { typed: quoteTyped(`/${name}`) }),
+    suggestions.length > 0 ? message("did-you-mean", { suggestions: anyOf(suggestions) }) : undefined,
+    message("command-see-help"),
+  );
 }
 
 /** The commands everyone may know of: all but the operators' (`owner`) ones. */

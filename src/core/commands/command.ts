@@ -6,6 +6,7 @@ import type { Reply } from "../digests/briefing-document.js";
 import type { ChatRef } from "../chats/chat.js";
 import type { CommandServices } from "./command-services.js";
 import type { CommandOptions } from "./command-options.js";
+import type { Text, TextOf } from "../shared/translator.js";
 
 /**
  * Option value types every platform can express. `attachment`: a file sent with the command (a
@@ -77,7 +78,7 @@ export interface CommandChat extends ChatRef {
    * Who may change this chat's settings, in the platform's words, for refusals ("members with the
    * Manage Channels permission"); default: "administrators of this <kind>".
    */
-  managedBy?: string;
+  managedBy?: Text;
   /**
    * The language the platform reports for this chat, as sent (Telegram: the `language_code` of the
    * user who sent the command; Discord: the server's `guild_locale` in a server, the user's
@@ -111,6 +112,10 @@ export interface CommandInput {
   context: CommandContext;
   options: CommandOptions;
   services: CommandServices;
+  /** The chat's language (a shipped one; see chat-language.ts `answerLanguage`). */
+  language: string;
+  /** The catalogue messages in the chat's language: every sentence a command answers with. */
+  text: TextOf;
 }
 
 /** One slash command. */

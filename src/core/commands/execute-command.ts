@@ -9,10 +9,12 @@ import type { CommandServices } from "./command-services.js";
 import type { CommandOptions } from "./command-options.js";
 import { UserFacingError } from "../shared/errors.js";
 import type { Logger } from "../shared/ports.js";
-import { refusal } from "../shared/user-messages.js";
+import { refusal, userText } from "../shared/user-messages.js";
+import { type TextOf, message, render } from "../shared/translator.js";
+import { chatLanguage } from "./chat-language.js";
 
-/** The apology shown when something unexpected failed. */
-export const GENERIC_APOLOGY = "Sorry, something went wrong on our side. Please try again in a minute.";
+/** The apology shown when something unexpected failed (catalogue message). */
+export const GENERIC_APOLOGY = message("apology");
 
 /** Runs `definition` with options produced by `parseOptions` (which may throw UserFacingError). */
 export async function executeCommand(input: {
@@ -23,30 +25,31 @@ export async function executeCommand(input: {
   logger: Logger;
 }): Promise<"ok" | "refused" | "failed"> {
   const { definition, context, logger } = input;
+  const { language, text } = await chatLanguage(input.services, context);
   try {
     // Before the options: nothing about an owner command (not even its options) is shown to others.
     if (definition.permission === "owner" && !isOwner(context, input.services)) {
-      await context.reply(unknownCommandMessage(definition.name, input.services.commands()));
+      await context.reply(unknownCommandMessage(definition.name, input.services.commands(), text));
       return "refused";
     }
     const options = input.parseOptions();
     if (definition.permission === "chat-admin" && context.chat.kind !== "private" && !(await context.actor.isChatAdmin())) {
-      await context.replyPrivately(onlyManagersMessage(context.chat, `use /${definition.name} here`));
+      await context.replyPrivately(onlyManagersMessage(context.chat, definition.name, text));
       return "refused";
     }
     if (definition.slow) await context.defer();
-    await definition.run({ context, options, services: input.services });
+    await definition.run({ context, options, services: input.services, language, text });
     return "ok";
   } catch (error) {
     if (error instanceof UserFacingError) {
-      await context.reply(error.message);
+      await context.reply(userText(error, text));
       return "refused";
     }
     logger.error(
       { err: error, command: definition.name, platform: context.chat.platform, chat: context.chat.chatId },
       "command failed",
     );
-    await context.reply(GENERIC_APOLOGY);
+    await context.reply(render(text, GENERIC_APOLOGY));
     return "failed";
   }
 }
@@ -63,9 +66,10 @@ export function isOwner(context: Pick<CommandContext, "chat" | "actor">, service
 /**
  * The refusal for someone who may not change this chat's settings, in the platform's words:
  * "Only administrators of this group can use /subscribe here. Anyone can use /digest, /latest,
- * /sections and /summary. Ask an administrator to do it."
+ * /sections and /summary. Ask one of them to do it."
  */
-export function onlyManagersMessage(chat: CommandChat, action: string): string {
-  const managers = chat.managedBy ?? `administrators of this ${chat.kind}`;
-  return refusal(`Only ${managers} can ${action}`, "Anyone can use /digest, /latest, /sections and /summary", "Ask one of them to do it");
+export function onlyManagersMessage(chat: CommandChat, command: string, text: TextOf, what: "use" | "change" = "use"): string {
+  const managers = render(text, chat.managedBy ?? message("managers-of-chat", { kind: chat.kind }));
+  const first = what === "use" ? "only-managers" : "only-managers-change";
+  return refusal(text(first, { managers, command: `/${command}` }), text("only-managers-anyone"), text("only-managers-ask"));
 }

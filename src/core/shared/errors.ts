@@ -6,18 +6,26 @@
  *
  * I/O errors say whether retrying may help ({@link RetryableError}).
  */
+import type { Text } from "./translator.js";
 
 /**
- * An error whose message may be shown to the user, written in the one style of user-messages.ts
+ * An error that may be shown to the user, written in the one style of user-messages.ts
  * (`"<typed>" is not <what>. <What is allowed>. <Next step>.`; build it with `refuse`).
+ *
+ * Its sentences are catalogue messages (MessageRef in translator.ts), translated into the chat's language
+ * where it is answered (`userText` in user-messages.ts); `message` names them for logs.
  */
 export class UserFacingError extends Error {
   override readonly name = "UserFacingError";
   /** Stable machine-readable code, e.g. `unknown-section`, `limit-reached`. */
   readonly code: string;
-  constructor(code: string, message: string, options?: { cause?: unknown }) {
-    super(message, options);
+  /** The sentences shown to the user, each a message or text already in the user's language. */
+  readonly parts: readonly Text[];
+  constructor(code: string, message: string | readonly Text[], options?: { cause?: unknown }) {
+    const parts = typeof message === "string" ? [message] : message;
+    super(parts.map((part) => (typeof part === "string" ? part : `[${part.id}${part.args ? ` ${JSON.stringify(part.args)}` : ""}]`)).join(" "), options);
     this.code = code;
+    this.parts = parts;
   }
 }
 

@@ -4,11 +4,55 @@
  * adapter (src/adapters/i18n/); the core only names a message and passes its arguments.
  */
 
-/** Arguments of a message: numbers and dates are formatted for the language through Intl. */
-export type MessageArgs = Readonly<Record<string, string | number | Date>>;
+/** A list shown as alternatives ("a, b or c" in the chat's language); see {@link anyOf}. */
+export interface Alternatives {
+  readonly anyOf: readonly string[];
+}
+
+/**
+ * One argument of a message. Numbers and dates are formatted for the language through Intl; a list
+ * of strings becomes "a, b and c" in the language (Intl.ListFormat), {@link Alternatives} "a, b or c".
+ */
+export type MessageArg = string | number | Date | readonly string[] | Alternatives;
+
+/** Arguments of a message. */
+export type MessageArgs = Readonly<Record<string, MessageArg>>;
 
 /** The messages of one language: what pure composers receive instead of the translator. */
 export type TextOf = (id: string, args?: MessageArgs) => string;
+
+/**
+ * A message named by its catalogue id, translated only once the chat's language is known: what the
+ * core puts into an error (see user-messages.ts `refuse`) or anywhere text is built before the
+ * language is.
+ */
+export interface MessageRef {
+  readonly id: string;
+  readonly args?: MessageArgs;
+}
+
+/** A piece of user-facing text: already in the chat's language (or data, such as a title), or a message. */
+export type Text = string | MessageRef;
+
+/** The message `id` with `args`, to be translated later. */
+export function message(id: string, args?: MessageArgs): MessageRef {
+  return args === undefined ? { id } : { id, args };
+}
+
+/** `names` as alternatives: "a, b or c" in the chat's language. */
+export function anyOf(names: readonly string[]): Alternatives {
+  return { anyOf: names };
+}
+
+/** The text of `piece` in the language `text` writes. */
+export function render(text: TextOf, piece: Text): string {
+  return typeof piece === "string" ? piece : text(piece.id, piece.args);
+}
+
+/** The messages of `language` as a {@link TextOf}. */
+export function textIn(translator: Translator, language: string): TextOf {
+  return (id, args) => translator.t(language, id, args);
+}
 
 /** Turns a message id and its arguments into text in one of the shipped languages. */
 export interface Translator {

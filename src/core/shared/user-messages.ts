@@ -18,6 +18,7 @@
  *     "0" is not a number of stories newsdesk can show. Give a whole number from 1 to 20. Try /latest 5.
  */
 import { UserFacingError } from "./errors.js";
+import { type Text, type TextOf, render } from "./translator.js";
 
 /** Longest piece of user input repeated back. */
 export const MAX_QUOTED = 40;
@@ -38,9 +39,19 @@ export function refusal(...sentences: (string | undefined)[]): string {
     .join(" ");
 }
 
-/** A {@link UserFacingError} whose message is {@link refusal} of the sentences. */
-export function refuse(code: string, ...sentences: (string | undefined)[]): UserFacingError {
-  return new UserFacingError(code, refusal(...sentences));
+/**
+ * A {@link UserFacingError} of the sentences, each a catalogue message (`message(id, args)`) or
+ * text already in the user's language; translated where it is answered ({@link userText}).
+ */
+export function refuse(code: string, ...sentences: (Text | undefined)[]): UserFacingError {
+  const parts = sentences.filter((sentence): sentence is Text => sentence !== undefined && sentence !== "");
+  // Text already in the user's language stays one message, as it reads.
+  return new UserFacingError(code, parts.every((part) => typeof part === "string") ? refusal(...parts) : parts);
+}
+
+/** What the user is told for `error`, in the language `text` writes. */
+export function userText(error: UserFacingError, text: TextOf): string {
+  return refusal(...error.parts.map((part) => render(text, part)));
 }
 
 /** "a, b and c" (at most `max` names, then "…"). */

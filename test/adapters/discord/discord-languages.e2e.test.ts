@@ -48,7 +48,7 @@ describe("a chat's language on Discord", () => {
     const channel = harness.newChannel();
     const member = harness.fake.runSlashCommand("language", { code: "es" }, { channelId: channel, memberPermissions: MEMBER_PERMISSIONS, guildLocale: "es-ES" });
     await harness.fake.waitFor(() => member.original);
-    expect(member.original?.content).toContain("Only members with the Manage Channels permission can use /language here.");
+    expect(member.original?.content).toContain("Solo los miembros con el permiso Gestionar canales pueden usar /language aquí.");
     const unknown = harness.fake.runSlashCommand("language", { code: "xx" }, { channelId: channel, memberPermissions: ADMIN_PERMISSIONS, guildLocale: "es-ES" });
     await harness.fake.waitFor(() => unknown.original);
     expect(unknown.original?.content).toContain("«xx» no es un idioma que newsdesk hable.");

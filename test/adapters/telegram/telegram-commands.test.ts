@@ -4,7 +4,6 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { commandRegistry } from "../../../commands/index.js";
-import { GENERIC_APOLOGY } from "../../../src/core/commands/execute-command.js";
 import type { RecordedMessage } from "../../fakes/telegram/fake-telegram.js";
 import { type Harness, startHarness, waitFor } from "./telegram-harness.js";
 
@@ -314,7 +313,7 @@ describe("the error boundary", () => {
     try {
       fake.sendUserMessage({ chatId: 13, userId: 13, text: "/sections" });
       const [apology] = await messagesIn(13, 1);
-      expect(apology?.text).toBe(GENERIC_APOLOGY);
+      expect(apology?.text).toBe("Sorry, something went wrong on our side. Please try again in a minute.");
     } finally {
       harness.services.commandServices.failingFeeds = original;
     }

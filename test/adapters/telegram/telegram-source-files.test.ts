@@ -36,7 +36,7 @@ describe("OPML files of a group's own feeds on Telegram", () => {
     const list = subscriptionList(site.origin);
 
     fake.sendUserMessage({ chatId: -88, userId: 602, text: "/source import", document: { fileName: "subs.opml", bytes: list } });
-    expect((await answer(-88, 1)).text).toBe("Only administrators of this group can change this group's own feeds. Anyone can use /digest, /latest, /sections and /summary. Ask one of them to do it.");
+    expect((await answer(-88, 1)).text).toBe("Only administrators of this group can make changes with /source here. Anyone can use /digest, /latest, /sections and /summary. Ask one of them to do it.");
     expect(fake.downloads).toEqual([]);
 
     // The file first, then "/source import" in reply to it.

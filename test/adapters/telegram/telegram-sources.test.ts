@@ -52,7 +52,7 @@ describe("a group's own feeds on Telegram", () => {
     fake.setMember(-77, 501, "administrator");
     fake.setMember(-77, 502, "member");
     fake.sendUserMessage({ chatId: -77, userId: 502, text: `/source add ${site.origin}/` });
-    expect(await answer(-77, 1)).toBe("Only administrators of this group can change this group's own feeds. Anyone can use /digest, /latest, /sections and /summary. Ask one of them to do it.");
+    expect(await answer(-77, 1)).toBe("Only administrators of this group can make changes with /source here. Anyone can use /digest, /latest, /sections and /summary. Ask one of them to do it.");
     expect(await stores.subscriptions.listChatFeeds(undefined, 10)).toEqual([]);
 
     fake.sendUserMessage({ chatId: -77, userId: 501, text: `/source add ${site.origin}/ Harbour` });
@@ -116,7 +116,7 @@ describe("a group's own feeds on Telegram", () => {
     const said = (text: string) => waitFor(() => fake.messagesIn(-78).find((message) => message.text.startsWith(text)), 10_000, text);
     // /source is slow: the press is acknowledged at once, and the refusal answers the message with the buttons.
     fake.pressButton({ chatId: -78, userId: 602, messageId: choice.messageId, data: second.callback_data });
-    expect((await said("Only administrators of this group can change this group's own feeds")).replyToMessageId).toBe(choice.messageId);
+    expect((await said("Only administrators of this group can make changes with /source here")).replyToMessageId).toBe(choice.messageId);
     expect(await stores.subscriptions.listChatFeeds(undefined, 10)).toEqual([]);
 
     fake.pressButton({ chatId: -78, userId: 601, messageId: choice.messageId, data: second.callback_data });
