@@ -51,6 +51,7 @@ briefing-title = Dein Briefing — { $date }
 ## Answers every command shares
 apology = Entschuldigung, bei uns ist etwas schiefgegangen. Bitte versuchen Sie es in einer Minute noch einmal.
 plain-text-hint = Senden Sie einen Befehl wie /digest oder /help.
+plain-text-hint-discord = Tippen Sie / und wählen Sie einen Befehl, etwa /digest oder /help. Ein hier gesendeter Link wird zusammengefasst.
 command-unknown = { $typed } ist kein Befehl.
 did-you-mean = Meinten Sie { $suggestions }?
 command-see-help = Alle Befehle zeigt /help.

@@ -54,6 +54,7 @@ briefing-title = Your briefing — { $date }
 ## Answers every command shares
 apology = Sorry, something went wrong on our side. Please try again in a minute.
 plain-text-hint = Send a command such as /digest or /help.
+plain-text-hint-discord = Type / and pick a command, such as /digest or /help. A link sent here gets its summary.
 command-unknown = { $typed } is not a command.
 did-you-mean = Did you mean { $suggestions }?
 command-see-help = See every command with /help.

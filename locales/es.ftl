@@ -51,6 +51,7 @@ briefing-title = Tu boletín — { $date }
 ## Answers every command shares
 apology = Lo sentimos, algo ha fallado por nuestra parte. Vuelve a intentarlo en un minuto.
 plain-text-hint = Envía un comando como /digest o /help.
+plain-text-hint-discord = Escribe / y elige un comando, como /digest o /help. Si envías un enlace aquí, recibirás su resumen.
 command-unknown = { $typed } no es un comando.
 did-you-mean = ¿Quisiste decir { $suggestions }?
 command-see-help = Consulta todos los comandos con /help.

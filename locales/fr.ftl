@@ -51,6 +51,7 @@ briefing-title = Ton briefing — { $date }
 ## Answers every command shares
 apology = Désolé, un problème est survenu de notre côté. Veuillez réessayer dans une minute.
 plain-text-hint = Envoyez une commande comme /digest ou /help.
+plain-text-hint-discord = Tapez / et choisissez une commande, comme /digest ou /help. Un lien envoyé ici reçoit son résumé.
 command-unknown = { $typed } n’est pas une commande.
 did-you-mean = Vouliez-vous dire { $suggestions } ?
 command-see-help = Toutes les commandes : /help.

@@ -53,6 +53,7 @@ briefing-title = Ваш брифинг — { $date }
 ## Answers every command shares
 apology = Извините, у нас что-то пошло не так. Попробуйте ещё раз через минуту.
 plain-text-hint = Отправьте команду, например /digest или /help.
+plain-text-hint-discord = Наберите / и выберите команду, например /digest или /help. На присланную сюда ссылку придёт её краткое содержание.
 command-unknown = { $typed } — не команда.
 did-you-mean = Вы имели в виду { $suggestions }?
 command-see-help = Все команды: /help.

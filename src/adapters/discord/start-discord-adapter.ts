@@ -5,7 +5,8 @@
  *
  * Commands are not registered here: that is `npm run deploy:commands` (see deploy-commands.ts).
  */
-import { Client, Events, GatewayIntentBits, type RateLimitData, RESTEvents } from "discord.js";
+import { Client, Events, GatewayIntentBits, Partials, type RateLimitData, RESTEvents } from "discord.js";
+import { handleDirectMessage } from "./direct-messages.js";
 import type { CommandDefinition } from "../../core/commands/command.js";
 import type { CommandServices } from "../../core/commands/command-services.js";
 import type { PlatformSender } from "../../core/delivery/chat-sender.js";
@@ -117,7 +118,10 @@ export async function startDiscordAdapter(options: DiscordAdapterOptions): Promi
   const limits = { ...DEFAULT_DISCORD_DELIVERY_LIMITS, ...options.limits };
   const logger = options.logger.child({ platform: "discord" });
   const client = new Client({
-    intents: [GatewayIntentBits.Guilds],
+    // Direct Messages: a user's plain text in a DM gets a hint (or a link its summary); DM channels
+    // are not cached, hence the Channel partial. No Message Content intent: server messages stay unread.
+    intents: [GatewayIntentBits.Guilds, GatewayIntentBits.DirectMessages],
+    partials: [Partials.Channel],
     // Sharding: each gateway shard receives the interactions of its own guilds. Without options, as
     // many shards as Discord recommends, all in this process; with `shards`, only these shard ids of
     // `count`, so that several instances split the gateway. Deliveries go over REST from any instance.
@@ -141,6 +145,9 @@ export async function startDiscordAdapter(options: DiscordAdapterOptions): Promi
   };
   client.on("raw", (packet: unknown) => deps.channels.record(packet));
   client.on(Events.InteractionCreate, (interaction) => void handleInteraction(interaction, deps));
+  client.on(Events.MessageCreate, (message) => {
+    handleDirectMessage(message, deps).catch((error: unknown) => logger.error({ err: error, message: message.id }, "discord direct message failed"));
+  });
   client.on(Events.Error, (error) => logger.error({ err: error }, "discord client error"));
   client.on(Events.Warn, (message) => logger.warn({ detail: message }, "discord client warning"));
   // Shards not connected now, for health(): down from a disconnect or reconnect until ready or resumed.

@@ -199,8 +199,8 @@ describe("one voice in every answer", () => {
 });
 
 describe("the client", () => {
-  it("identified with the Guilds intent only, and logged no interaction failure", () => {
-    expect(harness.fake.identifies.map((identify) => identify.intents)).toEqual([1]);
+  it("identified with the Guilds and Direct Messages intents only (no privileged intent), and logged no interaction failure", () => {
+    expect(harness.fake.identifies.map((identify) => identify.intents)).toEqual([1 | (1 << 12)]);
     expect(harness.logger.entries.filter((entry) => entry.level === "error")).toEqual([]);
   });
 });

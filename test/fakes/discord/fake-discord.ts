@@ -209,6 +209,19 @@ export class FakeDiscord {
     this.limiter.inject(limit);
   }
 
+  /**
+   * A user writes `content` in the DM channel `channelId` (its recipient, unless `user` is given):
+   * MESSAGE_CREATE to sessions with the DIRECT_MESSAGES intent, on shard 0 as Discord does. Returns
+   * how many sessions got it.
+   */
+  sendDirectMessage(channelId: string, content: string, user?: { id: string; username: string }): number {
+    const channel = this.channel(channelId);
+    if (channel.kind !== "dm") throw new Error(`fake-discord: ${channelId} is not a DM channel`);
+    const author = user ?? { id: channel.recipientId ?? "0", username: "user" };
+    const message = { id: this.state.snowflake(), channel_id: channelId, author: { ...author, discriminator: "0", global_name: author.username, avatar: null }, content, timestamp: new Date(this.state.clock()).toISOString(), edited_timestamp: null, tts: false, mention_everyone: false, mentions: [], mention_roles: [], attachments: [], embeds: [], pinned: false, type: 0, channel_type: 1 };
+    return this.gateway.dispatch("MESSAGE_CREATE", message, null, 1 << 12);
+  }
+
   /** A member runs a slash command registered on the fake (guild scope first, then global). */
   runSlashCommand(name: string, options: Record<string, FakeOptionValue>, init: InteractionInit): FakeInteraction {
     const { data } = this.commandData(name, options, init.channelId, undefined);

@@ -22,6 +22,8 @@ interface Session {
   sessionId: string;
   /** [shard id, shard count] from IDENTIFY (Discord's default [0, 1]). */
   shard: [number, number];
+  /** The intents bit field from IDENTIFY. */
+  intents: number;
 }
 
 /** One IDENTIFY the gateway accepted. */
@@ -64,11 +66,13 @@ export class FakeGateway {
    * Sends a dispatch to every identified session whose shard owns `guildId` (every session when no
    * guild is given, as for READY-time events); returns how many got it.
    */
-  dispatch(type: string, data: unknown, guildId?: string | null): number {
+  dispatch(type: string, data: unknown, guildId?: string | null, requiredIntent = 0): number {
     let sent = 0;
     const shards: number[] = [];
     for (const session of this.sessions) {
       if (!session.identified) continue;
+      // Discord sends an event only to sessions that asked for its intent (DIRECT_MESSAGES for DMs).
+      if ((session.intents & requiredIntent) !== requiredIntent) continue;
       if (guildId !== undefined && shardOf(guildId ?? undefined, session.shard[1]) !== session.shard[0]) continue;
       shards.push(session.shard[0]);
       session.sequence += 1;
@@ -88,7 +92,7 @@ export class FakeGateway {
 
   private accept(socket: WebSocket): void {
     this.counter += 1;
-    const session: Session = { socket, sequence: 0, identified: false, sessionId: `fake-session-${this.counter}`, shard: [0, 1] };
+    const session: Session = { socket, sequence: 0, identified: false, sessionId: `fake-session-${this.counter}`, shard: [0, 1], intents: 0 };
     this.sessions.add(session);
     socket.on("close", () => this.sessions.delete(session));
     socket.on("message", (raw) => this.receive(session, String(raw)));
@@ -131,6 +135,7 @@ export class FakeGateway {
     session.identified = true;
     const shard = Array.isArray(data.shard) && data.shard.length === 2 ? [Number(data.shard[0]), Number(data.shard[1])] : [0, 1];
     session.shard = [shard[0] ?? 0, shard[1] ?? 1];
+    session.intents = Number(data.intents) || 0;
     this.identifies.push({ intents: Number(data.intents), shard: session.shard, at: this.options.clock() });
     session.sequence += 1;
     const ready = {
