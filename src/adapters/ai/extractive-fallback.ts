@@ -11,6 +11,10 @@
  *   summary adds to it instead of repeating it;
  * - those clearly in another language than the article (a cookie banner in English on a German
  *   page), so that the summary stays in the article's language.
+ *
+ * An extract is therefore in the article's language whatever language was asked for; `languageOf`
+ * tells which (by function words, for the languages summary-grounding.ts knows), so that a chat
+ * reading in another language can be told.
  */
 import { digestLineWords, isInDigestLine } from "../../core/summaries/summary-honesty.js";
 import type { FallbackSummarizer } from "../../core/summaries/summary-ports.js";
@@ -39,6 +43,7 @@ function languageOf(text: string, minHits: number): string | undefined {
 export function createExtractiveFallback(options: ExtractiveFallbackOptions = {}): FallbackSummarizer {
   const bounds = { maxSentences: options.maxSentences ?? 3, maxChars: options.maxChars ?? 700 };
   return {
+    languageOf: (text) => languageOf(text, 2),
     summarize(input) {
       let sentences = splitSentences(input.text).filter((sentence) => findUrls(sentence).length === 0);
       if (input.seen !== undefined) {
