@@ -43,9 +43,9 @@ function detailOf(translator: Translator, answer: string, summary: { source: Sum
   const source = translator.t(answer, SOURCE_DETAIL[summary.source]);
   if (summary.source !== "extractive") return source;
   const chat = languageNameIn(answer, wanted);
-  if (summary.language === undefined) return `${source} · ${translator.t(answer, "summary-extract-own-language", { chat })}`;
+  if (summary.language === undefined) return translator.t(answer, "summary-extract-own-language", { chat });
   if (primary(summary.language) === primary(wanted)) return source;
-  return `${source} · ${translator.t(answer, "summary-extract-language", { article: languageNameIn(answer, summary.language), chat })}`;
+  return translator.t(answer, "summary-extract-language", { article: languageNameIn(answer, summary.language), chat });
 }
 
 /** /summary <article id or link>: a short summary of one article, in the chat's language. */
