@@ -9,6 +9,7 @@
  *   carry no links, whichever summarizer wrote them;
  * - those the reader already saw in the digest line (`input.seen`: title and teaser), so that the
  *   summary adds to it instead of repeating it;
+ * - repeats of a sentence already kept (a page that carries a paragraph twice);
  * - those clearly in another language than the article (a cookie banner in English on a German
  *   page), so that the summary stays in the article's language.
  *
@@ -57,6 +58,14 @@ export function createExtractiveFallback(options: ExtractiveFallbackOptions = {}
           return own === undefined || own === language;
         });
       }
+      // A sentence said twice (a feed or page repeating a paragraph) is one sentence.
+      const said = new Set<string>();
+      sentences = sentences.filter((sentence) => {
+        const words = tokenize(sentence).join(" ");
+        if (said.has(words)) return false;
+        said.add(words);
+        return true;
+      });
       // One sentence per paragraph: the summarizer splits the joined text exactly as before.
       return summarizeExtractive(sentences.join("\n\n"), bounds);
     },
