@@ -9,6 +9,9 @@
  *   carry no links, whichever summarizer wrote them;
  * - those the reader already saw in the digest line (`input.seen`: title and teaser), so that the
  *   summary adds to it instead of repeating it;
+ * - those speaking to a model or the reader instead of reporting ("Ignore previous instructions…",
+ *   "Click here": `isInstructionTalk`), so that instructions planted in an article reach nobody
+ *   through an extract, now that repeated sentences no longer crowd them out;
  * - repeats of a sentence already kept (a page that carries a paragraph twice);
  * - those clearly in another language than the article (a cookie banner in English on a German
  *   page), so that the summary stays in the article's language.
@@ -21,7 +24,7 @@ import { digestLineWords, isInDigestLine } from "../../core/summaries/summary-ho
 import type { FallbackSummarizer } from "../../core/summaries/summary-ports.js";
 import { tokenize } from "../../core/shared/fold-text.js";
 import { splitSentences, summarizeExtractive } from "./extractive-summarizer.js";
-import { languageEvidence } from "./summary-grounding.js";
+import { isInstructionTalk, languageEvidence } from "./summary-grounding.js";
 import { findUrls } from "./summary-output-guard.js";
 
 /** Options of {@link createExtractiveFallback}. */
@@ -46,7 +49,7 @@ export function createExtractiveFallback(options: ExtractiveFallbackOptions = {}
   return {
     languageOf: (text) => languageOf(text, 2),
     summarize(input) {
-      let sentences = splitSentences(input.text).filter((sentence) => findUrls(sentence).length === 0);
+      let sentences = splitSentences(input.text).filter((sentence) => findUrls(sentence).length === 0 && !isInstructionTalk(sentence));
       if (input.seen !== undefined) {
         const seen = digestLineWords(input.seen);
         sentences = sentences.filter((sentence) => !isInDigestLine(sentence, seen));
