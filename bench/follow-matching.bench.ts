@@ -3,6 +3,10 @@
  * compared with a naive baseline (one case-insensitive whole-word regex per follow name, looped
  * over every follow). Run: `node --expose-gc --import tsx bench/follow-matching.bench.ts`.
  * Deterministic data (seeded generator); timings of course vary by machine.
+ *
+ * A second pass turns single-word topics into prefix forms, one id in ten ("Karovin" → "Karovi*", which also
+ * matches "Karovins"), to show what prefix forms cost: the same index, with the prefix lookups of
+ * follow-index.ts, against the same baseline (whose last word then takes any ending).
  */
 import { pathToFileURL } from "node:url";
 import type { Follow } from "../src/core/follows/follow.js";
@@ -27,7 +31,8 @@ function createRandom(seed: number): () => number {
   };
 }
 
-const random = createRandom(20250501);
+const SEED = 20250501;
+let random = createRandom(SEED);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
 /** Skewed towards the start of the list: popular topics are followed by many chats. */
 const pickPopular = <T>(items: readonly T[]): T => items[Math.floor(random() ** 2.5 * items.length)]!;
@@ -102,7 +107,8 @@ function buildNaive(chatFollows: Follow[][]): NaiveFollow[] {
       names: [follow.topic, ...follow.aliases].flatMap((name) => {
         const tokens = tokenize(name, 9);
         if (name.trim().length > 100 || tokens.length === 0 || tokens.length > 8) return [];
-        const body = tokens.map(escape).join("[^\\p{L}\\p{N}]+");
+        const prefix = /[\p{L}\p{N}\p{M}]\*$/u.test(name.trim());
+        const body = tokens.map(escape).join("[^\\p{L}\\p{N}]+") + (prefix ? "[\\p{L}\\p{N}\\p{M}]*" : "");
         return [{ name: name.trim(), pattern: new RegExp(`(?<![\\p{L}\\p{N}\\p{M}])${body}(?![\\p{L}\\p{N}\\p{M}])`, "iu") }];
       }),
     })),
@@ -153,6 +159,44 @@ function heapUsed(): number {
   return used + arrayBuffers;
 }
 const key = (m: FollowMatch): string => `${m.chatKey}|${m.followId}|${m.field}|${m.matchedName}`;
+
+/** Single-word topics of 6+ letters, one id in ten, as prefix forms: the topic's last letter replaced by "*". */
+function withPrefixForms(follows: Follow[]): Follow[] {
+  return follows.map((follow) => {
+    let hash = 0;
+    for (const char of follow.id) hash = (hash * 31 + char.charCodeAt(0)) | 0;
+    if (Math.abs(hash) % 10 !== 0 || follow.topic.includes(" ") || follow.topic.length < 6) return follow;
+    return { ...follow, id: `${follow.id.slice(0, -1)}*`, topic: `${follow.topic.slice(0, -1)}*` };
+  });
+}
+
+/** The same figures with prefix forms among the follows. */
+function runPrefixPass(chatFollows: Follow[][], articles: MatchableArticle[], plainMedian: number): string[] {
+  const prefixed = chatFollows.map(withPrefixForms);
+  const prefixFollows = prefixed.flat().filter((follow) => follow.topic.endsWith("*"));
+  const prefixForms = new Set(prefixFollows.map((follow) => follow.id)).size;
+  const index = createFollowIndex();
+  prefixed.forEach((follows, chat) => index.setChatFollows(`chat:${chat}`, follows));
+  const times = timeEach(articles, (article) => index.match(article));
+  const total = articles.reduce((sum, article) => sum + index.match(article).length, 0);
+  const subset = prefixed.slice(0, SUBSET_CHATS);
+  const subsetIndex = createFollowIndex();
+  subset.forEach((follows, chat) => subsetIndex.setChatFollows(`chat:${chat}`, follows));
+  const naive = buildNaive(subset);
+  const checked = articles.slice(0, 50);
+  let agreeing = 0;
+  for (const article of checked) {
+    const expected = matchNaive(naive, article).map(key).sort();
+    const actual = subsetIndex.match(article).map(key).sort();
+    if (expected.length === actual.length && expected.every((value, i) => value === actual[i])) agreeing++;
+  }
+  const median = percentile(times, 0.5);
+  return [
+    `with prefix forms (${count(prefixForms)} distinct prefix definitions, ${count(prefixFollows.length)} of the ${count(CHATS * FOLLOWS_PER_CHAT)} follows): index match median ${ms(median)}, p95 ${ms(percentile(times, 0.95))}, avg ${(total / articles.length).toFixed(0)} matches each`,
+    `  ratio with / without prefix forms (median): ${(median / plainMedian).toFixed(2)}×`,
+    `  agreement with the baseline (prefix regexes) on the ${count(naive.length)}-follow subset: ${agreeing}/${checked.length} articles`,
+  ];
+}
 
 /** Builds the full index, times matching against it and against the naive baseline, and prints the figures. */
 export async function runFollowMatchingBench(): Promise<void> {
@@ -206,6 +250,10 @@ export async function runFollowMatchingBench(): Promise<void> {
     `agreement on the ${count(subsetSize)}-follow subset: ${agreeing}/${articles.length} articles give identical matches (${count(subsetMatches)} matches in all)`,
   ];
   console.log(lines.join("\n"));
+  // The same world again (same seed), with prefix forms.
+  random = createRandom(SEED);
+  const again = generateWorld();
+  console.log(runPrefixPass(again.chatFollows, again.articles, indexMedian).join("\n"));
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -1,19 +1,54 @@
 import type { CommandDefinition } from "../src/core/commands/command.js";
-import { quoteTyped, refuse } from "../src/core/shared/user-messages.js";
+import { quoteTyped } from "../src/core/shared/user-messages.js";
+import { UserFacingError } from "../src/core/shared/errors.js";
 import { chatKey } from "../src/core/chats/chat.js";
+import { answerLanguage } from "../src/core/commands/chat-language.js";
+import type { Translator } from "../src/core/shared/translator.js";
 import type { SummarySource } from "../src/core/summaries/summary-ports.js";
 
-/** How the reply says where the summary came from. */
+/** How the reply says where the summary came from (catalogue ids). */
 const SOURCE_DETAIL: Record<SummarySource, string> = {
-  model: "summarised by the language model",
-  extractive: "extractive summary (offline)",
-  none: "the outlet gave only the headline and teaser",
+  model: "summary-source-model",
+  extractive: "summary-source-extractive",
+  none: "summary-source-none",
 };
+
+/** What the user typed, on one line and cut short, for the catalogue to quote in its own quotation marks. */
+function cut(typed: string): string {
+  return quoteTyped(typed).slice(1, -1);
+}
 
 /** Article ids are 12 hexadecimal digits, accepted in any case. */
 const ARTICLE_ID = /^[0-9a-f]{12}$/iu;
 
-/** /summary <article id or link>: a short summary of one article. */
+/** A language's name in the language of the answer ("Englisch" in a German chat); the tag when Intl has none. */
+function languageNameIn(answer: string, tag: string): string {
+  try {
+    return new Intl.DisplayNames([answer], { type: "language" }).of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+}
+
+/** The primary subtag, lower-cased: "de-AT" → "de". */
+function primary(tag: string): string {
+  return tag.toLowerCase().split("-")[0] ?? tag;
+}
+
+/**
+ * The line under the summary: where it came from and, for an extract (it quotes the article) in
+ * another language than the chat's summaries, that it is in the article's language and why.
+ */
+function detailOf(translator: Translator, answer: string, summary: { source: SummarySource; language?: string }, wanted: string): string {
+  const source = translator.t(answer, SOURCE_DETAIL[summary.source]);
+  if (summary.source !== "extractive") return source;
+  const chat = languageNameIn(answer, wanted);
+  if (summary.language === undefined) return translator.t(answer, "summary-extract-own-language", { chat });
+  if (primary(summary.language) === primary(wanted)) return source;
+  return translator.t(answer, "summary-extract-language", { article: languageNameIn(answer, summary.language), chat });
+}
+
+/** /summary <article id or link>: a short summary of one article, in the chat's language. */
 export const summaryCommand: CommandDefinition = {
   name: "summary",
   description: "Summarise an article: give its id (from a digest) or its link",
@@ -27,52 +62,48 @@ export const summaryCommand: CommandDefinition = {
       : [];
   },
   async run({ context, options, services }) {
+    const { translator } = services;
+    const settings = await services.chats.get(context.chat);
+    const answer = answerLanguage(translator, context, settings);
+    const refuse = (code: string, id: string, args: Record<string, string | number>) => new UserFacingError(code, translator.t(answer, id, args));
     const typed = (options.string("article") ?? "").trim();
     const isLink = /^https?:\/\//iu.test(typed);
-    if (!isLink && !ARTICLE_ID.test(typed)) {
-      throw refuse(
-        "invalid-article",
-        `${quoteTyped(typed)} is not an article id or a link`,
-        "Give the 12-character id printed under a story in a digest, or a link starting with https://",
-        "Try /summary 5b0f15c8dcaf",
-      );
-    }
+    if (!isLink && !ARTICLE_ID.test(typed)) throw refuse("invalid-article", "summary-invalid-article", { typed: cut(typed) });
     const target = isLink ? typed : typed.toLowerCase();
     let article = await services.findArticle(target);
     if (!article && isLink) {
       // A page newsdesk has not stored costs a fetch and a model call: limited per person and per chat.
       const verdict = (await services.linkQuota?.take(`${context.chat.platform}:${context.actor.id}`, chatKey(context.chat))) ?? { allowed: true };
       if (!verdict.allowed) {
-        const whose = verdict.who === "user" ? "you have" : "this chat has";
-        const most = verdict.who === "user" ? "the most one person may" : "the most one chat may";
-        throw refuse(
-          "rate-limited",
-          `In the past hour ${whose} asked for ${verdict.limit} summaries of links newsdesk had not stored, ${most}`,
-          "Stories from digests are not limited",
-          `Try again in ${verdict.retryInMinutes} min, or give the id of a story from a digest`,
-        );
+        throw refuse("rate-limited", verdict.who === "user" ? "summary-links-limit-person" : "summary-links-limit-chat", { limit: verdict.limit, minutes: verdict.retryInMinutes });
       }
       article = await services.readPage(target);
     }
     if (!article) {
       throw isLink
-        ? refuse("unknown-article", `${quoteTyped(target)} could not be read as an article`, "The page may be unreachable, not an article, or not allowed", "Send the link of an article page, or the id of a story from a digest")
-        : refuse("unknown-article", `${quoteTyped(target)} is not the id of a stored story`, "Ids come from digests, and stories expire after a while", "Try /latest for current stories and their ids");
+        ? refuse("unknown-article", "summary-unreadable-link", { typed: cut(target) })
+        : refuse("unknown-article", "summary-unknown-id", { typed: cut(target) });
     }
-    const summary = await services.summaries.summarizeArticle(article, undefined, chatKey(context.chat));
+    // The chat's summary language; chats reading in one language share one cached summary.
+    const wanted = services.summaries.languageFor(settings);
+    const summary = await services.summaries.summarizeArticle(article, wanted, chatKey(context.chat));
+    const text =
+      summary.source === "none" && article.source.trim() !== ""
+        ? translator.t(answer, "summary-nothing-more", { outlet: article.source, url: article.url })
+        : summary.text || translator.t(answer, "summary-no-text");
     await context.reply({
       kind: "briefing",
-      title: "Summary",
+      title: translator.t(answer, "summary-title"),
       sections: [
         {
           items: [
             {
               title: article.title,
               url: article.url,
-              summary: summary.text || "This article has no text to summarise.",
+              summary: text,
               sources: [{ name: article.source, url: article.url }],
               articleId: article.id,
-              detail: SOURCE_DETAIL[summary.source],
+              detail: detailOf(translator, answer, summary, wanted),
             },
           ],
         },

@@ -76,3 +76,23 @@ only-managers-ask = Bitten Sie eine dieser Personen darum.
 
 
 
+## Summaries and follows (sumlang)
+summary-title = Zusammenfassung
+summary-source-model = vom Sprachmodell zusammengefasst
+summary-source-extractive = Auszug aus dem Artikel (offline)
+summary-source-none = die Quelle lieferte nur Überschrift und Anreißer
+summary-extract-language = ein Auszug auf { $article }, der Sprache des Artikels: keine Zusammenfassung auf { $chat } verfügbar
+summary-extract-own-language = ein Auszug in der Sprache des Artikels: keine Zusammenfassung auf { $chat } verfügbar
+summary-no-text = Dieser Artikel hat keinen Text, der sich zusammenfassen ließe.
+summary-nothing-more = Mehr bietet { $outlet } nicht an. Der Artikel: { $url }
+summary-invalid-article = „{ $typed }“ ist weder eine Artikel-ID noch ein Link. Gib die 12-stellige ID unter einer Meldung im Digest an oder einen Link, der mit https:// beginnt. Versuch /summary 5b0f15c8dcaf.
+summary-unknown-id = „{ $typed }“ ist nicht die ID einer gespeicherten Meldung. IDs stehen in Digests, und Meldungen verfallen nach einer Weile. Versuch /latest für aktuelle Meldungen und ihre IDs.
+summary-unreadable-link = „{ $typed }“ ließ sich nicht als Artikel lesen. Die Seite ist vielleicht nicht erreichbar, kein Artikel oder nicht erlaubt. Schick den Link einer Artikelseite oder die ID einer Meldung aus einem Digest.
+summary-links-limit-person = In der letzten Stunde hast du { $limit ->
+    [one] { $limit } Zusammenfassung
+   *[other] { $limit } Zusammenfassungen
+  } von Links verlangt, die newsdesk nicht gespeichert hatte, so viele wie eine Person darf. Meldungen aus Digests sind nicht begrenzt. Versuch es in { $minutes } Min. wieder oder gib die ID einer Meldung aus einem Digest an.
+summary-links-limit-chat = In der letzten Stunde hat dieser Chat { $limit ->
+    [one] { $limit } Zusammenfassung
+   *[other] { $limit } Zusammenfassungen
+  } von Links verlangt, die newsdesk nicht gespeichert hatte, so viele wie ein Chat darf. Meldungen aus Digests sind nicht begrenzt. Versuch es in { $minutes } Min. wieder oder gib die ID einer Meldung aus einem Digest an.

@@ -79,3 +79,23 @@ only-managers-ask = Ask one of them to do it.
 
 
 
+## Summaries and follows (sumlang)
+summary-title = Summary
+summary-source-model = summarised by the language model
+summary-source-extractive = extractive summary (offline)
+summary-source-none = the outlet gave only the headline and teaser
+summary-extract-language = an extract in { $article }, the article's language: no summary in { $chat } is available
+summary-extract-own-language = an extract in the article's own language: no summary in { $chat } is available
+summary-no-text = This article has no text to summarise.
+summary-nothing-more = Nothing more is available from { $outlet }. The article: { $url }
+summary-invalid-article = "{ $typed }" is not an article id or a link. Give the 12-character id printed under a story in a digest, or a link starting with https://. Try /summary 5b0f15c8dcaf.
+summary-unknown-id = "{ $typed }" is not the id of a stored story. Ids come from digests, and stories expire after a while. Try /latest for current stories and their ids.
+summary-unreadable-link = "{ $typed }" could not be read as an article. The page may be unreachable, not an article, or not allowed. Send the link of an article page, or the id of a story from a digest.
+summary-links-limit-person = In the past hour you have asked for { $limit ->
+    [one] { $limit } summary
+   *[other] { $limit } summaries
+  } of links newsdesk had not stored, the most one person may. Stories from digests are not limited. Try again in { $minutes } min, or give the id of a story from a digest.
+summary-links-limit-chat = In the past hour this chat has asked for { $limit ->
+    [one] { $limit } summary
+   *[other] { $limit } summaries
+  } of links newsdesk had not stored, the most one chat may. Stories from digests are not limited. Try again in { $minutes } min, or give the id of a story from a digest.

@@ -76,3 +76,23 @@ only-managers-ask = Pide a uno de ellos que lo haga.
 
 
 
+## Summaries and follows (sumlang)
+summary-title = Resumen
+summary-source-model = resumido por el modelo de lenguaje
+summary-source-extractive = extracto del artículo (sin conexión)
+summary-source-none = el medio solo dio el titular y la entradilla
+summary-extract-language = un extracto en { $article }, el idioma del artículo: no hay ningún resumen en { $chat } disponible
+summary-extract-own-language = un extracto en el idioma del propio artículo: no hay ningún resumen en { $chat } disponible
+summary-no-text = Este artículo no tiene texto que resumir.
+summary-nothing-more = { $outlet } no ofrece nada más. El artículo: { $url }
+summary-invalid-article = «{ $typed }» no es un id de artículo ni un enlace. Da el id de 12 caracteres que aparece bajo una noticia en un resumen, o un enlace que empiece por https://. Prueba /summary 5b0f15c8dcaf.
+summary-unknown-id = «{ $typed }» no es el id de una noticia guardada. Los ids vienen de los resúmenes, y las noticias caducan al cabo de un tiempo. Prueba /latest para ver las noticias actuales y sus ids.
+summary-unreadable-link = «{ $typed }» no se pudo leer como artículo. La página puede estar inaccesible, no ser un artículo o no estar permitida. Envía el enlace de la página de un artículo, o el id de una noticia de un resumen.
+summary-links-limit-person = En la última hora has pedido { $limit ->
+    [one] { $limit } resumen
+   *[other] { $limit } resúmenes
+  } de enlaces que newsdesk no tenía guardados, el máximo por persona. Las noticias de los resúmenes no tienen límite. Vuelve a intentarlo en { $minutes } min, o da el id de una noticia de un resumen.
+summary-links-limit-chat = En la última hora este chat ha pedido { $limit ->
+    [one] { $limit } resumen
+   *[other] { $limit } resúmenes
+  } de enlaces que newsdesk no tenía guardados, el máximo por chat. Las noticias de los resúmenes no tienen límite. Vuelve a intentarlo en { $minutes } min, o da el id de una noticia de un resumen.

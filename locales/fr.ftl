@@ -76,3 +76,23 @@ only-managers-ask = Demandez à l’un d’eux de le faire.
 
 
 
+## Summaries and follows (sumlang)
+summary-title = Résumé
+summary-source-model = résumé par le modèle de langage
+summary-source-extractive = extrait de l'article (hors ligne)
+summary-source-none = le média n'a donné que le titre et le chapeau
+summary-extract-language = un extrait en { $article }, la langue de l'article : aucun résumé en { $chat } n'est disponible
+summary-extract-own-language = un extrait dans la langue de l'article : aucun résumé en { $chat } n'est disponible
+summary-no-text = Cet article n'a pas de texte à résumer.
+summary-nothing-more = { $outlet } ne donne rien de plus. L'article : { $url }
+summary-invalid-article = « { $typed } » n'est ni un identifiant d'article ni un lien. Donne l'identifiant de 12 caractères affiché sous un article d'un condensé, ou un lien commençant par https://. Essaie /summary 5b0f15c8dcaf.
+summary-unknown-id = « { $typed } » n'est pas l'identifiant d'un article enregistré. Les identifiants viennent des condensés, et les articles expirent au bout d'un moment. Essaie /latest pour les articles récents et leurs identifiants.
+summary-unreadable-link = « { $typed } » n'a pas pu être lu comme un article. La page est peut-être injoignable, n'est pas un article ou n'est pas autorisée. Envoie le lien d'une page d'article, ou l'identifiant d'un article d'un condensé.
+summary-links-limit-person = Dans l'heure écoulée, tu as demandé { $limit ->
+    [one] { $limit } résumé
+   *[other] { $limit } résumés
+  } de liens que newsdesk n'avait pas enregistrés, le maximum pour une personne. Les articles des condensés ne sont pas limités. Réessaie dans { $minutes } min, ou donne l'identifiant d'un article d'un condensé.
+summary-links-limit-chat = Dans l'heure écoulée, ce chat a demandé { $limit ->
+    [one] { $limit } résumé
+   *[other] { $limit } résumés
+  } de liens que newsdesk n'avait pas enregistrés, le maximum pour un chat. Les articles des condensés ne sont pas limités. Réessaie dans { $minutes } min, ou donne l'identifiant d'un article d'un condensé.

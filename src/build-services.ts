@@ -37,6 +37,7 @@ import { LinkQuota } from "./core/summaries/link-quota.js";
 import { memoizeStoryGrouper } from "./core/stories/memoize-grouper.js";
 import { groupAndRankStories } from "./core/stories/group-stories.js";
 import { digestKeyOf, SummaryService } from "./core/summaries/summary-service.js";
+import type { ArticleSummaryLine } from "./core/summaries/summary-lines.js";
 import { loadTranslator } from "./adapters/i18n/fluent-translator.js";
 
 /** The services of one process. */
@@ -129,7 +130,9 @@ export async function buildServices(options: {
       cacheTtlMs: config.ARTICLE_RETENTION_DAYS * 86_400_000,
     },
   });
-  const summarize = (article: Article) => summaries.summaryLine(article);
+  // Each chat's summaries in its language (SUMMARY_LANGUAGE for chats that never chose one): one
+  // cached summary per article and language, shared by every chat reading in it.
+  const summarize: ArticleSummaryLine = (article, reader) => summaries.summaryLine(article, summaries.languageFor(reader));
 
   // One grouping per distinct candidate list a minute: a briefing round's chats mostly share theirs.
   const storyOptions = { articles: stores.articles, chats, catalog, clock, groupStories: memoizeStoryGrouper(groupAndRankStories), summarize };
@@ -159,7 +162,7 @@ export async function buildServices(options: {
     ...storyOptions,
     keepRest: (chat, sectionId, shown, rest) => digests.keepBriefingRest(chat, sectionId, shown, rest),
     storiesPerSection: 5,
-    overview: async (top) => (model ? (await summaries.summarizeDigest(digestKeyOf(top.map((article) => article.id)), top)).text : undefined),
+    overview: async (top, reader) => (model ? (await summaries.summarizeDigest(digestKeyOf(top.map((article) => article.id)), top, summaries.languageFor(reader))).text : undefined),
   });
   const commandServices: CommandServices = {
     catalog,

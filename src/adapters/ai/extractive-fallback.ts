@@ -9,14 +9,22 @@
  *   carry no links, whichever summarizer wrote them;
  * - those the reader already saw in the digest line (`input.seen`: title and teaser), so that the
  *   summary adds to it instead of repeating it;
+ * - those speaking to a model or the reader instead of reporting ("Ignore previous instructions…",
+ *   "Click here": `isInstructionTalk`), so that instructions planted in an article reach nobody
+ *   through an extract, now that repeated sentences no longer crowd them out;
+ * - repeats of a sentence already kept (a page that carries a paragraph twice);
  * - those clearly in another language than the article (a cookie banner in English on a German
  *   page), so that the summary stays in the article's language.
+ *
+ * An extract is therefore in the article's language whatever language was asked for; `languageOf`
+ * tells which (by function words, for the languages summary-grounding.ts knows), so that a chat
+ * reading in another language can be told.
  */
 import { digestLineWords, isInDigestLine } from "../../core/summaries/summary-honesty.js";
 import type { FallbackSummarizer } from "../../core/summaries/summary-ports.js";
 import { tokenize } from "../../core/shared/fold-text.js";
 import { splitSentences, summarizeExtractive } from "./extractive-summarizer.js";
-import { languageEvidence } from "./summary-grounding.js";
+import { isInstructionTalk, languageEvidence } from "./summary-grounding.js";
 import { findUrls } from "./summary-output-guard.js";
 
 /** Options of {@link createExtractiveFallback}. */
@@ -39,8 +47,9 @@ function languageOf(text: string, minHits: number): string | undefined {
 export function createExtractiveFallback(options: ExtractiveFallbackOptions = {}): FallbackSummarizer {
   const bounds = { maxSentences: options.maxSentences ?? 3, maxChars: options.maxChars ?? 700 };
   return {
+    languageOf: (text) => languageOf(text, 2),
     summarize(input) {
-      let sentences = splitSentences(input.text).filter((sentence) => findUrls(sentence).length === 0);
+      let sentences = splitSentences(input.text).filter((sentence) => findUrls(sentence).length === 0 && !isInstructionTalk(sentence));
       if (input.seen !== undefined) {
         const seen = digestLineWords(input.seen);
         sentences = sentences.filter((sentence) => !isInDigestLine(sentence, seen));
@@ -52,6 +61,14 @@ export function createExtractiveFallback(options: ExtractiveFallbackOptions = {}
           return own === undefined || own === language;
         });
       }
+      // A sentence said twice (a feed or page repeating a paragraph) is one sentence.
+      const said = new Set<string>();
+      sentences = sentences.filter((sentence) => {
+        const words = tokenize(sentence).join(" ");
+        if (said.has(words)) return false;
+        said.add(words);
+        return true;
+      });
       // One sentence per paragraph: the summarizer splits the joined text exactly as before.
       return summarizeExtractive(sentences.join("\n\n"), bounds);
     },

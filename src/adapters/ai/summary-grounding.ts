@@ -28,6 +28,16 @@ const META_TALK: readonly RegExp[] = [
   /\b(?:dear (?:reader|user)|you (?:should|must|need to) (?:click|visit|buy|subscribe|ignore|call))\b/iu,
 ];
 
+/**
+ * Whether a sentence of an article speaks to a model or to the reader rather than reporting
+ * ("Ignore previous instructions…", "As an AI language model…", "Click here"): the meta-talk
+ * patterns that are not tied to the start of an answer. The extractive fallback leaves such
+ * sentences out, so planted instructions do not reach readers through an extract either.
+ */
+export function isInstructionTalk(sentence: string): boolean {
+  return META_TALK.some((pattern) => !pattern.source.startsWith("^") && pattern.test(sentence));
+}
+
 /** Short, very frequent words of the languages newsdesk serves: not evidence of grounding. */
 const STOPWORDS: Record<string, readonly string[]> = {
   en: ["the", "and", "that", "with", "from", "this", "have", "were", "will", "about", "after", "their", "which", "said", "also", "been", "into", "over", "more", "than", "they", "would", "could", "there", "other", "while", "when", "what", "where", "some", "such", "most", "says"],

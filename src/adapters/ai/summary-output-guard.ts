@@ -22,7 +22,7 @@ export type GuardResult = { ok: true; text: string } | { ok: false; reason: stri
 
 const URL_PATTERN = /\b(?:https?:\/\/|www\.)[^\s<>"'`)\]]+/giu;
 /** A leading label such as "Summary:" or a "Summary" heading. */
-const PREAMBLE = /^(?:here is (?:a|the) summary|summary|résumé|zusammenfassung|tl;dr|overview)\s*(?::\s*|\n\n)/iu;
+const PREAMBLE = /^(?:here is (?:a|the) summary|summary|résumé|resumen|zusammenfassung|краткое содержание|резюме|tl;dr|overview)\s*(?::\s*|\n\n)/iu;
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", "#39": "'" };
 
 /** URLs (with scheme, or starting "www.") in `text`, trailing punctuation removed. */

@@ -9,6 +9,7 @@ import type { Stores } from "./create-stores.js";
 const cachedSummarySchema: z.ZodType<CachedSummary> = z.object({
   text: z.string().max(8_000),
   source: z.enum(["model", "extractive", "none"]),
+  language: z.string().max(35).optional(),
   createdAt: z.number().int().nonnegative(),
 });
 

@@ -28,8 +28,13 @@ export interface CommandServices {
   clock: Clock;
   /** Article summaries (model or extractive), cached per article. */
   summaries: {
-    /** `chargeTo`: the chat whose share of the daily token budget a model call draws on. */
-    summarizeArticle(article: Article, language?: string, chargeTo?: string): Promise<{ text: string; source: SummarySource }>;
+    /**
+     * `chargeTo`: the chat whose share of the daily token budget a model call draws on. `language`
+     * of the result: the language the text is actually in (an extract keeps the article's).
+     */
+    summarizeArticle(article: Article, language?: string, chargeTo?: string): Promise<{ text: string; source: SummarySource; language?: string }>;
+    /** The language a chat's summaries are written in (its chosen one, else `SUMMARY_LANGUAGE`). */
+    languageFor(reader: { language: string; languageFrom?: string }): string;
   };
   /** Limits on summaries of new links per person and per chat; absent: no limit. */
   linkQuota?: { take(userKey: string, chatKey: string): Promise<LinkQuotaVerdict>; readonly policy?: LinkQuotaPolicy };

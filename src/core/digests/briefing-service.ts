@@ -16,7 +16,7 @@ import { isVisibleTo, listMine, mineSection } from "../chats/mine-section.js";
 import type { SectionCatalog } from "../feeds/section-catalog.js";
 import { STORIES_PER_OUTLET, spreadOutlets } from "../stories/rank-stories.js";
 import type { Story, StoryGrouper } from "../stories/story.js";
-import { summaryLines } from "../summaries/summary-lines.js";
+import { readerSummaries, summaryLines, type ArticleSummaryLine, type SummaryReaderSettings } from "../summaries/summary-lines.js";
 import type { Translator } from "../shared/translator.js";
 
 const DAY = 86_400_000;
@@ -30,10 +30,10 @@ export interface BriefingDependencies {
   clock: Clock;
   groupStories: StoryGrouper;
   storiesPerSection: number;
-  /** Optional overview of the briefing's top stories (e.g. a summary); absent: no overview. */
-  overview?: (stories: Article[]) => Promise<string | undefined>;
-  /** The summary line of a story's article; absent: the feed's own teaser. */
-  summarize?: (article: Article) => Promise<string>;
+  /** Optional overview of the briefing's top stories (e.g. a summary) for a chat (in its language); absent: no overview. */
+  overview?: (stories: Article[], reader: SummaryReaderSettings) => Promise<string | undefined>;
+  /** The summary line of a story's article for a chat (in its language); absent: the feed's own teaser. */
+  summarize?: ArticleSummaryLine;
   /** Keeps a section's stories the briefing did not show, for `/more <section>`; absent: not kept. */
   keepRest?: (chat: ChatRef, sectionId: string, shown: readonly Story[], rest: readonly Story[]) => Promise<void>;
   /** The briefing's header in the chat's language. */
@@ -75,14 +75,14 @@ export class BriefingService {
     }
     const follows = (await this.#followMatches(settings.follows, since, now)).filter(({ article }) => isVisibleTo(article, settings.sources ?? []));
     const top = sections.flatMap(({ stories }) => stories.slice(0, 2).map((story) => story.representative));
-    const overview = top.length > 0 ? await this.#dependencies.overview?.(top).catch(() => undefined) : undefined;
+    const overview = top.length > 0 ? await this.#dependencies.overview?.(top, settings).catch(() => undefined) : undefined;
     const shown = sections.flatMap(({ stories }) => stories.slice(0, storiesPerSection));
     for (const { section, stories } of sections) {
       if (stories.length > storiesPerSection) await this.#dependencies.keepRest?.(chat, section.id, stories.slice(0, storiesPerSection), stories.slice(storiesPerSection));
     }
     const document = composeBriefing({
       sections,
-      summaries: await summaryLines(shown, this.#dependencies.summarize),
+      summaries: await summaryLines(shown, readerSummaries(this.#dependencies.summarize, settings)),
       follows,
       ...(overview ? { overview } : {}),
       since,

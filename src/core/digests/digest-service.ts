@@ -28,7 +28,6 @@ import {
 import { KeyedMutex } from "../shared/keyed-mutex.js";
 import type { TextOf, Translator } from "../shared/translator.js";
 import { listMine, MINE_SECTION_ID, mineSection } from "../chats/mine-section.js";
-import { type Article } from "../articles/article.js";
 import { type ChatRef, chatKey } from "../chats/chat.js";
 import { type Section } from "../feeds/feed.js";
 import type { ArticleStore } from "../articles/article-ports.js";
@@ -36,7 +35,7 @@ import type { Clock } from "../shared/ports.js";
 import type { SectionCatalog } from "../feeds/section-catalog.js";
 import { STORIES_PER_OUTLET, spreadOutlets } from "../stories/rank-stories.js";
 import type { Story, StoryGrouper } from "../stories/story.js";
-import { summaryLines } from "../summaries/summary-lines.js";
+import { readerSummaries, summaryLines, type ArticleSummaryLine, type SummaryReaderSettings } from "../summaries/summary-lines.js";
 import { refuse } from "../shared/user-messages.js";
 
 /** Most articles read from the store for one digest before grouping and ranking. */
@@ -126,7 +125,7 @@ export class DigestService {
       complete: listed.length < MAX_CANDIDATES && ranked.length <= MAX_PENDING_STORIES,
       pending: ranked.slice(0, MAX_PENDING_STORIES).map(pendingOf),
     };
-    return this.#page({ chat, section, state: { mark: mark ?? null, seen }, cursor, stories: ranked.slice(0, digestSize), mark, timeZone: settings.briefing.timezone, language: settings.language });
+    return this.#page({ chat, section, state: { mark: mark ?? null, seen }, cursor, stories: ranked.slice(0, digestSize), mark, timeZone: settings.briefing.timezone, language: settings.language, reader: settings });
   }
 
   async #more(chat: ChatRef, section: Section): Promise<BriefingDocument> {
@@ -144,7 +143,7 @@ export class DigestService {
     const byId = new Map((await articles.getMany(page.flatMap((story) => story.ids))).map((article) => [article.id, article]));
     const stories = page.flatMap((pending) => restoreStory(pending, byId) ?? []);
     const mark = settings.lastDigestAt[section.id];
-    return this.#page({ chat, section, state, cursor, stories, mark, timeZone: settings.briefing.timezone, language: settings.language, taken: page.length });
+    return this.#page({ chat, section, state, cursor, stories, mark, timeZone: settings.briefing.timezone, language: settings.language, reader: settings, taken: page.length });
   }
 
   /** Shows `stories` (the head of `cursor.pending`), records them as seen and moves the mark. */
@@ -158,6 +157,8 @@ export class DigestService {
     timeZone: string;
     /** The chat's language, for the header. */
     language: string;
+    /** The chat's language settings, for the summary lines. */
+    reader: SummaryReaderSettings;
     /** Pending entries consumed (default: one per story). */
     taken?: number;
   }): Promise<BriefingDocument> {
@@ -177,7 +178,7 @@ export class DigestService {
       ...(mark === undefined ? {} : { since: mark }),
       now,
       timeZone: input.timeZone,
-      summaries: await summaryLines(stories, this.#dependencies.summarize),
+      summaries: await summaryLines(stories, readerSummaries(this.#dependencies.summarize, input.reader)),
       text: this.#textOf(input.language),
     });
     await pages.set(digestStateKey(chat, section.id), { mark: newMark ?? null, seen, cursor: rest });
@@ -240,8 +241,8 @@ export interface DigestDependencies {
   digestSize: number;
   /** Seen stories and cursors per chat and section. */
   pages: DigestStateStore;
-  /** The summary line of a story's article; absent: the feed's own teaser. */
-  summarize?: (article: Article) => Promise<string>;
+  /** The summary line of a story's article for a chat (in its language); absent: the feed's own teaser. */
+  summarize?: ArticleSummaryLine;
   /** Start-up's first fetch of the feeds; absent: loaded. */
   feedsLoading?: FeedsLoading;
   /** The digest's header in the chat's language. */

@@ -17,10 +17,19 @@
  *
  * Matching is on whole tokens: "China" matches "China's" and "CHINA" but not "Chinatown";
  * "Judgement Panda" matches "judgement – panda" but not "Judgement Pandas".
+ *
+ * Prefix forms ("Путин*", for inflected languages; see follow-names.ts): the last token of such a
+ * phrase is the stem with a `*` ("путин*"), a token of its own in the vocabulary, so it never
+ * meets an article's exact token. While matching, an article token also looks up the prefix tokens
+ * it starts with: only when some prefix form is indexed at all, only for tokens whose first three
+ * characters begin some stem, and only at the stem lengths in use — a few Map lookups for such a
+ * token, not a scan of the follows. The article's word that matched is reported
+ * (`matchedWord`: "Путина" for "Путин*").
  */
 import type { Follow } from "./follow.js";
 import { DEFAULT_FOLLOW_INDEX_LIMITS, MATCH_FIELDS as FIELDS, type FollowIndex, type FollowIndexLimits, type FollowMatch, type MatchableArticle } from "./follow-match.js";
 import { tokenize } from "../shared/fold-text.js";
+import { followNameTokens } from "./follow-names.js";
 import { createIntList, IntListPool, pushInt, removeInt, type IntList } from "./int-lists.js";
 import { addChild as addChildTo, childOf as childOfNode, createTrieNode, removeChild as removeChildFrom, type TrieNode as TrieNodeOf } from "./trie-node.js";
 
@@ -51,6 +60,16 @@ const EXACT_COPY_BELOW = 16;
 const LONG_LIST = 64;
 /** Matched definitions whose names are kept read back (cleared when full). */
 const READ_BACK_CACHE = 4_096;
+/** Characters of a token that select candidate prefix stems (every stem has at least this many). */
+const STEM_HEAD = 3;
+
+/** The word of `text` (as written) whose folded tokens include `token`; the token when none does. */
+function surfaceWord(text: string, token: string): string {
+  for (const [word] of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}\p{M}]*/gu)) {
+    if (tokenize(word).includes(token)) return word;
+  }
+  return token;
+}
 
 /**
  * A flat copy of a chat key. Keys built by template literals (`chatKey`) are trees of
@@ -91,6 +110,36 @@ export function createFollowIndex(limits: Partial<FollowIndexLimits> = {}): Foll
   const freeSlots: number[] = [];
   const readBacks = new Map<FollowDef, ReadBack>();
   let phraseCount = 0;
+  // Prefix tokens ("stem*") in the vocabulary: how many, by stem length, and by their first characters.
+  let prefixTokens = 0;
+  const prefixLengths: number[] = [];
+  let activePrefixLengths: number[] = [];
+  const prefixHeads = new Map<string, number>();
+
+  /** Counts a prefix token ("stem*") entering (+1) or leaving (-1) the vocabulary. */
+  function countPrefix(token: string, change: 1 | -1): void {
+    if (!token.endsWith("*")) return;
+    const length = token.length - 1;
+    const head = token.slice(0, STEM_HEAD);
+    prefixTokens += change;
+    prefixLengths[length] = (prefixLengths[length] ?? 0) + change;
+    const heads = (prefixHeads.get(head) ?? 0) + change;
+    if (heads > 0) prefixHeads.set(head, heads);
+    else prefixHeads.delete(head);
+    activePrefixLengths = prefixLengths.flatMap((count, at) => (count > 0 ? [at] : []));
+  }
+
+  /** The prefix token ids (of "stem*" tokens in the vocabulary) that `token` starts with; undefined: none. */
+  function prefixIdsOf(token: string): number[] | undefined {
+    if (token.length < STEM_HEAD || !prefixHeads.has(token.slice(0, STEM_HEAD))) return undefined;
+    let ids: number[] | undefined;
+    for (const length of activePrefixLengths) {
+      if (length > token.length) break;
+      const id = tokenIds.get(`${token.slice(0, length)}*`);
+      if (id !== undefined) (ids ??= []).push(id);
+    }
+    return ids;
+  }
 
   // The root's children by token id; every other node keeps its own (see trie-node.ts).
   const childOf = (node: TrieNode, token: number): TrieNode | undefined =>
@@ -105,15 +154,21 @@ export function createFollowIndex(limits: Partial<FollowIndexLimits> = {}): Foll
     const result: IndexedName[] = [];
     const seen = new Set<string>();
     names.forEach((name, nameIndex) => {
-      if (name.length === 0 || name.length > bounds.maxNameChars) return;
-      const tokens = tokenize(name, bounds.maxNameTokens + 1);
-      if (tokens.length === 0 || tokens.length > bounds.maxNameTokens) return;
+      const tokens = nameTokens(name);
+      if (tokens === undefined) return;
       const phrase = tokens.join(" ");
       if (seen.has(phrase)) return;
       seen.add(phrase);
       result.push({ nameIndex, tokens });
     });
     return result;
+  }
+
+  /** The tokens a name is indexed under (see {@link followNameTokens}); undefined when it is not indexed. */
+  function nameTokens(name: string): string[] | undefined {
+    if (name.length === 0 || name.length > bounds.maxNameChars) return undefined;
+    const tokens = followNameTokens(name, bounds.maxNameTokens + 1);
+    return tokens === undefined || tokens.length === 0 || tokens.length > bounds.maxNameTokens ? undefined : tokens;
   }
 
   /** The trie path of indexed tokens (root first); undefined when a token or node is not there. */
@@ -138,6 +193,7 @@ export function createFollowIndex(limits: Partial<FollowIndexLimits> = {}): Foll
         id = freeTokenIds.pop() ?? tokenRefs.length;
         tokenIds.set(token, id);
         tokenRefs[id] = 0;
+        countPrefix(token, 1);
       }
       ids.push(id);
       let child = childOf(node, id);
@@ -174,6 +230,7 @@ export function createFollowIndex(limits: Partial<FollowIndexLimits> = {}): Foll
       const id = ids[at]!;
       if ((tokenRefs[id]! -= 1) > 0) return;
       tokenIds.delete(token);
+      countPrefix(token, -1);
       freeTokenIds.push(id);
     });
   }
@@ -259,13 +316,27 @@ export function createFollowIndex(limits: Partial<FollowIndexLimits> = {}): Foll
     freeSlots.push(slot);
   }
 
-  function collectPhrases(text: string, maxChars: number, rank: number, hits: Map<TrieNode, number>): void {
-    const ids = tokenize(text.slice(0, maxChars)).map((token) => tokenIds.get(token) ?? -1);
+  function collectPhrases(text: string, maxChars: number, rank: number, hits: Map<TrieNode, number>, words: Map<TrieNode, { token: string; text: string }>): void {
+    const scanned = text.slice(0, maxChars);
+    const tokens = tokenize(scanned);
+    const ids = tokens.map((token) => tokenIds.get(token) ?? -1);
+    // Prefix tokens each article token starts with (only while some prefix form is indexed).
+    const prefixes = prefixTokens > 0 ? tokens.map(prefixIdsOf) : undefined;
+    const prefixHits = (node: TrieNode, at: number): void => {
+      for (const id of prefixes?.[at] ?? []) {
+        const child = childOf(node, id);
+        if (child?.defs === undefined || hits.has(child)) continue;
+        hits.set(child, rank);
+        words.set(child, { token: tokens[at]!, text: scanned });
+      }
+    };
     for (let start = 0; start < ids.length; start++) {
+      if (prefixes) prefixHits(root, start);
       let node = childOf(root, ids[start]!);
       for (let end = start + 1; node; end++) {
         if (node.defs !== undefined && !hits.has(node)) hits.set(node, rank);
         if (end >= ids.length || !node.next) break;
+        if (prefixes) prefixHits(node, end);
         node = childOf(node, ids[end]!);
       }
     }
@@ -294,9 +365,8 @@ export function createFollowIndex(limits: Partial<FollowIndexLimits> = {}): Foll
     if (names.names.length === 1) return 0;
     for (let nameIndex = 0; nameIndex < names.names.length; nameIndex++) {
       if (names.nodes[nameIndex] === undefined) {
-        const name = names.names[nameIndex]!;
-        const tokens = name.length === 0 || name.length > bounds.maxNameChars ? [] : tokenize(name, bounds.maxNameTokens + 1);
-        names.nodes[nameIndex] = (tokens.length > 0 && tokens.length <= bounds.maxNameTokens ? pathOf(tokens)?.at(-1) : undefined) ?? null;
+        const tokens = nameTokens(names.names[nameIndex]!);
+        names.nodes[nameIndex] = (tokens === undefined ? undefined : pathOf(tokens)?.at(-1)) ?? null;
       }
       if (names.nodes[nameIndex] === node) return nameIndex;
     }
@@ -305,27 +375,31 @@ export function createFollowIndex(limits: Partial<FollowIndexLimits> = {}): Foll
 
   function match(article: MatchableArticle): FollowMatch[] {
     const hits = new Map<TrieNode, number>();
-    collectPhrases(article.title, bounds.maxFieldChars, 0, hits);
-    for (const tag of article.tags.slice(0, bounds.maxTags)) collectPhrases(tag, bounds.maxFieldChars, 1, hits);
-    collectPhrases(article.summary, bounds.maxFieldChars, 2, hits);
-    if (article.body) collectPhrases(article.body, bounds.maxBodyChars, 3, hits);
+    const words = new Map<TrieNode, { token: string; text: string }>();
+    collectPhrases(article.title, bounds.maxFieldChars, 0, hits, words);
+    for (const tag of article.tags.slice(0, bounds.maxTags)) collectPhrases(tag, bounds.maxFieldChars, 1, hits, words);
+    collectPhrases(article.summary, bounds.maxFieldChars, 2, hits, words);
+    if (article.body) collectPhrases(article.body, bounds.maxBodyChars, 3, hits, words);
 
-    const best = new Map<FollowDef, { rank: number; nameIndex: number; names: ReadBack }>();
+    const best = new Map<FollowDef, { rank: number; nameIndex: number; names: ReadBack; node: TrieNode }>();
     for (const [node, rank] of hits) {
       for (const def of Array.isArray(node.defs) ? node.defs : [node.defs!]) {
         const current = best.get(def);
         const names = current?.names ?? readBack(def);
         const nameIndex = nameIndexAt(names, node);
         if (!current || rank < current.rank || (rank === current.rank && nameIndex < current.nameIndex)) {
-          best.set(def, { rank, nameIndex, names });
+          best.set(def, { rank, nameIndex, names, node });
         }
       }
     }
     const matches: FollowMatch[] = [];
-    for (const [def, { rank, nameIndex, names }] of best) {
+    for (const [def, { rank, nameIndex, names, node }] of best) {
       const [field, topic, matchedName] = [FIELDS[rank]!, names.names[0]!, names.names[nameIndex]!];
+      const word = words.get(node);
+      const matchedWord = word === undefined ? undefined : surfaceWord(word.text, word.token);
       const { chats } = def;
-      const add = (slot: number): number => matches.push({ chatKey: chatKeys[slot]!, followId: names.id, topic, matchedName, field });
+      const add = (slot: number): number =>
+        matches.push({ chatKey: chatKeys[slot]!, followId: names.id, topic, matchedName, field, ...(matchedWord === undefined ? {} : { matchedWord }) });
       if (typeof chats === "number") add(chats);
       else if (Array.isArray(chats)) chats.forEach(add);
       else if (chats) for (let at = 0; at < chats.size; at++) add(chats.items[at]!);

@@ -18,6 +18,8 @@ export interface FollowMatch {
   /** The topic or alias that matched, as the user wrote it (the topic when several matched). */
   matchedName: string;
   field: MatchField;
+  /** For a prefix form ("Путин*"): the article's word it matched, as written there ("Путина"). */
+  matchedWord?: string;
 }
 
 /** Bounds on what is indexed and scanned. Names beyond the name bounds are ignored, not cut. */
@@ -60,9 +62,11 @@ const FIELD_PHRASES: Readonly<Record<MatchField, string>> = {
 
 /**
  * Why an article matched, as a sentence fragment for the alert: "mentions APT31 in the title",
- * "mentions Zirconium, also known as APT31, in the summary". Plain text: escape when rendering.
+ * "mentions Zirconium, also known as APT31, in the summary", for a prefix form the word it
+ * matched: "mentions Путина (Путин*) in the title". Plain text: escape when rendering.
  */
-export function describeMatchReason(match: Pick<FollowMatch, "topic" | "matchedName" | "field">): string {
-  const name = match.matchedName === match.topic || !match.topic ? match.matchedName : `${match.matchedName}, also known as ${match.topic},`;
+export function describeMatchReason(match: Pick<FollowMatch, "topic" | "matchedName" | "field" | "matchedWord">): string {
+  const matched = match.matchedWord === undefined ? match.matchedName : `${match.matchedWord} (${match.matchedName})`;
+  const name = match.matchedName === match.topic || !match.topic ? matched : `${matched}, also known as ${match.topic},`;
   return `mentions ${name} ${FIELD_PHRASES[match.field]}`;
 }

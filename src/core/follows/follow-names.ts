@@ -4,6 +4,13 @@
  * after folding (so "EU", "UN" and "AI" are fine, "a" is not), and must not be only stop words
  * ("the", "und", "la"...), which would match almost every story; a two-letter name written in
  * capitals is an acronym and always allowed ("IT", "US", "LA").
+ *
+ * Prefix forms, for inflected languages: a name whose last word ends in `*` ("Путин*",
+ * "Vladimir Putin*") matches that word or any word starting with it, after folding ("Путина",
+ * "Путину", "Putins" — and "Путинизм" too: a prefix over-matches, that is its price). The stem
+ * before the `*` needs {@link MIN_PREFIX_STEM_LETTERS} letters or digits, so "a*" or "Пу*" cannot
+ * match almost everything; a `*` anywhere else is refused. "Путин*" and "Путин" are different
+ * follows (ids "путин*" and "путин").
  */
 import { tokenize } from "../shared/fold-text.js";
 import { quoteTyped, refuse } from "../shared/user-messages.js";
@@ -14,6 +21,31 @@ export const MAX_FOLLOW_NAME_LENGTH = 100;
 export const MAX_ALIASES = 10;
 /** Fewest letters or digits (after folding) in a topic or alias. */
 export const MIN_FOLLOW_NAME_LETTERS = 2;
+/** Fewest letters or digits (after folding) of the word before a trailing `*`. */
+export const MIN_PREFIX_STEM_LETTERS = 3;
+
+/** Whether `name` is a prefix form: its last word ends in `*` ("Путин*"). */
+export function isPrefixName(name: string): boolean {
+  return /[\p{L}\p{N}\p{M}]\*$/u.test(name.trim());
+}
+
+/** Letters and digits of folded tokens. */
+function lettersOf(tokens: readonly string[]): number {
+  return tokens.join("").replace(/[^\p{L}\p{N}]/gu, "").length;
+}
+
+/**
+ * The folded tokens a name is matched by: its words, the last one marked `stem*` when the name is
+ * a prefix form with a long enough stem. Undefined for a prefix form whose stem is too short (such
+ * a name is never indexed; /follow refuses it).
+ */
+export function followNameTokens(name: string, maxTokens = Number.POSITIVE_INFINITY): string[] | undefined {
+  const tokens = tokenize(name, maxTokens);
+  if (!isPrefixName(name) || tokens.length === 0) return tokens;
+  const stem = tokens[tokens.length - 1]!;
+  if (lettersOf([stem]) < MIN_PREFIX_STEM_LETTERS || stem.length < MIN_PREFIX_STEM_LETTERS) return undefined;
+  return [...tokens.slice(0, -1), `${stem}*`];
+}
 
 /**
  * Words too common to follow on their own, folded: English, plus the basics of German, French,
@@ -42,9 +74,10 @@ export interface FollowNames {
   aliasesGiven: boolean;
 }
 
-/** The key a follow is stored under: case-, space- and diacritic-insensitive. */
+/** The key a follow is stored under: case-, space- and diacritic-insensitive; a prefix form ends in `*`. */
 export function followIdOf(name: string): string {
-  return tokenize(name).join(" ");
+  const id = tokenize(name).join(" ");
+  return isPrefixName(name) && id !== "" ? `${id}*` : id;
 }
 
 /** Splits "APT31 | Judgement Panda | Zirconium" into a topic and its aliases, validated. */
@@ -86,7 +119,24 @@ export function followNameProblem(name: string): { code: string; message: string
     return { code: "option-too-long", message: `${quoted} is too long to follow`, allowed: `A topic or alias has at most ${MAX_FOLLOW_NAME_LENGTH} characters`, next: "Try a shorter name, e.g. /follow APT31" };
   }
   const tokens = tokenize(name);
-  const letters = tokens.join("").replace(/[^\p{L}\p{N}]/gu, "").length;
+  const letters = lettersOf(tokens);
+  const stars = name.split("*").length - 1;
+  if (stars > 0 && (stars > 1 || !isPrefixName(name))) {
+    return {
+      code: "invalid-prefix",
+      message: `${quoted} is not a follow newsdesk can match`,
+      allowed: "A * may only end the last word of a name, as in Путин*, to match every word starting with it",
+      next: "Try /follow Путин* | Putin*",
+    };
+  }
+  if (stars === 1 && tokens.length > 0 && lettersOf(tokens.slice(-1)) < MIN_PREFIX_STEM_LETTERS) {
+    return {
+      code: "prefix-too-short",
+      message: `${quoted} is not a follow newsdesk can match`,
+      allowed: `A word ending in * needs at least ${MIN_PREFIX_STEM_LETTERS} letters or digits before the *, or it would match almost every story`,
+      next: "Try /follow Путин*",
+    };
+  }
   if (letters === 0) {
     return { code: "invalid-topic", message: `${quoted} is not a name: it has no letters or digits`, allowed: `A topic or alias needs at least ${MIN_FOLLOW_NAME_LETTERS} letters or digits`, next: "Try /follow APT31" };
   }
@@ -115,6 +165,8 @@ export function describeFollowNameRules(): string[] {
   return [
     `A topic or alias: ${MIN_FOLLOW_NAME_LETTERS} to ${MAX_FOLLOW_NAME_LENGTH} characters, with at least ${MIN_FOLLOW_NAME_LETTERS} letters or digits (EU, UN and AI are fine; single letters are not).`,
     "Words too common to follow on their own (the, and, der, la, el, и…) are refused.",
+    `A * at the end of the last word matches every word starting with it, for inflected languages: Путин* matches Путина and Путину (and Путинизм: prefixes over-match). At least ${MIN_PREFIX_STEM_LETTERS} letters before the *; * nowhere else.`,
+    "Matching ignores case and accents and compares whole words: China matches CHINA and China's, not Chinatown.",
     `At most ${MAX_ALIASES} aliases per topic.`,
   ];
 }

@@ -5,6 +5,20 @@
 import type { Article } from "../articles/article.js";
 import type { Story } from "../stories/story.js";
 
+/** A chat's language settings, which decide its summaries' language (a `ChatSettings` fits). */
+export interface SummaryReaderSettings {
+  language: string;
+  languageFrom?: string;
+}
+
+/** The summary line of an article for a chat: in the chat's summary language (see `SummaryService.languageFor`). */
+export type ArticleSummaryLine = (article: Article, reader: SummaryReaderSettings) => Promise<string>;
+
+/** `summarize` bound to one chat; undefined stays undefined (no summaries). */
+export function readerSummaries(summarize: ArticleSummaryLine | undefined, reader: SummaryReaderSettings): ((article: Article) => Promise<string>) | undefined {
+  return summarize ? (article) => summarize(article, reader) : undefined;
+}
+
 /** Article id → summary line, for the representatives of `stories`. Failures leave the teaser. */
 export async function summaryLines(
   stories: readonly Story[],

@@ -43,6 +43,11 @@ export interface ModelSummarizer {
 /** The offline (extractive) summarizer. Never throws; may return "" for empty text. */
 export interface FallbackSummarizer {
   summarize(input: SummaryInput): string;
+  /**
+   * The language `text` is written in (a BCP 47 primary tag such as "en"), when its words tell;
+   * an extract quotes the article, so it is in the article's language, not the one asked for.
+   */
+  languageOf?(text: string): string | undefined;
 }
 
 /**
@@ -55,6 +60,8 @@ export type SummarySource = "model" | "extractive" | "none";
 export interface CachedSummary {
   text: string;
   source: SummarySource;
+  /** The language the text is in (model: the one asked for; extract: the article's, when known). */
+  language?: string;
   /** Epoch ms. */
   createdAt: number;
 }

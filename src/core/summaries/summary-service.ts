@@ -34,6 +34,7 @@ import {
   utcDay,
 } from "./summary-text.js";
 import { nonSummaryReason, nothingMoreText } from "./summary-honesty.js";
+import type { SummaryReaderSettings } from "./summary-lines.js";
 import { withTimeout } from "../shared/with-timeout.js";
 import {
   SummaryRejectedError,
@@ -52,11 +53,22 @@ export { digestKeyOf };
 export interface Summary {
   text: string;
   source: SummarySource;
+  /**
+   * The language the text is actually in: the one asked for when the model wrote it; the article's
+   * own (as far as its words tell; undefined when they do not) for an extract, which quotes it.
+   */
+  language?: string;
 }
+
+/** What decides a chat's summary language: its settings (a `ChatSettings` fits). */
+export type SummaryReader = SummaryReaderSettings;
 
 /** Bounds and tuning of the {@link SummaryService}. */
 export interface SummarySettings {
-  /** Language of summaries when the caller names none (BCP 47). */
+  /**
+   * Language of summaries when the caller names none, and for chats that never chose one (BCP 47;
+   * `SUMMARY_LANGUAGE`).
+   */
   language: string;
   /** Model calls in flight at most (per process). */
   concurrency: number;
@@ -122,6 +134,20 @@ export interface SummaryDependencies {
 
 type Outcome = Summary & { ttlMs: number };
 
+/** The language of a cache key `<version>:<language>:<kind>:<id>`. */
+function languageOfKey(key: string): string {
+  return key.split(":")[1] ?? "";
+}
+
+/**
+ * A cached summary as returned. A model summary is in the language asked for (entries from before
+ * languages were recorded carry none); an extract in the language recorded, if any.
+ */
+function summaryOf(cached: { text: string; source: SummarySource; language?: string }, asked: string): Summary {
+  const language = cached.source === "model" ? (cached.language ?? asked) : cached.language;
+  return { text: cached.text, source: cached.source, ...(language === undefined ? {} : { language }) };
+}
+
 /** The outlet and link of an article, for the "nothing more is available" statement. */
 interface Origin {
   outlet: string;
@@ -143,6 +169,15 @@ export class SummaryService {
     const { maxChars, maxInputChars, minModelInputChars } = this.#settings;
     const modelVersion = dependencies.model?.version ?? "extractive";
     this.#version = shortHash(JSON.stringify([SERVICE_FORMAT, modelVersion, maxChars, maxInputChars, minModelInputChars]));
+  }
+
+  /**
+   * The language a chat's summaries are written in: the one the chat chose (at set-up from the
+   * platform's language, or with /language), else the configured default (`SUMMARY_LANGUAGE`).
+   * Chats sharing a language share every summary: cost grows with articles × languages in use.
+   */
+  languageFor(reader: SummaryReader): string {
+    return reader.languageFrom !== undefined ? reader.language : this.#settings.language;
   }
 
   /** The summary of one article, in `language` (default: the configured one). Never rejects. */
@@ -193,12 +228,12 @@ export class SummaryService {
 
   async #compute(key: string, prepare: () => Promise<SummaryInput>, chargeTo: string | undefined, origin: Origin | undefined): Promise<Summary> {
     const cached = await this.#deps.cache.get(key).catch((error: unknown) => this.#warn(error, key, "summary cache read failed"));
-    if (cached) return { text: cached.text, source: cached.source };
+    if (cached) return summaryOf(cached, languageOfKey(key));
     const input = await prepare();
     const outcome = await this.#produce(key, input, chargeTo, origin);
-    const value = { text: outcome.text, source: outcome.source, createdAt: this.#deps.clock.now() };
+    const value = { text: outcome.text, source: outcome.source, ...(outcome.language === undefined ? {} : { language: outcome.language }), createdAt: this.#deps.clock.now() };
     await this.#deps.cache.set(key, value, outcome.ttlMs).catch((error: unknown) => this.#warn(error, key, "summary cache write failed"));
-    return { text: outcome.text, source: outcome.source };
+    return summaryOf(value, input.language);
   }
 
   async #produce(key: string, input: SummaryInput, chargeTo: string | undefined, origin: Origin | undefined): Promise<Outcome> {
@@ -224,7 +259,7 @@ export class SummaryService {
         this.#deps.logger?.warn({ key, reason: dishonest }, "model answer is no summary; extractive summary used");
         return this.#fallback(input, cacheTtlMs, origin);
       }
-      return { text, source: "model", ttlMs: cacheTtlMs };
+      return { text, source: "model", language: input.language, ttlMs: cacheTtlMs };
     } catch (error) {
       if (error instanceof SummaryRejectedError) {
         await this.#settle(budget, day, reserved, error.tokens, chargeTo);
@@ -251,6 +286,8 @@ export class SummaryService {
    */
   #fallback(input: SummaryInput, ttlMs: number, origin?: Origin): Outcome {
     this.#deps.metrics?.summaryFallback();
+    const language = this.#articleLanguage(input.text);
+    const inLanguage = language === undefined ? {} : { language };
     let text = "";
     try {
       text = truncateAtWord(tidyText(this.#deps.fallback.summarize(input)), this.#settings.maxChars);
@@ -259,11 +296,21 @@ export class SummaryService {
     }
     if (origin !== undefined) {
       const seen = input.seen ?? { title: input.title, teaser: "" };
-      if (nonSummaryReason(text, seen) === undefined) return { text, source: "extractive", ttlMs };
+      if (nonSummaryReason(text, seen) === undefined) return { text, source: "extractive", ...inLanguage, ttlMs };
       return { text: nothingMoreText(origin.outlet, origin.url), source: "none", ttlMs };
     }
     if (text === "") text = truncateAtWord(tidyText(input.text.trim() === "" ? input.title : input.text), this.#settings.maxChars);
-    return { text, source: "extractive", ttlMs };
+    return { text, source: "extractive", ...inLanguage, ttlMs };
+  }
+
+  /** The article's language by its words (what an extract of it is in), when the fallback can tell. */
+  #articleLanguage(text: string): string | undefined {
+    try {
+      return this.#deps.fallback.languageOf?.(text);
+    } catch (error) {
+      this.#warn(error, "", "language detection failed");
+      return undefined;
+    }
   }
 
   async #articleText(article: Article): Promise<string> {

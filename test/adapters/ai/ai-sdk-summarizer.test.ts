@@ -74,7 +74,7 @@ describe("createAiSdkSummarizer", () => {
     expect(model.doGenerateCalls[0]!.maxOutputTokens).toBe(123);
     expect(model.doGenerateCalls[0]!.temperature).toBe(0.2);
     expect(stats.prompts[0]!.system).toMatch(/at most 500 characters/u);
-    expect(summarizer.version).toMatch(/^ai-sdk:p2:mock-provider\/scripted:123:500:40$/u);
+    expect(summarizer.version).toMatch(/^ai-sdk:p3:mock-provider\/scripted:123:500:40$/u);
   });
 
   it("does not retry: a failing call is made once and throws", async () => {

@@ -44,7 +44,7 @@ describe("summaries through @ai-sdk/openai against a local OpenAI-compatible ser
   it("answers with a model summary and sends the delimited article, the model id and the token limit", async () => {
     const article = makeArticle("e2e1", { body: `MARKER-BODY-TEXT. ${makeArticle("x").body}` });
     const summary = await service({ apiKey: "test" }).summarizeArticle(article);
-    expect(summary).toEqual({ text: MODEL_ANSWER, source: "model" });
+    expect(summary).toEqual({ text: MODEL_ANSWER, source: "model", language: "en" });
     expect(server.requests).toHaveLength(1);
     const [request] = server.requests;
     expect(request!.path).toBe("/v1/chat/completions");

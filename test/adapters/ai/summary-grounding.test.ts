@@ -40,3 +40,30 @@ describe("checkReporting", () => {
     expect(guessLanguage(tokenize("Budget"))).toBeUndefined();
   });
 });
+
+describe("checkReporting: a summary in the chat's language, not the article's", () => {
+  const asked = (language: string) => {
+    const built = buildSummaryPrompt({ kind: "article", title: "Council approves budget", text: source, language }, 400, "b0und", "ref-m4rk3r");
+    return { instructions: built.system, marker: built.marker, source: built.source, language };
+  };
+
+  it("names the language asked for in the prompt, in English and in its own words", () => {
+    expect(asked("de").instructions).toContain('Write in German (Deutsch), BCP 47 tag "de"');
+    expect(asked("ru").instructions).toContain('Write in Russian (русский), BCP 47 tag "ru"');
+    expect(asked("en").instructions).toContain('Write in English, BCP 47 tag "en"');
+  });
+
+  it.each([
+    ["de", "Der Stadtrat hat den Haushalt 2027 nach sechs Stunden Debatte beschlossen; gestritten wurde über Busspuren und die Sanierung von drei Schulen."],
+    ["fr", "Le conseil municipal a adopté le budget 2027 après six heures de débat sur les couloirs de bus et la rénovation de trois écoles."],
+    ["es", "El ayuntamiento aprobó el presupuesto de 2027 tras seis horas de debate sobre carriles de autobús y la reparación de tres escuelas."],
+    ["ru", "Городской совет утвердил бюджет на 2027 год после шестичасовых споров о новых автобусных полосах и ремонте трёх школ."],
+  ])("accepts a faithful %s summary of an English article", (language, answer) => {
+    expect(checkReporting(answer, asked(language))).toBeUndefined();
+  });
+
+  it("still refuses meta talk and leaked instructions in a summary asked in German", () => {
+    expect(checkReporting("As an AI language model I summarise: Der Stadtrat hat den Haushalt beschlossen.", asked("de"))).toBe("speaks to the reader or about itself instead of reporting");
+    expect(checkReporting("Der Stadtrat tagte. Be neutral and factual; use only facts stated in the text.", asked("de"))).toBe("repeats the instructions");
+  });
+});

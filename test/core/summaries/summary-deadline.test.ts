@@ -26,7 +26,7 @@ describe("SummaryService: the model call's deadline", () => {
     // The second call waited the first one's whole deadline; with a deadline counted from the
     // queue it would have started already aborted and fallen back too.
     expect(slow.source).toBe("extractive");
-    expect(queued).toEqual({ text: PLAIN_SUMMARY, source: "model" });
+    expect(queued).toEqual({ text: PLAIN_SUMMARY, source: "model", language: "en" });
     expect(stats.calls).toBe(2);
   });
 });

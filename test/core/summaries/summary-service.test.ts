@@ -39,7 +39,7 @@ describe("SummaryService: cost bounded by articles", () => {
     const { service, stats, cache } = setup();
     const first = await service.summarizeArticle(articles[0]!);
     const second = await service.summarizeArticle(articles[0]!);
-    expect(first).toEqual({ text: PLAIN_SUMMARY, source: "model" });
+    expect(first).toEqual({ text: PLAIN_SUMMARY, source: "model", language: "en" });
     expect(second).toEqual(first);
     expect(stats.calls).toBe(1);
     expect(cache.entries.size).toBe(1);
@@ -107,7 +107,7 @@ describe("SummaryService: fallback", () => {
     expect(stats.calls).toBe(1);
     latencyMs = 0;
     clock.advance(60_001);
-    expect(await service.summarizeArticle(articles[1]!)).toEqual({ text: PLAIN_SUMMARY, source: "model" });
+    expect(await service.summarizeArticle(articles[1]!)).toEqual({ text: PLAIN_SUMMARY, source: "model", language: "en" });
     expect(stats.calls).toBe(2);
   });
 
