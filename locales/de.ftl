@@ -173,3 +173,17 @@ command-gone = { $typed } ist kein newsdesk-Befehl mehr.
 command-gone-why = Befehle ändern sich, wenn newsdesk aktualisiert wird.
 command-gone-next = Tippen Sie /, um die aktuellen zu sehen.
 slow-down = Sie senden Befehle schneller, als newsdesk sie beantworten kann, daher wurden die letzten übersprungen. Warten Sie die Antworten ab und versuchen Sie es dann noch einmal.
+missing-permissions = Ich kann in { $place ->
+    [thread] diesem Thread
+   *[channel] diesem Kanal
+  } noch nicht posten: Mir fehlt { $permissions }.
+missing-permissions-ask = Bitten Sie einen Server-Admin, newsdesk hier { $count ->
+    [one] diese Berechtigung
+   *[other] diese Berechtigungen
+  } zu geben, und versuchen Sie es dann noch einmal.
+unsubscribe-nothing = { $place ->
+    [private] Dieser Chat hat
+    [thread] Dieser Thread hat
+   *[channel] Dieser Kanal hat
+  } keine Abonnements, es gibt also nichts abzubestellen. Die Rubriken zeigt /sections.
+channel-need-rights = Ich muss Administrator von { $title } mit dem Recht zum Posten sein.

@@ -176,3 +176,17 @@ command-gone = { $typed } is not a newsdesk command any more.
 command-gone-why = Commands change when newsdesk is updated.
 command-gone-next = Type / to see the current ones.
 slow-down = You are sending commands faster than newsdesk can answer them, so the latest ones were skipped. Wait for the answers, then try again.
+missing-permissions = I can't post in { $place ->
+    [thread] this thread
+   *[channel] this channel
+  } yet: I'm missing { $permissions }.
+missing-permissions-ask = Ask a server admin to give newsdesk { $count ->
+    [one] that permission
+   *[other] those permissions
+  } here, then try again.
+unsubscribe-nothing = { $place ->
+    [private] This chat has
+    [thread] This thread has
+   *[channel] This channel has
+  } no subscriptions, so there is nothing to unsubscribe from. See the sections with /sections.
+channel-need-rights = I need to be an administrator of { $title } with the right to post messages.

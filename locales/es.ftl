@@ -173,3 +173,17 @@ command-gone = { $typed } ya no es un comando de newsdesk.
 command-gone-why = Los comandos cambian cuando se actualiza newsdesk.
 command-gone-next = Escribe / para ver los actuales.
 slow-down = Estás enviando comandos más rápido de lo que newsdesk puede responder, así que se han omitido los últimos. Espera las respuestas y vuelve a intentarlo.
+missing-permissions = Aún no puedo publicar en { $place ->
+    [thread] este hilo
+   *[channel] este canal
+  }: me falta { $permissions }.
+missing-permissions-ask = Pide a un administrador del servidor que dé a newsdesk { $count ->
+    [one] ese permiso
+   *[other] esos permisos
+  } aquí y vuelve a intentarlo.
+unsubscribe-nothing = { $place ->
+    [private] Este chat no tiene
+    [thread] Este hilo no tiene
+   *[channel] Este canal no tiene
+  } suscripciones, así que no hay nada de lo que darse de baja. Consulta las secciones con /sections.
+channel-need-rights = Necesito ser administrador de { $title } con permiso para publicar mensajes.

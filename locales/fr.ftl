@@ -173,3 +173,17 @@ command-gone = { $typed } n’est plus une commande de newsdesk.
 command-gone-why = Les commandes changent quand newsdesk est mis à jour.
 command-gone-next = Tapez / pour voir les commandes actuelles.
 slow-down = Vous envoyez des commandes plus vite que newsdesk ne peut y répondre, les dernières ont donc été ignorées. Attendez les réponses, puis réessayez.
+missing-permissions = Je ne peux pas encore publier dans { $place ->
+    [thread] ce fil
+   *[channel] ce salon
+  } : il me manque { $permissions }.
+missing-permissions-ask = Demandez à un administrateur du serveur de donner à newsdesk { $count ->
+    [one] cette permission
+   *[other] ces permissions
+  } ici, puis réessayez.
+unsubscribe-nothing = { $place ->
+    [private] Cette discussion n’a
+    [thread] Ce fil n’a
+   *[channel] Ce salon n’a
+  } aucun abonnement, il n’y a donc rien à résilier. Voyez les rubriques avec /sections.
+channel-need-rights = Je dois être administrateur de { $title } avec le droit de publier des messages.
