@@ -125,10 +125,10 @@ alert-reason-body = erwähnt { $name } im Artikeltext
 
 # Feed health notices
 notice-failing-title = Feed gestört: { $feed }
-notice-failing-line = { $feed } ({ $section }) ist gestört seit { $age }
+notice-failing-line = Der Feed { $feed } ({ $section }) ist { $age } ausgefallen und funktioniert noch immer nicht
 notice-failing-detail = Grund: { $reason }. Seine Meldungen fehlen in den Digests dieser Rubrik, bis er wieder funktioniert; Sie erfahren es, sobald das der Fall ist. Der Betreiber wurde über die Logs informiert.
 notice-recovered-title = Feed funktioniert wieder: { $feed }
-notice-recovered-line = { $feed } ({ $section }) funktioniert wieder
+notice-recovered-line = Der Feed { $feed } ({ $section }) funktioniert wieder
 notice-recovered-detail = Er war { $span } lang gestört; seine neuen Meldungen sind wieder in den Digests dieser Rubrik.
 notice-opt-out = Diese Hinweise schalten Sie mit /status off ab.
 

@@ -125,10 +125,10 @@ alert-reason-body = menciona { $name } en el texto del artículo
 
 # Feed health notices
 notice-failing-title = Feed con fallos: { $feed }
-notice-failing-line = { $feed } ({ $section }) falla desde { $age }
+notice-failing-line = El feed { $feed } ({ $section }) empezó a fallar { $age } y sigue fallando
 notice-failing-detail = Motivo: { $reason }. Sus noticias faltan en los resúmenes de esta sección hasta que vuelva a funcionar; se te avisará cuando ocurra. El operador ha sido avisado en los registros.
 notice-recovered-title = Feed funcionando de nuevo: { $feed }
-notice-recovered-line = { $feed } ({ $section }) vuelve a funcionar
+notice-recovered-line = El feed { $feed } ({ $section }) vuelve a funcionar
 notice-recovered-detail = Estuvo fallando durante { $span }; sus nuevas noticias vuelven a estar en los resúmenes de esta sección.
 notice-opt-out = Desactiva estos avisos con /status off.
 

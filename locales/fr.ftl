@@ -125,10 +125,10 @@ alert-reason-body = mentionne { $name } dans le texte de l’article
 
 # Feed health notices
 notice-failing-title = Flux en panne : { $feed }
-notice-failing-line = { $feed } ({ $section }) est en panne depuis { $age }
+notice-failing-line = Le flux { $feed } ({ $section }) est tombé en panne { $age } et l’est toujours
 notice-failing-detail = Raison : { $reason }. Ses articles manquent aux condensés de cette rubrique jusqu’à ce qu’il refonctionne ; vous en serez averti. L’opérateur a été prévenu dans les journaux.
 notice-recovered-title = Flux de nouveau en service : { $feed }
-notice-recovered-line = { $feed } ({ $section }) fonctionne de nouveau
+notice-recovered-line = Le flux { $feed } ({ $section }) fonctionne de nouveau
 notice-recovered-detail = Il a été en panne pendant { $span } ; ses nouveaux articles sont de retour dans les condensés de cette rubrique.
 notice-opt-out = Désactivez ces avis avec /status off.
 

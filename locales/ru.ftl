@@ -131,10 +131,10 @@ alert-reason-body = упоминает { $name } в тексте статьи
 
 # Feed health notices
 notice-failing-title = Лента не работает: { $feed }
-notice-failing-line = { $feed } ({ $section }) не работает с момента: { $age }
+notice-failing-line = Лента { $feed } ({ $section }) перестала работать { $age } и до сих пор не работает
 notice-failing-detail = Причина: { $reason }. Её новости не попадают в дайджесты этого раздела, пока она снова не заработает; вам сообщат, когда это случится. Оператор уведомлён через журнал.
 notice-recovered-title = Лента снова работает: { $feed }
-notice-recovered-line = { $feed } ({ $section }) снова работает
+notice-recovered-line = Лента { $feed } ({ $section }) снова работает
 notice-recovered-detail = Она не работала { $span }; её новые новости снова в дайджестах этого раздела.
 notice-opt-out = Отключить эти уведомления: /status off.
 
