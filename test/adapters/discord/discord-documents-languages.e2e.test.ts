@@ -9,8 +9,7 @@ import { FeedHealthNotices } from "../../../src/core/alerts/feed-health-notices.
 import { ingestFeed, type IngestDependencies } from "../../../src/core/feeds/ingest-feed.js";
 import { FeedFetchError } from "../../../src/core/shared/errors.js";
 import { drainOutbox } from "../../../src/core/delivery/drain-outbox.js";
-import type { RecordedMessage } from "../../fakes/discord/fake-discord.js";
-import { ADMIN_PERMISSIONS, MEMBER_PERMISSIONS } from "../../fakes/discord/fake-discord.js";
+import { ADMIN_PERMISSIONS, MEMBER_PERMISSIONS, type RecordedMessage } from "../../fakes/discord/fake-discord.js";
 import { ManualClock } from "../../fakes/memory-ports.js";
 import { type DiscordHarness, channelChat, embedText, startDiscordHarness } from "./discord-harness.js";
 
