@@ -19,7 +19,7 @@ import type { ButtonInteraction, ModalSubmitInteraction, StringSelectMenuInterac
 import type { CommandDefinition } from "../../core/commands/command.js";
 import { UserFacingError } from "../../core/shared/errors.js";
 import { onlyManagersMessage } from "../../core/commands/execute-command.js";
-import { chatLanguage } from "../../core/commands/chat-language.js";
+import { answerLanguage, chatLanguage } from "../../core/commands/chat-language.js";
 import { userText } from "../../core/shared/user-messages.js";
 import { type TextOf, textIn } from "../../core/shared/translator.js";
 import { FOLLOW_TOPIC_INPUT, followModal, parseCustomId, unsubscribeSelectRow } from "./buttons.js";
@@ -115,8 +115,9 @@ async function prompt(target: "follow" | "unsubscribe", interaction: ComponentIn
     const { translator } = deps.services;
     return replier.showModal(followModal(textIn(translator, translator.resolve(interaction.locale) ?? translator.fallback)));
   }
-  const text = await chatText();
   const settings = await deps.services.chats.get(chat);
+  // The settings just read name the chat's language: no second read.
+  const text = textIn(deps.services.translator, answerLanguage(deps.services.translator, place, settings));
   if (settings.sections.length === 0) {
     return replier.send(text("unsubscribe-nothing", { place: chat.kind === "private" ? "private" : inThread ? "thread" : "channel" }), "private");
   }
