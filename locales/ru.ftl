@@ -79,7 +79,7 @@ only-managers-ask = Попросите кого-нибудь из них.
 
 # Dates under a header and on each story
 dates-published = опубликовано { $time }
-dates-range = новейшая { $newest }, самая ранняя { $oldest }
+dates-range = самая новая { $newest }, самая ранняя { $oldest }
 dates-all-undated = без даты
 dates-undated = { $count } без даты
 story-date-unknown = дата неизвестна
@@ -135,12 +135,12 @@ notice-failing-line = Лента { $feed } ({ $section }) перестала р�
 notice-failing-detail = Причина: { $reason }. Её новости не попадают в дайджесты этого раздела, пока она снова не заработает; вам сообщат, когда это случится. Оператор уведомлён через журнал.
 notice-recovered-title = Лента снова работает: { $feed }
 notice-recovered-line = Лента { $feed } ({ $section }) снова работает
-notice-recovered-detail = Она не работала { $span }; её новые новости снова в дайджестах этого раздела.
+notice-recovered-detail = Она не работала { $span }; её свежие материалы снова попадают в дайджесты этого раздела.
 notice-opt-out = Отключить эти уведомления: /status off.
 
 # Words the renderers put around a story
 label-why = Почему
-label-more-sources = +{ $count } ещё
+label-more-sources = и ещё { $count }
 label-untitled = (без заголовка)
 label-source = источник
 label-also = также
