@@ -168,6 +168,7 @@ function buildJobs(stores: Stores) {
     logger: silent,
     policy: { maxPerHour: 5, storyWindowMs: 48 * HOUR, maxBatchItems: 20 },
     instanceId: "bench",
+    translator: loadTranslator(),
   });
   return {
     async tick(): Promise<number> {

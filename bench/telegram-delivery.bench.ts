@@ -19,6 +19,8 @@ import { randomBytes } from "node:crypto";
 import { pathToFileURL } from "node:url";
 import { createClient } from "@keyv/redis";
 import { composeAlert } from "../briefings/compose-alert.js";
+import { loadTranslator } from "../src/adapters/i18n/fluent-translator.js";
+import { textIn } from "../src/core/shared/translator.js";
 import { createRedisPacer } from "../src/adapters/store/shared-pacer.js";
 import { createRedisRequestWindow } from "../src/adapters/store/shared-request-window.js";
 import { DEFAULT_SEND_LIMITS } from "../src/adapters/telegram/send-queue.js";
@@ -97,7 +99,7 @@ export async function measureTelegramDelivery(chats = 2_000, scale = 1, instance
       targets.push({ platform: "telegram", chatId: String(id) });
     }
     const article = await first.saveArticle({ title: "Storm closes the harbour", summary: "Ships stay in port until Friday." });
-    const document = composeAlert(article, "mentions Harbour in the title", Date.now());
+    const document = composeAlert(article, "mentions Harbour in the title", Date.now(), { language: "en", text: textIn(loadTranslator(), "en") });
     const started = performance.now();
     // Instance i delivers every chat whose index is i modulo the number of instances.
     await Promise.all(targets.map((chat, index) => harnesses[index % harnesses.length]?.adapter.sender.send(chat, document)));

@@ -2,11 +2,10 @@
  * The digest of one section, a page at a time: the top stories the chat has not seen, merged stories
  * listing every outlet that carried them. Pure: articles and options in, BriefingDocument out.
  */
-import type { BriefingDocument, BriefingItem } from "../src/core/digests/briefing-document.js";
+import type { BriefingDocument, BriefingItem, Wording } from "../src/core/digests/briefing-document.js";
 import type { Section } from "../src/core/feeds/feed.js";
 import { type Story, storyDateOf } from "../src/core/stories/story.js";
 import { describeDates, formatAge, formatLocalTime } from "../src/core/shared/format-time.js";
-import type { TextOf } from "../src/core/shared/translator.js";
 
 /** What a digest page is composed from. */
 export interface SectionDigestInput {
@@ -23,8 +22,9 @@ export interface SectionDigestInput {
   timeZone: string;
   /** Summary line per article id; the feed's teaser when absent. */
   summaries?: ReadonlyMap<string, string>;
-  /** The chat's messages: the header (title, count) and the "more" footer are translated. */
-  text: TextOf;
+  /** The chat's language and messages: every phrase of the page is theirs, dates and ages are Intl's for the language. */
+  text: Wording["text"];
+  language: string;
 }
 
 /**
@@ -35,23 +35,24 @@ export interface SectionDigestInput {
 export function composeSectionDigest(input: SectionDigestInput): BriefingDocument {
   const { stories, offset, remaining } = input;
   const total = offset + stories.length + remaining;
-  const { text } = input;
+  const { text, language } = input;
   const count =
     offset > 0
       ? text("digest-later-page", { count: stories.length, first: offset + 1, last: offset + stories.length, total })
       : remaining > 0
         ? text("digest-first-page", { shown: stories.length, total })
         : text("story-count", { count: stories.length });
-  const dates = describeDates(stories.map(storyDateOf), input.now, input.timeZone);
+  const dates = describeDates(stories.map(storyDateOf), input.now, input.timeZone, text, language);
   const empty =
     input.since === undefined
-      ? `No ${input.section.title} stories yet. New ones arrive as the feeds are polled.`
-      : `Nothing new in ${input.section.title} since ${formatLocalTime(input.since, input.now, input.timeZone)}.`;
+      ? text("digest-empty", { section: input.section.title })
+      : text("digest-empty-since", { section: input.section.title, time: formatLocalTime(input.since, input.now, input.timeZone, language) });
   return {
     kind: "briefing",
+    language,
     title: text(offset > 0 ? "digest-title-continued" : "digest-title", { section: input.section.title }),
     subtitle: stories.length > 0 && dates ? `${count} · ${dates}` : count,
-    sections: [{ items: stories.map((story) => storyItem(story, input.now, input.summaries)), emptyText: empty }],
+    sections: [{ items: stories.map((story) => storyItem(story, input.now, input, input.summaries)), emptyText: empty }],
     ...(remaining > 0
       ? { footer: text("digest-more", { count: remaining, section: input.section.id }), more: [{ sectionId: input.section.id, title: input.section.title }] }
       : {}),
@@ -60,9 +61,9 @@ export function composeSectionDigest(input: SectionDigestInput): BriefingDocumen
 
 /**
  * One story as a document item: lead title and link, summary, every outlet, and its age by the best
- * date known (the newest of its articles'), or "date unknown".
+ * date known (the newest of its articles'), or "date unknown", in the chat's language.
  */
-export function storyItem(story: Story, now: number, summaries?: ReadonlyMap<string, string>): BriefingItem {
+export function storyItem(story: Story, now: number, wording: Wording, summaries?: ReadonlyMap<string, string>): BriefingItem {
   const lead = story.representative;
   const summary = summaries?.get(lead.id) ?? teaser(lead.summary);
   const date = storyDateOf(story);
@@ -73,7 +74,7 @@ export function storyItem(story: Story, now: number, summaries?: ReadonlyMap<str
     sources: distinctSources(story),
     ...(date === undefined ? {} : { publishedAt: date }),
     articleId: lead.id,
-    detail: date === undefined ? "date unknown" : formatAge(date, now),
+    detail: date === undefined ? wording.text("story-date-unknown") : formatAge(date, now, wording.language),
   };
 }
 

@@ -96,3 +96,115 @@ summary-links-limit-chat = In der letzten Stunde hat dieser Chat { $limit ->
     [one] { $limit } Zusammenfassung
    *[other] { $limit } Zusammenfassungen
   } von Links verlangt, die newsdesk nicht gespeichert hatte, so viele wie ein Chat darf. Meldungen aus Digests sind nicht begrenzt. Versuch es in { $minutes } Min. wieder oder gib die ID einer Meldung aus einem Digest an.
+# Dates under a header and on each story
+dates-published = veröffentlicht { $time }
+dates-range = neueste { $newest }, älteste { $oldest }
+dates-all-undated = ohne Datum
+dates-undated = { $count } ohne Datum
+story-date-unknown = Datum unbekannt
+
+# Digests, /more and /latest
+digest-empty = Noch keine Meldungen in { $section }. Neue kommen, sobald die Feeds abgerufen werden.
+digest-empty-since = Nichts Neues in { $section } seit { $time }.
+feeds-loading = Die Feeds werden noch geladen: newsdesk ist gerade gestartet und liest sie zum ersten Mal. Versuchen Sie es in einer Minute noch einmal.
+digest-no-sources = Dieser Chat hat noch keine eigenen Feeds.
+digest-no-sources-add = Fügen Sie mit /source add und der Adresse eines Feeds oder einer Webseite einen hinzu.
+digest-no-sources-try = Versuchen Sie /source add https://example.org/feed.xml.
+digest-nothing-to-continue = Es gibt hier keinen Digest { $section } der letzten 24 Stunden, der fortgesetzt werden könnte.
+digest-start-one = Starten Sie einen mit /digest { $id }.
+digest-all-seen = Sie haben alle Meldungen des letzten Digests { $section } gesehen.
+digest-see-since = Was seitdem eingetroffen ist, zeigt /digest { $id }.
+latest-title = Neueste Meldungen
+latest-scope-yours = Ihre Rubriken
+latest-scope-all = alle Rubriken
+latest-empty = Noch keine Meldungen. Sie kommen, sobald die Feeds abgerufen werden.
+
+# Briefings
+briefing-section-empty = Nichts Neues in { $section }.
+briefing-follows-heading = Themen, denen Sie folgen
+briefing-nothing-since = Nichts seit { $time }
+briefing-more = Mehr: { $list }
+briefing-more-entry = { $section } ({ $count }) /more { $id }
+briefing-nothing-set-up = Dieser Chat hat noch keine Rubriken oder Themen. Siehe /sections und /follow.
+
+# Follow alerts
+alert-title = Themenmeldung
+alert-batch-title = Weitere Meldungen zu Themen, denen Sie folgen
+alert-batch-held = { $count ->
+    [one] { $count } Meldung wurde
+   *[other] { $count } Meldungen wurden
+  } zurückgehalten, um diesen Chat nicht zu überfluten
+alert-batch-more = { $count ->
+    [one] { $count } weitere Meldung ist
+   *[other] { $count } weitere Meldungen sind
+  } nicht aufgeführt.
+alert-name-alias = { $name }, auch bekannt als { $topic },
+alert-reason-title = erwähnt { $name } im Titel
+alert-reason-tags = erwähnt { $name } in den Schlagwörtern
+alert-reason-summary = erwähnt { $name } in der Zusammenfassung
+alert-reason-body = erwähnt { $name } im Artikeltext
+
+# Feed health notices
+notice-failing-title = Feed gestört: { $feed }
+notice-failing-line = Der Feed { $feed } ({ $section }) ist { $age } ausgefallen und funktioniert noch immer nicht
+notice-failing-detail = Grund: { $reason }. Seine Meldungen fehlen in den Digests dieser Rubrik, bis er wieder funktioniert; Sie erfahren es, sobald das der Fall ist. Der Betreiber wurde über die Logs informiert.
+notice-recovered-title = Feed funktioniert wieder: { $feed }
+notice-recovered-line = Der Feed { $feed } ({ $section }) funktioniert wieder
+notice-recovered-detail = Er war { $span } lang gestört; seine neuen Meldungen sind wieder in den Digests dieser Rubrik.
+notice-opt-out = Diese Hinweise schalten Sie mit /status off ab.
+
+# Words the renderers put around a story
+label-why = Warum
+label-more-sources = +{ $count } weitere
+label-untitled = (ohne Titel)
+label-source = Quelle
+label-also = auch
+label-feed = Feed
+
+# Buttons (one style: a verb, then what it acts on)
+button-summary = Zusammenfassung { $number }
+button-summary-of = Zusammenfassung: { $title }
+button-follow = { $topic } folgen
+button-more = Mehr aus { $section }
+button-unsubscribe = { $section } abbestellen
+button-follow-prompt = Einem Thema folgen…
+button-unsubscribe-prompt = Abbestellen…
+button-stale = Diese Schaltfläche funktioniert nicht mehr. Alle Befehle zeigt /help.
+button-expired = Diese Schaltfläche funktioniert nicht mehr. Was newsdesk kann, zeigt /help.
+button-story-gone = Diese Meldung ist nicht mehr gespeichert, daher gibt es kein Thema zum Folgen.
+unsubscribe-placeholder = Abzubestellende Rubrik
+unsubscribe-which = Welche Rubrik soll hier nicht mehr zugestellt werden?
+follow-modal-title = Einem Thema folgen
+follow-modal-label = Thema, dann Alternativnamen nach |
+
+# Adapters' refusals
+channel-not-visible = { $typed } ist kein Kanal, den ich sehen kann.
+channel-not-visible-why = Ich kann nur in Kanälen handeln, in denen ich Administrator mit dem Recht zum Posten bin.
+channel-not-visible-next = Fügen Sie mich dort hinzu und versuchen Sie es dann noch einmal.
+channel-not-channel = { $typed } ist kein Kanal.
+channel-not-channel-why = Nach einem Befehl werden nur Kanäle genannt.
+channel-not-channel-next = Für eine Gruppe senden Sie den Befehl in der Gruppe selbst.
+channel-only-admins = Nur Administratoren von { $title } können /{ $command } dafür verwenden.
+channel-anyone-reads = Lesen kann ihn jeder.
+file-not-downloaded = Die Datei konnte nicht von Telegram heruntergeladen werden.
+file-send-again = Senden Sie sie gleich noch einmal.
+file-not-on-discord = Diese Datei liegt nicht auf dem Dateiserver von Discord.
+file-attach-itself = Hängen Sie die Datei selbst an den Befehl an.
+command-gone = { $typed } ist kein newsdesk-Befehl mehr.
+command-gone-why = Befehle ändern sich, wenn newsdesk aktualisiert wird.
+command-gone-next = Tippen Sie /, um die aktuellen zu sehen.
+slow-down = Sie senden Befehle schneller, als newsdesk sie beantworten kann, daher wurden die letzten übersprungen. Warten Sie die Antworten ab und versuchen Sie es dann noch einmal.
+missing-permissions = Ich kann in { $place ->
+    [thread] diesem Thread
+   *[channel] diesem Kanal
+  } noch nicht posten: Mir fehlt { $permissions }.
+missing-permissions-ask = Bitten Sie einen Server-Admin, newsdesk hier { $count ->
+    [one] diese Berechtigung
+   *[other] diese Berechtigungen
+  } zu geben, und versuchen Sie es dann noch einmal.
+unsubscribe-nothing = { $place ->
+    [private] Dieser Chat hat
+    [thread] Dieser Thread hat
+   *[channel] Dieser Kanal hat
+  } keine Abonnements, es gibt also nichts abzubestellen. Die Rubriken zeigt /sections.
+channel-need-rights = Ich muss Administrator von { $title } mit dem Recht zum Posten sein.

@@ -96,3 +96,115 @@ summary-links-limit-chat = En la última hora este chat ha pedido { $limit ->
     [one] { $limit } resumen
    *[other] { $limit } resúmenes
   } de enlaces que newsdesk no tenía guardados, el máximo por chat. Las noticias de los resúmenes no tienen límite. Vuelve a intentarlo en { $minutes } min, o da el id de una noticia de un resumen.
+# Dates under a header and on each story
+dates-published = publicada { $time }
+dates-range = la más reciente { $newest }, la más antigua { $oldest }
+dates-all-undated = sin fecha
+dates-undated = { $count } sin fecha
+story-date-unknown = fecha desconocida
+
+# Digests, /more and /latest
+digest-empty = Aún no hay noticias de { $section }. Las nuevas llegan a medida que se consultan los feeds.
+digest-empty-since = Nada nuevo en { $section } desde { $time }.
+feeds-loading = Los feeds aún se están cargando: newsdesk acaba de arrancar y los está leyendo por primera vez. Inténtalo de nuevo en un minuto.
+digest-no-sources = Este chat aún no tiene feeds propios.
+digest-no-sources-add = Añade uno con /source add y la dirección de un feed o de una página web.
+digest-no-sources-try = Prueba /source add https://example.org/feed.xml.
+digest-nothing-to-continue = Aquí no hay ningún resumen de { $section } de las últimas 24 horas que continuar.
+digest-start-one = Empieza uno con /digest { $id }.
+digest-all-seen = Ya has visto todas las noticias del último resumen de { $section }.
+digest-see-since = Mira lo que ha llegado desde entonces con /digest { $id }.
+latest-title = Últimas noticias
+latest-scope-yours = tus secciones
+latest-scope-all = todas las secciones
+latest-empty = Aún no hay noticias. Llegan a medida que se consultan los feeds.
+
+# Briefings
+briefing-section-empty = Nada nuevo en { $section }.
+briefing-follows-heading = Temas que sigues
+briefing-nothing-since = Nada desde { $time }
+briefing-more = Más: { $list }
+briefing-more-entry = { $section } ({ $count }) /more { $id }
+briefing-nothing-set-up = Este chat aún no tiene secciones ni temas. Consulta /sections y /follow.
+
+# Follow alerts
+alert-title = Alerta de tema
+alert-batch-title = Más noticias sobre temas que sigues
+alert-batch-held = { $count ->
+    [one] { $count } noticia retenida
+   *[other] { $count } noticias retenidas
+  } para no saturar este chat
+alert-batch-more = { $count ->
+    [one] { $count } noticia más sin listar.
+   *[other] { $count } noticias más sin listar.
+  }
+alert-name-alias = { $name }, también conocido como { $topic },
+alert-reason-title = menciona { $name } en el título
+alert-reason-tags = menciona { $name } en sus etiquetas
+alert-reason-summary = menciona { $name } en el resumen
+alert-reason-body = menciona { $name } en el texto del artículo
+
+# Feed health notices
+notice-failing-title = Feed con fallos: { $feed }
+notice-failing-line = El feed { $feed } ({ $section }) empezó a fallar { $age } y sigue fallando
+notice-failing-detail = Motivo: { $reason }. Sus noticias faltan en los resúmenes de esta sección hasta que vuelva a funcionar; se te avisará cuando ocurra. El operador ha sido avisado en los registros.
+notice-recovered-title = Feed funcionando de nuevo: { $feed }
+notice-recovered-line = El feed { $feed } ({ $section }) vuelve a funcionar
+notice-recovered-detail = Estuvo fallando durante { $span }; sus nuevas noticias vuelven a estar en los resúmenes de esta sección.
+notice-opt-out = Desactiva estos avisos con /status off.
+
+# Words the renderers put around a story
+label-why = Por qué
+label-more-sources = +{ $count } más
+label-untitled = (sin título)
+label-source = fuente
+label-also = también
+label-feed = feed
+
+# Buttons (one style: a verb, then what it acts on)
+button-summary = Resumen { $number }
+button-summary-of = Resumen: { $title }
+button-follow = Seguir { $topic }
+button-more = Más de { $section }
+button-unsubscribe = Darse de baja de { $section }
+button-follow-prompt = Seguir un tema…
+button-unsubscribe-prompt = Darse de baja…
+button-stale = Este botón ya no funciona. Escribe /help para ver los comandos.
+button-expired = Este botón ya no funciona. Usa /help para ver lo que puede hacer newsdesk.
+button-story-gone = Esa noticia ya no está guardada, así que no hay ningún tema que seguir.
+unsubscribe-placeholder = Sección de la que darse de baja
+unsubscribe-which = ¿Qué sección no debe entregarse más aquí?
+follow-modal-title = Seguir un tema
+follow-modal-label = Tema, y después otros nombres tras |
+
+# Adapters' refusals
+channel-not-visible = { $typed } no es un canal que yo pueda ver.
+channel-not-visible-why = Solo puedo actuar en canales donde soy administrador con permiso para publicar mensajes.
+channel-not-visible-next = Añádeme allí y vuelve a intentarlo.
+channel-not-channel = { $typed } no es un canal.
+channel-not-channel-why = Solo se nombran canales después de un comando.
+channel-not-channel-next = Para un grupo, envía el comando en el propio grupo.
+channel-only-admins = Solo los administradores de { $title } pueden usar /{ $command } para él.
+channel-anyone-reads = Cualquiera puede leerlo.
+file-not-downloaded = No se pudo descargar el archivo de Telegram.
+file-send-again = Vuelve a enviarlo en un momento.
+file-not-on-discord = Ese archivo no está en el servidor de archivos de Discord.
+file-attach-itself = Adjunta el propio archivo al comando.
+command-gone = { $typed } ya no es un comando de newsdesk.
+command-gone-why = Los comandos cambian cuando se actualiza newsdesk.
+command-gone-next = Escribe / para ver los actuales.
+slow-down = Estás enviando comandos más rápido de lo que newsdesk puede responder, así que se han omitido los últimos. Espera las respuestas y vuelve a intentarlo.
+missing-permissions = Aún no puedo publicar en { $place ->
+    [thread] este hilo
+   *[channel] este canal
+  }: me falta { $permissions }.
+missing-permissions-ask = Pide a un administrador del servidor que dé a newsdesk { $count ->
+    [one] ese permiso
+   *[other] esos permisos
+  } aquí y vuelve a intentarlo.
+unsubscribe-nothing = { $place ->
+    [private] Este chat no tiene
+    [thread] Este hilo no tiene
+   *[channel] Este canal no tiene
+  } suscripciones, así que no hay nada de lo que darse de baja. Consulta las secciones con /sections.
+channel-need-rights = Necesito ser administrador de { $title } con permiso para publicar mensajes.

@@ -102,3 +102,121 @@ summary-links-limit-chat = За последний час этот чат зап
     [many] { $limit } пересказов
    *[other] { $limit } пересказа
   } ссылок, которых не было в newsdesk, — это максимум для одного чата. Новости из дайджестов не ограничены. Попробуйте снова через { $minutes } мин. или укажите id новости из дайджеста.
+# Dates under a header and on each story
+dates-published = опубликовано { $time }
+dates-range = самая новая { $newest }, самая ранняя { $oldest }
+dates-all-undated = без даты
+dates-undated = { $count } без даты
+story-date-unknown = дата неизвестна
+
+# Digests, /more and /latest
+digest-empty = В разделе «{ $section }» пока нет новостей. Новые появятся, когда ленты будут опрошены.
+digest-empty-since = В разделе «{ $section }» ничего нового с { $time }.
+feeds-loading = Ленты ещё загружаются: newsdesk только что запустился и читает их впервые. Попробуйте ещё раз через минуту.
+digest-no-sources = У этого чата пока нет собственных лент.
+digest-no-sources-add = Добавьте ленту командой /source add и адресом ленты или веб-страницы.
+digest-no-sources-try = Попробуйте /source add https://example.org/feed.xml.
+digest-nothing-to-continue = Здесь нет дайджеста раздела «{ $section }» за последние 24 часа, который можно продолжить.
+digest-start-one = Начните новый командой /digest { $id }.
+digest-all-seen = Вы видели все новости последнего дайджеста раздела «{ $section }».
+digest-see-since = Что появилось с тех пор, покажет /digest { $id }.
+latest-title = Последние новости
+latest-scope-yours = ваши разделы
+latest-scope-all = все разделы
+latest-empty = Новостей пока нет. Они появятся, когда ленты будут опрошены.
+
+# Briefings
+briefing-section-empty = В разделе «{ $section }» ничего нового.
+briefing-follows-heading = Темы, за которыми вы следите
+briefing-nothing-since = Ничего с { $time }
+briefing-more = Ещё: { $list }
+briefing-more-entry = { $section } ({ $count }) /more { $id }
+briefing-nothing-set-up = У этого чата пока нет разделов и тем. См. /sections и /follow.
+
+# Follow alerts
+alert-title = Оповещение по теме
+alert-batch-title = Ещё новости по темам, за которыми вы следите
+alert-batch-held = { $count ->
+    [one] { $count } новость отложена
+    [few] { $count } новости отложены
+    [many] { $count } новостей отложено
+   *[other] { $count } новости отложено
+  }, чтобы не заваливать чат сообщениями
+alert-batch-more = { $count ->
+    [one] Ещё { $count } новость не показана.
+    [few] Ещё { $count } новости не показаны.
+    [many] Ещё { $count } новостей не показано.
+   *[other] Ещё { $count } новости не показано.
+  }
+alert-name-alias = { $name } (он же { $topic })
+alert-reason-title = упоминает { $name } в заголовке
+alert-reason-tags = упоминает { $name } в тегах
+alert-reason-summary = упоминает { $name } в кратком содержании
+alert-reason-body = упоминает { $name } в тексте статьи
+
+# Feed health notices
+notice-failing-title = Лента не работает: { $feed }
+notice-failing-line = Лента { $feed } ({ $section }) перестала работать { $age } и до сих пор не работает
+notice-failing-detail = Причина: { $reason }. Её новости не попадают в дайджесты этого раздела, пока она снова не заработает; вам сообщат, когда это случится. Оператор уведомлён через журнал.
+notice-recovered-title = Лента снова работает: { $feed }
+notice-recovered-line = Лента { $feed } ({ $section }) снова работает
+notice-recovered-detail = Она не работала { $span }; её свежие материалы снова попадают в дайджесты этого раздела.
+notice-opt-out = Отключить эти уведомления: /status off.
+
+# Words the renderers put around a story
+label-why = Почему
+label-more-sources = и ещё { $count }
+label-untitled = (без заголовка)
+label-source = источник
+label-also = также
+label-feed = лента
+
+# Buttons (one style: a verb, then what it acts on)
+button-summary = Пересказ { $number }
+button-summary-of = Пересказ: { $title }
+button-follow = Следить: { $topic }
+button-more = Ещё из раздела «{ $section }»
+button-unsubscribe = Отписаться от «{ $section }»
+button-follow-prompt = Следить за темой…
+button-unsubscribe-prompt = Отписаться…
+button-stale = Эта кнопка больше не работает. Список команд: /help.
+button-expired = Эта кнопка больше не работает. Что умеет newsdesk, покажет /help.
+button-story-gone = Эта новость больше не хранится, поэтому следить не за чем.
+unsubscribe-placeholder = Раздел, от которого отписаться
+unsubscribe-which = Какой раздел больше не присылать сюда?
+follow-modal-title = Следить за темой
+follow-modal-label = Тема, затем другие названия после |
+
+# Adapters' refusals
+channel-not-visible = { $typed } — не канал, который я вижу.
+channel-not-visible-why = Я могу действовать только в каналах, где я администратор с правом публиковать сообщения.
+channel-not-visible-next = Добавьте меня туда и попробуйте ещё раз.
+channel-not-channel = { $typed } — не канал.
+channel-not-channel-why = После команды указывают только каналы.
+channel-not-channel-next = Для группы отправьте команду в самой группе.
+channel-only-admins = Только администраторы { $title } могут использовать /{ $command } для него.
+channel-anyone-reads = Читать его может любой.
+file-not-downloaded = Не удалось скачать файл из Telegram.
+file-send-again = Отправьте его ещё раз чуть позже.
+file-not-on-discord = Этот файл находится не на файловом сервере Discord.
+file-attach-itself = Прикрепите сам файл к команде.
+command-gone = { $typed } больше не команда newsdesk.
+command-gone-why = Команды меняются, когда newsdesk обновляется.
+command-gone-next = Введите /, чтобы увидеть актуальные.
+slow-down = Вы отправляете команды быстрее, чем newsdesk успевает отвечать, поэтому последние были пропущены. Дождитесь ответов и попробуйте снова.
+missing-permissions = Я пока не могу публиковать в { $place ->
+    [thread] этой ветке
+   *[channel] этом канале
+  }: мне не хватает прав { $permissions }.
+missing-permissions-ask = Попросите администратора сервера выдать newsdesk { $count ->
+    [one] это право
+    [few] эти права
+    [many] эти права
+   *[other] эти права
+  } здесь и попробуйте снова.
+unsubscribe-nothing = { $place ->
+    [private] У этого чата нет подписок
+    [thread] У этой ветки нет подписок
+   *[channel] У этого канала нет подписок
+  }, поэтому отписываться не от чего. Разделы: /sections.
+channel-need-rights = Мне нужно быть администратором { $title } с правом публиковать сообщения.

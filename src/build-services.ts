@@ -146,6 +146,7 @@ export async function buildServices(options: {
     policy: { maxPerHour: config.ALERTS_PER_HOUR, storyWindowMs: 48 * 3_600_000, maxBatchItems: 20 },
     instanceId: options.instanceId,
     metrics,
+    translator,
   });
   await loadFollowIndex(stores.subscriptions, alerts);
   chats.onChange((settings) => alerts.updateChat(settings));

@@ -105,6 +105,7 @@ export function createRuntime(options: {
             failingNoticeAfterMs: config.FEED_FAILING_NOTICE_AFTER,
             sectionTitle: (id) => services.catalog.get(id)?.title ?? id,
             instanceId,
+            translator: services.commandServices.translator,
           }),
         }),
   };

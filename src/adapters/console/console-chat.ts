@@ -109,7 +109,7 @@ export function startConsoleChat(options: ConsoleChatOptions): ConsoleChat {
 
   const chat: ConsoleChat = {
     deliver(reply) {
-      print(renderText(reply));
+      print(renderText(reply, options.services.translator));
     },
     finished,
     stop(graceMs) {
@@ -166,8 +166,8 @@ async function run(definition: CommandDefinition, argumentLine: string, options:
     chat: { ...CONSOLE_CHAT, kind: "private", title: "terminal" },
     actor: { id: "local", displayName: "you", isChatAdmin: async () => true },
     defer: async () => undefined,
-    reply: async (reply) => print(renderText(reply)),
-    replyPrivately: async (reply) => print(renderText(reply)),
+    reply: async (reply) => print(renderText(reply, options.services.translator)),
+    replyPrivately: async (reply) => print(renderText(reply, options.services.translator)),
   };
   await executeCommand({
     definition,

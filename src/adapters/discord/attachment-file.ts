@@ -8,6 +8,7 @@
 import type { Attachment } from "discord.js";
 import type { IncomingFile } from "../../core/commands/command.js";
 import { refuse } from "../../core/shared/user-messages.js";
+import { message as catalogueMessage } from "../../core/shared/translator.js";
 import { downloadFile } from "../files/download-file.js";
 
 /** Discord's attachment hosts. */
@@ -31,7 +32,7 @@ export function incomingAttachment(attachment: Pick<Attachment, "url" | "name" |
       } catch {
         origin = undefined;
       }
-      if (!origin || !origins.includes(origin)) throw refuse("file-unreadable", "That file is not on Discord's file server", "Attach the file itself to the command");
+      if (!origin || !origins.includes(origin)) throw refuse("file-unreadable", catalogueMessage("file-not-on-discord"), catalogueMessage("file-attach-itself"));
       return downloadFile({ url: attachment.url, name, platform: "Discord", maxBytes, signal });
     },
   };

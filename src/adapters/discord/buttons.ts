@@ -16,6 +16,7 @@ import {
   ComponentType,
   TextInputStyle,
 } from "discord.js";
+import type { TextOf } from "../../core/shared/translator.js";
 import { removeControlCharacters, singleLine, truncate } from "./discord-text.js";
 
 /** What a component asks newsdesk to do. */
@@ -84,8 +85,13 @@ export function parseCustomId(customId: string): ComponentAction | undefined {
 
 type ActionRow = APIActionRowComponent<APIComponentInMessageActionRow>;
 
+/*
+ * Labels come from the catalogue in the document's (the chat's) language, `text`, in one style: a
+ * verb, then what it acts on ("Summary: <title>", "More from <section>", "Follow a topic…").
+ */
+
 /** Rows of "Summary" buttons, five per row, one per distinct article. */
-export function summaryButtonRows(stories: readonly { articleId: string; title: string }[]): ActionRow[] {
+export function summaryButtonRows(stories: readonly { articleId: string; title: string }[], text: TextOf): ActionRow[] {
   const seen = new Set<string>();
   const buttons: APIButtonComponentWithCustomId[] = [];
   for (const story of stories) {
@@ -95,7 +101,7 @@ export function summaryButtonRows(stories: readonly { articleId: string; title: 
       type: ComponentType.Button,
       style: ButtonStyle.Secondary,
       custom_id: customIdOf({ kind: "summary", articleId: story.articleId }),
-      label: truncate(`Summary: ${singleLine(removeControlCharacters(story.title)) || story.articleId}`, 80),
+      label: truncate(text("button-summary-of", { title: singleLine(removeControlCharacters(story.title)) || story.articleId }), 80),
     });
   }
   const rows: ActionRow[] = [];
@@ -104,7 +110,7 @@ export function summaryButtonRows(stories: readonly { articleId: string; title: 
 }
 
 /** "More from <section>" buttons (at most 5, one row), for sections whose stories are left. */
-export function moreButtonRow(sections: readonly { sectionId: string; title: string }[]): ActionRow | undefined {
+export function moreButtonRow(sections: readonly { sectionId: string; title: string }[], text: TextOf): ActionRow | undefined {
   const buttons: APIButtonComponentWithCustomId[] = sections
     .filter((section) => SECTION_ID.test(section.sectionId))
     .slice(0, 5)
@@ -112,19 +118,19 @@ export function moreButtonRow(sections: readonly { sectionId: string; title: str
       type: ComponentType.Button,
       style: ButtonStyle.Primary,
       custom_id: customIdOf({ kind: "more", sectionId: section.sectionId }),
-      label: truncate(`More from ${singleLine(removeControlCharacters(section.title)) || section.sectionId}`, 80),
+      label: truncate(text("button-more", { section: singleLine(removeControlCharacters(section.title)) || section.sectionId }), 80),
     }));
   return buttons.length > 0 ? { type: ComponentType.ActionRow, components: buttons } : undefined;
 }
 
 /** One button per feed of a page offered for a pick ("1. <title>"), five a row. */
-export function feedChoiceRows(choice: { choiceId: string; titles: readonly string[] }): ActionRow[] {
+export function feedChoiceRows(choice: { choiceId: string; titles: readonly string[] }, text: TextOf): ActionRow[] {
   if (!FEED_ID.test(`nd:feed:${choice.choiceId}:1`)) return [];
   const buttons: APIButtonComponentWithCustomId[] = choice.titles.slice(0, 10).map((title, index) => ({
     type: ComponentType.Button,
     style: ButtonStyle.Primary,
     custom_id: customIdOf({ kind: "feed", choiceId: choice.choiceId, number: index + 1 }),
-    label: truncate(`${index + 1}. ${singleLine(removeControlCharacters(title)) || "feed"}`, 80),
+    label: truncate(`${index + 1}. ${singleLine(removeControlCharacters(title)) || text("label-feed")}`, 80),
   }));
   const rows: ActionRow[] = [];
   for (let index = 0; index < buttons.length; index += 5) rows.push({ type: ComponentType.ActionRow, components: buttons.slice(index, index + 5) });
@@ -132,22 +138,22 @@ export function feedChoiceRows(choice: { choiceId: string; titles: readonly stri
 }
 
 /** "Follow a topic…" and "Unsubscribe…" under a delivered document. */
-export function deliveryActionRow(): ActionRow {
+export function deliveryActionRow(text: TextOf): ActionRow {
   return {
     type: ComponentType.ActionRow,
     components: [
-      { type: ComponentType.Button, style: ButtonStyle.Primary, custom_id: customIdOf({ kind: "follow-prompt" }), label: "Follow a topic…" },
-      { type: ComponentType.Button, style: ButtonStyle.Secondary, custom_id: customIdOf({ kind: "unsubscribe-prompt" }), label: "Unsubscribe…" },
+      { type: ComponentType.Button, style: ButtonStyle.Primary, custom_id: customIdOf({ kind: "follow-prompt" }), label: truncate(text("button-follow-prompt"), 80) },
+      { type: ComponentType.Button, style: ButtonStyle.Secondary, custom_id: customIdOf({ kind: "unsubscribe-prompt" }), label: truncate(text("button-unsubscribe-prompt"), 80) },
     ],
   };
 }
 
 /** A select menu of the chat's sections (at most 25, Discord's limit). */
-export function unsubscribeSelectRow(sections: readonly { id: string; title: string }[]): ActionRow {
+export function unsubscribeSelectRow(sections: readonly { id: string; title: string }[], text: TextOf): ActionRow {
   const select: APIStringSelectComponent = {
     type: ComponentType.StringSelect,
     custom_id: customIdOf({ kind: "unsubscribe-choice" }),
-    placeholder: "Section to unsubscribe from",
+    placeholder: truncate(text("unsubscribe-placeholder"), 150),
     min_values: 1,
     max_values: 1,
     options: sections.slice(0, 25).map((section) => ({ label: truncate(singleLine(section.title) || section.id, 100), value: section.id.slice(0, 100), description: truncate(section.id, 100) })),
@@ -156,14 +162,14 @@ export function unsubscribeSelectRow(sections: readonly { id: string; title: str
 }
 
 /** The modal "Follow a topic" (one text input). */
-export function followModal(): APIModalInteractionResponseCallbackData {
+export function followModal(text: TextOf): APIModalInteractionResponseCallbackData {
   return {
     custom_id: customIdOf({ kind: "follow-submit" }),
-    title: "Follow a topic",
+    title: truncate(text("follow-modal-title"), 45),
     components: [
       {
         type: ComponentType.Label,
-        label: "Topic, then aliases after |",
+        label: truncate(text("follow-modal-label"), 45),
         component: {
           type: ComponentType.TextInput,
           custom_id: FOLLOW_TOPIC_INPUT,

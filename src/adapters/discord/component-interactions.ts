@@ -19,8 +19,9 @@ import type { ButtonInteraction, ModalSubmitInteraction, StringSelectMenuInterac
 import type { CommandDefinition } from "../../core/commands/command.js";
 import { UserFacingError } from "../../core/shared/errors.js";
 import { onlyManagersMessage } from "../../core/commands/execute-command.js";
-import { chatLanguage } from "../../core/commands/chat-language.js";
+import { answerLanguage, chatLanguage } from "../../core/commands/chat-language.js";
 import { userText } from "../../core/shared/user-messages.js";
+import { type TextOf, textIn } from "../../core/shared/translator.js";
 import { FOLLOW_TOPIC_INPUT, followModal, parseCustomId, unsubscribeSelectRow } from "./buttons.js";
 import { chatOfInteraction } from "./interaction-chat.js";
 import { InteractionReplier } from "./interaction-context.js";
@@ -31,7 +32,6 @@ import { type InteractionDependencies, type InteractionPlace, runCommand } from 
 /** A component or modal interaction newsdesk answers. */
 export type ComponentInteraction = ButtonInteraction | StringSelectMenuInteraction | ModalSubmitInteraction;
 
-const EXPIRED = "This button no longer works. Use /help to see what newsdesk can do.";
 const NO_BUTTONS = { summaryButtons: false, deliveryActions: false };
 
 /** Handles one button click, select choice or modal submission. */
@@ -66,7 +66,12 @@ export async function handleComponent(interaction: ComponentInteraction, deps: I
   try {
     const target = action?.kind === "follow-prompt" ? "follow" : "unsubscribe";
     const isPrompt = (action?.kind === "follow-prompt" || action?.kind === "unsubscribe-prompt") && interaction.isButton();
-    if (!place || !isPrompt || !command(target)) return await replier.send(EXPIRED, "private");
+    if (!place || !isPrompt || !command(target)) {
+      const { translator } = deps.services;
+      // Without a place there is no chat to ask: the member's app language.
+      const text = place ? (await chatLanguage(deps.services, place)).text : textIn(translator, translator.resolve(interaction.locale) ?? translator.fallback);
+      return await replier.send(text("button-expired"), "private");
+    }
     await prompt(action.kind === "follow-prompt" ? "follow" : "unsubscribe", interaction, place, replier, deps);
   } finally {
     replier.dispose();
@@ -98,19 +103,25 @@ async function addPickedFeed(interaction: ButtonInteraction, action: { choiceId:
 /** Shows the follow modal or the section menu, once the member may change this chat's settings. */
 async function prompt(target: "follow" | "unsubscribe", interaction: ComponentInteraction, place: InteractionPlace, replier: InteractionReplier, deps: InteractionDependencies): Promise<void> {
   const { chat, inThread } = place;
+  const chatText = async (): Promise<TextOf> => (await chatLanguage(deps.services, place)).text;
   if (chat.kind !== "private" && !canManageChannel(interaction.memberPermissions)) {
-    return replier.send(onlyManagersMessage(chat, target, (await chatLanguage(deps.services, place)).text), "private");
+    return replier.send(onlyManagersMessage(chat, target, await chatText()), "private");
   }
   if (target === "follow") {
     const missing = chat.kind === "private" ? [] : missingPostingPermissions(interaction.appPermissions, inThread);
-    if (missing.length > 0) return replier.send(describeMissingPermissions(missing, inThread), "private");
-    return replier.showModal(followModal());
+    if (missing.length > 0) return replier.send(describeMissingPermissions(missing, inThread, await chatText()), "private");
+    // The modal must be the first answer, before any deferral: no store read on its way, so it is in
+    // the member's own app language (only they see it).
+    const { translator } = deps.services;
+    return replier.showModal(followModal(textIn(translator, translator.resolve(interaction.locale) ?? translator.fallback)));
   }
   const settings = await deps.services.chats.get(chat);
+  // The settings just read name the chat's language: no second read.
+  const text = textIn(deps.services.translator, answerLanguage(deps.services.translator, place, settings));
   if (settings.sections.length === 0) {
-    return replier.send(`This ${chat.kind === "private" ? "chat" : inThread ? "thread" : "channel"} has no subscriptions, so there is nothing to unsubscribe from. See the sections with /sections.`, "private");
+    return replier.send(text("unsubscribe-nothing", { place: chat.kind === "private" ? "private" : inThread ? "thread" : "channel" }), "private");
   }
   const sections = settings.sections.map((id) => ({ id, title: deps.services.catalog.get(id)?.title ?? id }));
-  const content = renderPlainText("Which section should no longer be delivered here?")[0]?.content;
-  return replier.sendMessages(() => [{ ...(content ? { content } : {}), embeds: [], components: [unsubscribeSelectRow(sections)] }], "private");
+  const content = renderPlainText(text("unsubscribe-which"))[0]?.content;
+  return replier.sendMessages(() => [{ ...(content ? { content } : {}), embeds: [], components: [unsubscribeSelectRow(sections, text)] }], "private");
 }

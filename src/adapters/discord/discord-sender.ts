@@ -18,6 +18,7 @@ import type { ChatRef } from "../../core/chats/chat.js";
 import type { Logger } from "../../core/shared/ports.js";
 import { toDeliveryError } from "./errors.js";
 import { renderDocument } from "./render-embeds.js";
+import type { Translator } from "../../core/shared/translator.js";
 import type { RenderedMessage } from "./rendered-message.js";
 import { type SendQueue, SendQueueError } from "./send-queue.js";
 
@@ -36,7 +37,7 @@ export function toMessageBody(message: RenderedMessage, nonce: string): Record<s
 }
 
 /** Creates the sender for platform `discord`. */
-export function createDiscordSender(options: { rest: REST; queue: SendQueue; logger: Logger }): PlatformSender {
+export function createDiscordSender(options: { rest: REST; queue: SendQueue; logger: Logger; translator?: Translator }): PlatformSender {
   const { rest, queue, logger } = options;
   return {
     platform: "discord",
@@ -45,7 +46,8 @@ export function createDiscordSender(options: { rest: REST; queue: SendQueue; log
       if (chat.platform !== "discord" || !SNOWFLAKE.test(target) || (chat.threadId !== undefined && !SNOWFLAKE.test(chat.chatId))) {
         throw new DeliveryError(`not a Discord channel: ${chat.platform}:${chat.chatId}${chat.threadId ? `:${chat.threadId}` : ""}`, "permanent");
       }
-      const messages = renderDocument(document, { summaryButtons: true, deliveryActions: true });
+      // Labels and buttons in the document's language (the chat's, set when it was composed).
+      const messages = renderDocument(document, { summaryButtons: true, deliveryActions: true, ...(options.translator ? { translator: options.translator } : {}) });
       const first = Math.max(0, progress?.skipParts ?? 0);
       for (let index = first; index < messages.length; index += 1) {
         const message = messages[index];

@@ -59,7 +59,10 @@ async function handleSlashCommand(interaction: ChatInputCommandInteraction, deps
   const place = chatOfInteraction(interaction, deps.channels.take(interaction.id));
   const definition = deps.commands.find((command) => command.name === interaction.commandName);
   if (!definition || !place) {
-    const content = refusal(`${quoteTyped(`/${interaction.commandName}`)} is not a newsdesk command any more`, "Commands change when newsdesk is updated", "Type / to see the current ones");
+    // In the member's app language: the command names no chat newsdesk knows yet.
+    const { translator } = deps.services;
+    const text = textIn(translator, translator.resolve(interaction.locale) ?? translator.fallback);
+    const content = refusal(text("command-gone", { typed: quoteTyped(`/${interaction.commandName}`) }), text("command-gone-why"), text("command-gone-next"));
     await interaction.reply({ content, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
     return;
   }

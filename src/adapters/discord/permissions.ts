@@ -4,6 +4,7 @@
  * whether the bot itself may post there (`appPermissions`).
  */
 import { PermissionFlagsBits, type PermissionsBitField } from "discord.js";
+import type { TextOf } from "../../core/shared/translator.js";
 import { CHANNEL_ADMIN_PERMISSION } from "./command-data.js";
 
 const NAMES = new Map<bigint, string>([
@@ -30,8 +31,11 @@ export function canManageChannel(memberPermissions: Readonly<PermissionsBitField
   return memberPermissions?.has(CHANNEL_ADMIN_PERMISSION) ?? false;
 }
 
-/** The sentence a user sees when the bot cannot post where they set up a delivery. */
-export function describeMissingPermissions(missing: readonly string[], inThread: boolean): string {
-  const where = inThread ? "this thread" : "this channel";
-  return `I can't post in ${where} yet: I'm missing ${missing.join(", ")}. Ask a server admin to give newsdesk ${missing.length === 1 ? "that permission" : "those permissions"} here, then try again.`;
+/**
+ * What a user is told, in the chat's language (`text`), when the bot cannot post where they set up a
+ * delivery. The permissions keep the names Discord's API documents (English).
+ */
+export function describeMissingPermissions(missing: readonly string[], inThread: boolean, text: TextOf): string {
+  const place = inThread ? "thread" : "channel";
+  return `${text("missing-permissions", { place, permissions: missing.join(", ") })} ${text("missing-permissions-ask", { count: missing.length })}`;
 }

@@ -11,6 +11,8 @@
  */
 import type { APIEmbed } from "discord.js";
 import type { BriefingDocument, BriefingItem, BriefingSection, Reply } from "../../core/digests/briefing-document.js";
+import type { TextOf, Translator } from "../../core/shared/translator.js";
+import { documentText } from "../i18n/document-text.js";
 import { deliveryActionRow, feedChoiceRows, moreButtonRow, summaryButtonRows } from "./buttons.js";
 import { escapeFeedText, neutralizeMentions, removeControlCharacters, safeUrl, singleLine, splitText, truncate } from "./discord-text.js";
 import type { RenderedMessage } from "./rendered-message.js";
@@ -35,6 +37,8 @@ export interface RenderOptions {
   summaryButtons: boolean;
   /** "Follow a topic…" and "Unsubscribe…" under the last message of a document with stories. */
   deliveryActions: boolean;
+  /** Labels and buttons in the document's language; default: the shipped catalogues. */
+  translator?: Translator;
 }
 
 const BRAND_COLOR = 0x2b6cb0;
@@ -77,17 +81,18 @@ export function renderPlainText(text: string): RenderedMessage[] {
 
 /** A document as one or more messages of embeds, split between stories. */
 export function renderDocument(document: BriefingDocument, options: RenderOptions): RenderedMessage[] {
-  const blocks = [headerBlock(document), ...document.sections.flatMap((section) => sectionBlocks(section))];
+  const text = documentText(options.translator, document);
+  const blocks = [headerBlock(document), ...document.sections.flatMap((section) => sectionBlocks(section, text))];
   if (document.footer) attachFooter(blocks, document.footer);
   const messages = packBlocks(blocks);
   const hasStories = blocks.some((block) => block.story);
   return messages.map((message, index) => {
-    const rows = options.summaryButtons ? summaryButtonRows(message.flatMap((block) => (block.story ? [block.story] : []))) : [];
-    if (options.deliveryActions && hasStories && index === messages.length - 1) rows.push(deliveryActionRow());
-    const more = index === messages.length - 1 && document.more ? moreButtonRow(document.more) : undefined;
+    const rows = options.summaryButtons ? summaryButtonRows(message.flatMap((block) => (block.story ? [block.story] : [])), text) : [];
+    if (options.deliveryActions && hasStories && index === messages.length - 1) rows.push(deliveryActionRow(text));
+    const more = index === messages.length - 1 && document.more ? moreButtonRow(document.more, text) : undefined;
     // Discord allows 5 rows a message; 10 embeds hold at most 9 stories: 2 Summary rows, so there is room.
     if (more && rows.length < MAX_ROWS) rows.push(more);
-    if (index === messages.length - 1 && document.feedChoice) rows.push(...feedChoiceRows(document.feedChoice).slice(0, Math.max(0, MAX_ROWS - rows.length)));
+    if (index === messages.length - 1 && document.feedChoice) rows.push(...feedChoiceRows(document.feedChoice, text).slice(0, Math.max(0, MAX_ROWS - rows.length)));
     return { embeds: message.map((block) => block.embed), components: rows };
   });
 }
@@ -99,7 +104,7 @@ function headerBlock(document: BriefingDocument): Block {
   return { embed: { title, color: BRAND_COLOR, ...(description ? { description } : {}) } };
 }
 
-function sectionBlocks(section: BriefingSection): Block[] {
+function sectionBlocks(section: BriefingSection, text: TextOf): Block[] {
   const author = section.heading?.trim() ? truncate(neutralizeMentions(singleLine(removeControlCharacters(section.heading))), DISCORD_LIMITS.author) : undefined;
   const blocks: Block[] = [];
   let list: BriefingItem[] = [];
@@ -113,7 +118,7 @@ function sectionBlocks(section: BriefingSection): Block[] {
       continue;
     }
     if (list.length > 0) flushList();
-    blocks.push(storyBlock(item, blocks.length === 0 ? author : undefined));
+    blocks.push(storyBlock(item, blocks.length === 0 ? author : undefined, text));
   }
   if (list.length > 0) flushList();
   if (section.items.length === 0 && section.emptyText?.trim()) {
@@ -126,11 +131,11 @@ function isStory(item: BriefingItem): boolean {
   return Boolean(item.url || item.articleId || item.sources.length > 0);
 }
 
-function storyBlock(item: BriefingItem, author: string | undefined): Block {
-  const title = truncate(escapeFeedText(singleLine(item.title)), DISCORD_LIMITS.title) || "(untitled)";
+function storyBlock(item: BriefingItem, author: string | undefined, text: TextOf): Block {
+  const title = truncate(escapeFeedText(singleLine(item.title)), DISCORD_LIMITS.title) || escapeFeedText(text("label-untitled"));
   const url = safeUrl(item.url);
   const budget = Math.min(DISCORD_LIMITS.description, DISCORD_LIMITS.totalPerMessage - title.length - (author?.length ?? 0));
-  const tail = truncate([item.reason ? `**Why:** ${escapeFeedText(singleLine(item.reason))}` : "", metaLine(item)].filter(Boolean).join("\n"), budget);
+  const tail = truncate([item.reason ? `**${escapeFeedText(text("label-why"))}:** ${escapeFeedText(singleLine(item.reason))}` : "", metaLine(item, text)].filter(Boolean).join("\n"), budget);
   const room = budget - tail.length - (tail ? 1 : 0);
   const summary = item.summary?.trim() && room > 0 ? truncate(escapeFeedText(item.summary.trim()), room) : "";
   const description = [summary, tail].filter(Boolean).join("\n");
@@ -146,14 +151,14 @@ function storyBlock(item: BriefingItem, author: string | undefined): Block {
 }
 
 /** "[Outlet](link) · [Other](link) · 2 h ago · id `5b0f15c8dcaf`". */
-function metaLine(item: BriefingItem): string {
+function metaLine(item: BriefingItem, text: TextOf): string {
   const single = item.sources.length === 1 && item.sources[0]?.url === item.url;
   const sources = item.sources.slice(0, MAX_SOURCES_SHOWN).map((source) => {
-    const name = truncate(escapeFeedText(singleLine(source.name)).replace(/[[\]]/gu, "\\$&"), 80) || "source";
+    const name = truncate(escapeFeedText(singleLine(source.name)).replace(/[[\]]/gu, "\\$&"), 80) || escapeFeedText(text("label-source"));
     const link = single ? undefined : safeUrl(source.url);
     return link ? `[${name}](${link})` : name;
   });
-  if (item.sources.length > MAX_SOURCES_SHOWN) sources.push(`+${item.sources.length - MAX_SOURCES_SHOWN} more`);
+  if (item.sources.length > MAX_SOURCES_SHOWN) sources.push(escapeFeedText(text("label-more-sources", { count: item.sources.length - MAX_SOURCES_SHOWN })));
   const parts = [sources.join(", "), item.detail ? escapeFeedText(singleLine(item.detail)) : "", item.articleId ? articleIdText(item.articleId) : ""];
   return parts.filter(Boolean).join(" · ");
 }

@@ -10,6 +10,7 @@ import type { CommandChat, CommandDefinition } from "../../core/commands/command
 import type { CommandServices } from "../../core/commands/command-services.js";
 import { type CommandOptions, type RawOptionValue, validateOptions } from "../../core/commands/command-options.js";
 import { executeCommand } from "../../core/commands/execute-command.js";
+import { chatLanguage } from "../../core/commands/chat-language.js";
 import type { Logger } from "../../core/shared/ports.js";
 import type { InteractionChannels } from "./interaction-chat.js";
 import { InteractionReplier, createCommandContext } from "./interaction-context.js";
@@ -57,7 +58,8 @@ export async function runCommand(input: {
   const { interaction, definition, place, deps } = input;
   const replier = new InteractionReplier(interaction, {
     privateByDefault: input.privateByDefault,
-    render: (reply) => renderReply(reply, input.render),
+    // A document's labels and buttons in its language (the chat's, set by the composer).
+    render: (reply) => renderReply(reply, { ...input.render, translator: deps.services.translator }),
     autoDeferMs: deps.autoDeferMs,
     logger: deps.logger,
   });
@@ -67,7 +69,7 @@ export async function runCommand(input: {
     // Members who may not run the command hear that from executeCommand, not about the bot's rights.
     const mayRun = definition.permission !== "chat-admin" || canManageChannel(interaction.memberPermissions);
     if (definition.setsUpDeliveries && missing.length > 0 && mayRun) {
-      await replier.send(describeMissingPermissions(missing, place.inThread), "private");
+      await replier.send(describeMissingPermissions(missing, place.inThread, (await chatLanguage(deps.services, place)).text), "private");
       return "refused";
     }
     let failing = false;

@@ -209,7 +209,7 @@ export async function startDiscordAdapter(options: DiscordAdapterOptions): Promi
   });
   let stopped = false;
   return {
-    sender: createDiscordSender({ rest: client.rest, queue, logger }),
+    sender: createDiscordSender({ rest: client.rest, queue, logger, translator: options.services.translator }),
     health() {
       if (stopped) return { connected: false, detail: "stopped" };
       if (!client.isReady()) return { connected: false, detail: "the gateway is not ready" };

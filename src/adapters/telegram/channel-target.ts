@@ -9,7 +9,8 @@ import type { Message } from "grammy/types";
 import type { CommandDefinition } from "../../core/commands/command.js";
 import { parseArgumentLine } from "../../core/commands/command-options.js";
 import { executeCommand } from "../../core/commands/execute-command.js";
-import { refusal } from "../../core/shared/user-messages.js";
+import { chatLanguage } from "../../core/commands/chat-language.js";
+import { quoteTyped, refusal } from "../../core/shared/user-messages.js";
 import { canPostInChannel } from "./chat-admin-cache.js";
 import { telegramChatRef } from "./chat-ref.js";
 import { classifyTelegramError } from "./errors.js";
@@ -55,6 +56,8 @@ export async function runForChannel(input: {
   if (!from) return false;
   const privateChat = telegramChatRef(message.chat.id);
   const say = (text: string): Promise<void> => deps.sender.reply(privateChat, text);
+  // Refusals in the language of the private chat they are answered in.
+  const text = async () => (await chatLanguage(deps.services, { chat: { ...privateChat, ...(from.language_code === undefined ? {} : { locale: from.language_code }) } })).text;
   const rethrowUnlessRefused = (error: unknown): void => {
     const kind = classifyTelegramError(error).kind;
     if (kind === "not-sent" || kind === "unknown-outcome" || kind === "rate-limited") throw error;
@@ -66,19 +69,22 @@ export async function runForChannel(input: {
   } catch (error) {
     rethrowUnlessRefused(error);
     if (!split.certain) return false;
-    await say(refusal(`"${split.target}" is not a channel I can see`, "I can act only in channels where I am an administrator who may post messages", "Add me there, then try again"));
+    const words = await text();
+    await say(refusal(words("channel-not-visible", { typed: quoteTyped(split.target) }), words("channel-not-visible-why"), words("channel-not-visible-next")));
     return true;
   }
   if (channel.type !== "channel") {
     if (!split.certain) return false;
-    await say(refusal(`"${split.target}" is not a channel`, "Only channels are named after a command", "For a group, send the command in the group itself"));
+    const words = await text();
+    await say(refusal(words("channel-not-channel", { typed: quoteTyped(split.target) }), words("channel-not-channel-why"), words("channel-not-channel-next")));
     return true;
   }
   const title = channel.title;
-  const needRights = `I need to be an administrator of ${title} with the right to post messages. Add me there, then try again.`;
+  const t = await text();
+  const needRights = refusal(t("channel-need-rights", { title }), t("channel-not-visible-next"));
   try {
     if (!(await deps.admins.isAdmin(channel.id, from.id))) {
-      await say(refusal(`Only administrators of ${title} can use /${definition.name} for it`, "Anyone can read it", "Ask one of them to do it"));
+      await say(refusal(t("channel-only-admins", { title, command: definition.name }), t("channel-anyone-reads"), t("only-managers-ask")));
       return true;
     }
     if (!canPostInChannel(await deps.api.getChatMember(channel.id, deps.botId))) {

@@ -10,6 +10,9 @@ import { validateOptions } from "../../core/commands/command-options.js";
 import { executeCommand } from "../../core/commands/execute-command.js";
 import { UserFacingError } from "../../core/shared/errors.js";
 import { chatKey } from "../../core/chats/chat.js";
+import { chatLanguage } from "../../core/commands/chat-language.js";
+import { textIn } from "../../core/shared/translator.js";
+import { userText } from "../../core/shared/user-messages.js";
 import { type ButtonAction, decodeCallbackData } from "./callback-data.js";
 import { chatKindOf, chatTitleOf, telegramChatRef } from "./chat-ref.js";
 import { describeTelegramError } from "./errors.js";
@@ -18,7 +21,6 @@ import { followableTopic } from "./inline-keyboard.js";
 import { createActor, createCallbackContext } from "./telegram-context.js";
 
 const COMMAND_OF: Readonly<Record<ButtonAction["kind"], string>> = { summary: "summary", follow: "follow", unsubscribe: "unsubscribe", more: "more", feed: "source" };
-const STALE = "This button no longer works. Type /help to see the commands.";
 
 /** Handles a callback_query update. */
 export async function handleCallbackQuery(ctx: Context, deps: TelegramHandlerDeps): Promise<void> {
@@ -31,23 +33,27 @@ export async function handleCallbackQuery(ctx: Context, deps: TelegramHandlerDep
   const message = query.message;
   const definition = action ? deps.commands.find((command) => command.name === COMMAND_OF[action.kind]) : undefined;
   const optionName = definition?.options[0]?.name;
-  if (!action || !message || !definition || !optionName) return answer(STALE);
+  const { translator } = deps.services;
+  const locale = query.from.language_code;
+  // Without the message there is no chat to ask: the presser's app language.
+  if (!action || !message || !definition || !optionName) return answer(textIn(translator, translator.resolve(locale) ?? translator.fallback)("button-stale"));
 
   const threadId = "is_topic_message" in message && message.is_topic_message === true ? message.message_thread_id : undefined;
   const chatRef = telegramChatRef(message.chat.id, threadId);
+  const chatText = async () => (await chatLanguage(deps.services, { chat: { ...chatRef, ...(locale === undefined ? {} : { locale }) } })).text;
   let values: Map<string, string>;
   if (action.kind === "follow") {
     const article = await deps.services.articles.get(action.articleId);
     const topic = followableTopic(article?.tags[0]);
-    if (!topic) return answer("That story is no longer stored, so there is no topic to follow.");
+    if (!topic) return answer((await chatText())("button-story-gone"));
     values = new Map([[optionName, topic]]);
   } else if (action.kind === "feed") {
     // The choice must still be kept, and have been offered in this chat (callback data can be crafted).
     const target = await deps.services.sources.pick(chatRef, action.choiceId, action.number).catch((error: unknown) => {
-      if (error instanceof UserFacingError) return { refused: error.message };
+      if (error instanceof UserFacingError) return { refused: error };
       throw error;
     });
-    if (typeof target !== "string") return answer(target.refused);
+    if (typeof target !== "string") return answer(userText(target.refused, await chatText()));
     values = new Map([["action", "add"], ["target", target]]);
   } else values = new Map([[optionName, action.kind === "summary" ? action.articleId : action.sectionId]]);
 

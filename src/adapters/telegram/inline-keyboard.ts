@@ -12,6 +12,7 @@ import { followIdOf, followNameProblem } from "../../core/follows/follow-names.j
 import type { CommandServices } from "../../core/commands/command-services.js";
 import { FEED_CHOICE_ID, MAX_FEED_CHOICES } from "../../core/chats/feed-choices.js";
 import type { ChatRef } from "../../core/chats/chat.js";
+import type { TextOf } from "../../core/shared/translator.js";
 import { type ButtonAction, encodeCallbackData } from "./callback-data.js";
 import { cleanText, sliceSafely } from "./html-segments.js";
 import type { TelegramMessagePart } from "./render-telegram-html.js";
@@ -95,22 +96,25 @@ export function followableTopic(tag: string | undefined): string | undefined {
   return topic.length >= 2 && followNameProblem(topic) === undefined ? topic : undefined;
 }
 
-/** The keyboard of one message of a document (undefined: no buttons). */
-export function keyboardForPart(part: TelegramMessagePart, plan: ButtonPlan, isLast: boolean): InlineKeyboardMarkup | undefined {
+/**
+ * The keyboard of one message of a document (undefined: no buttons), labelled in the document's
+ * language (`text`): every label is a verb, then what it acts on ("Follow Budget", "More from World").
+ */
+export function keyboardForPart(part: TelegramMessagePart, plan: ButtonPlan, isLast: boolean, text: TextOf): InlineKeyboardMarkup | undefined {
   const rows: InlineKeyboardButton[][] = [];
   const summaryButtons = part.items
     .filter((item) => item.articleId !== undefined && plan.summaries.has(item.articleId))
     .slice(0, MAX_SUMMARY_BUTTONS)
-    .map((item) => button(`Summary ${item.number}`, { kind: "summary", articleId: item.articleId ?? "" }));
+    .map((item) => button(text("button-summary", { number: String(item.number) }), { kind: "summary", articleId: item.articleId ?? "" }));
   for (let index = 0; index < summaryButtons.length; index += SUMMARIES_PER_ROW) rows.push(summaryButtons.slice(index, index + SUMMARIES_PER_ROW));
   for (const item of part.items) {
     const topic = item.articleId === undefined ? undefined : plan.follows.get(item.articleId);
-    if (topic && item.articleId) rows.push([button(`Follow ${topic}`, { kind: "follow", articleId: item.articleId })]);
+    if (topic && item.articleId) rows.push([button(text("button-follow", { topic }), { kind: "follow", articleId: item.articleId })]);
   }
   if (isLast) {
     plan.feeds?.titles.forEach((title, index) => rows.push([button(`${index + 1}. ${title}`, { kind: "feed", choiceId: plan.feeds?.choiceId ?? "", number: index + 1 })]));
-    for (const section of plan.mores ?? []) rows.push([button(`More from ${section.title}`, { kind: "more", sectionId: section.sectionId })]);
-    for (const section of plan.unsubscribes) rows.push([button(`Unsubscribe from ${section.title}`, { kind: "unsubscribe", sectionId: section.sectionId })]);
+    for (const section of plan.mores ?? []) rows.push([button(text("button-more", { section: section.title }), { kind: "more", sectionId: section.sectionId })]);
+    for (const section of plan.unsubscribes) rows.push([button(text("button-unsubscribe", { section: section.title }), { kind: "unsubscribe", sectionId: section.sectionId })]);
   }
   return rows.length > 0 ? { inline_keyboard: rows } : undefined;
 }

@@ -4,6 +4,8 @@
  * between stories. Pure: no I/O; buttons are added separately (see inline-keyboard.ts).
  */
 import type { BriefingDocument, BriefingItem, Reply } from "../../core/digests/briefing-document.js";
+import type { TextOf, Translator } from "../../core/shared/translator.js";
+import { documentText } from "../i18n/document-text.js";
 import { type Line, type Segment, cleanText, renderLinesHtml, renderLinesPlain, safeHref } from "./html-segments.js";
 import { type Block, TELEGRAM_MESSAGE_LIMIT, packBlocks, wrapPlainText } from "./pack-message-parts.js";
 
@@ -27,15 +29,19 @@ export interface RenderedReply {
 /** Most outlets listed under one story. */
 const MAX_SOURCES = 8;
 
-/** Renders a reply; `maxLength` exists for tests (Telegram's limit is the default). */
-export function renderTelegramReply(reply: Reply, maxLength = TELEGRAM_MESSAGE_LIMIT): RenderedReply {
+/**
+ * Renders a reply; `maxLength` exists for tests (Telegram's limit is the default). A document's
+ * labels ("Why:", "+2 more") are written in its language through `translator` (default: the
+ * shipped catalogues).
+ */
+export function renderTelegramReply(reply: Reply, maxLength = TELEGRAM_MESSAGE_LIMIT, translator?: Translator): RenderedReply {
   if (typeof reply === "string") return renderSentence(reply, maxLength);
   // A file goes out with sendDocument (telegram-sender.ts); as a message, its caption.
   if (reply.kind === "file") return renderSentence(reply.caption, maxLength);
   const itemCount = reply.sections.reduce((total, section) => total + section.items.length, 0);
   const single = itemCount === 1 ? reply.sections.find((section) => section.items.length > 0)?.items[0] : undefined;
   return {
-    parts: packBlocks(documentBlocks(reply), maxLength).map((blocks) => toPart(blocks)),
+    parts: packBlocks(documentBlocks(reply, documentText(translator, reply)), maxLength).map((blocks) => toPart(blocks)),
     // Previews are off for digests and lists; a single story keeps its preview.
     disableLinkPreview: !(single && safeHref(single.url)),
   };
@@ -60,7 +66,7 @@ function toPart(blocks: Block[], separator = "\n\n"): TelegramMessagePart {
   };
 }
 
-function documentBlocks(document: BriefingDocument): Block[] {
+function documentBlocks(document: BriefingDocument, text: TextOf): Block[] {
   const blocks: Block[] = [];
   const header: Line[] = [[{ text: cleanText(document.title, { singleLine: true }) || "newsdesk", style: "bold", shrink: 2 }]];
   const subtitle = cleanText(document.subtitle ?? "", { singleLine: true });
@@ -79,7 +85,7 @@ function documentBlocks(document: BriefingDocument): Block[] {
     }
     for (const item of section.items) {
       number += 1;
-      blocks.push(itemBlock(item, number));
+      blocks.push(itemBlock(item, number, text));
     }
   }
   const footer = cleanText(document.footer ?? "", { singleLine: true });
@@ -87,31 +93,31 @@ function documentBlocks(document: BriefingDocument): Block[] {
   return blocks;
 }
 
-function itemBlock(item: BriefingItem, number: number): Block {
-  const title = cleanText(item.title, { singleLine: true }) || "(untitled)";
+function itemBlock(item: BriefingItem, number: number, text: TextOf): Block {
+  const title = cleanText(item.title, { singleLine: true }) || text("label-untitled");
   const href = safeHref(item.url);
   const lines: Line[] = [[{ text: `${number}. ` }, { text: title, style: "bold", shrink: 2, ...(href ? { href } : {}) }]];
   const reason = cleanText(item.reason ?? "", { singleLine: true });
-  if (reason) lines.push([{ text: `Why: ${reason}`, style: "italic", shrink: 2 }]);
+  if (reason) lines.push([{ text: `${text("label-why")}: ${reason}`, style: "italic", shrink: 2 }]);
   const summary = cleanText(item.summary ?? "", { singleLine: true });
   if (summary) lines.push([{ text: summary, shrink: 3 }]);
-  const meta = metaLine(item);
+  const meta = metaLine(item, text);
   if (meta.length > 0) lines.push(meta);
   const articleId = item.articleId ? cleanText(item.articleId, { singleLine: true }) : undefined;
   return { lines, item: articleId ? { number, articleId } : { number } };
 }
 
 /** Outlets (linked), the detail ("2 h ago") and the article id, on one line. */
-function metaLine(item: BriefingItem): Line {
+function metaLine(item: BriefingItem, text: TextOf): Line {
   const line: Segment[] = [];
   const sources = item.sources.slice(0, MAX_SOURCES);
   sources.forEach((source, index) => {
     if (index > 0) line.push({ text: ", " });
     const href = safeHref(source.url);
-    line.push({ text: cleanText(source.name, { singleLine: true }) || "source", shrink: 1, ...(href ? { href } : {}) });
+    line.push({ text: cleanText(source.name, { singleLine: true }) || text("label-source"), shrink: 1, ...(href ? { href } : {}) });
   });
   const hidden = item.sources.length - sources.length;
-  if (hidden > 0) line.push({ text: ` +${hidden} more` });
+  if (hidden > 0) line.push({ text: ` ${text("label-more-sources", { count: hidden })}` });
   const detail = cleanText(item.detail ?? "", { singleLine: true });
   if (detail) line.push({ text: `${line.length > 0 ? " · " : ""}${detail}`, shrink: 1 });
   const articleId = cleanText(item.articleId ?? "", { singleLine: true });

@@ -162,7 +162,7 @@ export async function startTelegramAdapter(options: TelegramAdapterOptions): Pro
   };
   const boundary = createErrorBoundary({ logger, sender, translator: options.services.translator });
   bot.catch(boundary);
-  const runner = new UpdateRunner({ onError: boundary, logger, ...(options.updateLimits ? { limits: options.updateLimits } : {}) });
+  const runner = new UpdateRunner({ onError: boundary, logger, translator: options.services.translator, ...(options.updateLimits ? { limits: options.updateLimits } : {}) });
   bot.use(runner.middleware());
   bot.on("callback_query:data", (ctx) => handleCallbackQuery(ctx, deps));
   bot.on("my_chat_member", (ctx) => handleMyChatMember(ctx, deps));

@@ -8,6 +8,7 @@ import type { Api } from "grammy";
 import type { Message } from "grammy/types";
 import type { CommandDefinition, IncomingFile } from "../../core/commands/command.js";
 import { refuse } from "../../core/shared/user-messages.js";
+import { message as catalogueMessage } from "../../core/shared/translator.js";
 import { downloadFile } from "../files/download-file.js";
 import { tooLarge } from "../../core/commands/chat-sources-opml.js";
 
@@ -22,7 +23,7 @@ export function createTelegramFileDownloader(api: Api, apiRoot: string, token: s
     const path = file.file_path ?? "";
     // A relative path as api.telegram.org gives it; a --local server's absolute paths cannot be fetched.
     if (!/^[A-Za-z0-9_][A-Za-z0-9_./-]*$/u.test(path) || path.includes("..")) {
-      throw refuse("file-unreadable", "The file could not be downloaded from Telegram", "Send it again in a moment");
+      throw refuse("file-unreadable", catalogueMessage("file-not-downloaded"), catalogueMessage("file-send-again"));
     }
     return downloadFile({ url: `${apiRoot}/file/bot${token}/${path}`, name, platform: "Telegram", maxBytes, signal });
   };

@@ -10,6 +10,7 @@ import type { BriefingDocument, FileReply, Reply } from "../../core/digests/brie
 import type { CommandServices } from "../../core/commands/command-services.js";
 import { DeliveryError, type DeliveryProgress, type PlatformSender } from "../../core/delivery/chat-sender.js";
 import { chatKey, type ChatRef } from "../../core/chats/chat.js";
+import { documentText } from "../i18n/document-text.js";
 import type { Logger } from "../../core/shared/ports.js";
 import { isGroupChatId, telegramChatId, telegramThreadId } from "./chat-ref.js";
 import { classifyTelegramError, describeTelegramError, isTelegramError, toDeliveryError } from "./errors.js";
@@ -23,7 +24,7 @@ import { type FailureVerdict, type SendPriority, type SendQueue, SendQueueClosed
 export interface TelegramSenderOptions {
   api: Api;
   queue: SendQueue;
-  services: Pick<CommandServices, "articles" | "chats" | "catalog">;
+  services: Pick<CommandServices, "articles" | "chats" | "catalog" | "translator">;
   /** Command names in the registry (buttons only for commands that exist). */
   commands: ReadonlySet<string>;
   logger: Logger;
@@ -87,7 +88,10 @@ export class TelegramSender implements PlatformSender {
       await this.#sendFile(chat, reply, options);
       return;
     }
-    const rendered = renderTelegramReply(reply);
+    const { translator } = this.#options.services;
+    const rendered = renderTelegramReply(reply, TELEGRAM_MESSAGE_LIMIT, translator);
+    // Buttons in the document's language (the chat's, set by the composer).
+    const text = documentText(translator, typeof reply === "string" ? undefined : reply);
     const plan = typeof reply === "string" || options.buttons === "none" ? NO_BUTTONS : await this.#plan(chat, reply, options.buttons === "all");
     const count = rendered.parts.length;
     let target = chat;
@@ -102,7 +106,7 @@ export class TelegramSender implements PlatformSender {
           await options.progress?.beforePart?.(partIndex, count);
         },
         disableLinkPreview: rendered.disableLinkPreview,
-        keyboard: keyboardForPart(part, plan, index === count - 1),
+        keyboard: keyboardForPart(part, plan, index === count - 1, text),
         ...(index === 0 && options.replyToMessageId !== undefined ? { replyToMessageId: options.replyToMessageId } : {}),
       });
       await options.progress?.onPartSent(index, count);

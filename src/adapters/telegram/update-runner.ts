@@ -16,6 +16,7 @@ import { BotError, type Context, type MiddlewareFn } from "grammy";
 import { KeyedMutex } from "../../core/shared/keyed-mutex.js";
 import { ConcurrencyLimit } from "../../core/shared/concurrency-limit.js";
 import type { Logger } from "../../core/shared/ports.js";
+import type { Translator } from "../../core/shared/translator.js";
 
 /** Limits of the update runner. */
 export interface UpdateRunnerLimits {
@@ -43,7 +44,10 @@ export class UpdateRunner {
   readonly #onError: (error: BotError<Context>) => Promise<void>;
   readonly #logger: Logger;
 
-  constructor(options: { limits?: Partial<UpdateRunnerLimits>; onError: (error: BotError<Context>) => Promise<void>; logger: Logger }) {
+  readonly #translator: Translator | undefined;
+
+  constructor(options: { limits?: Partial<UpdateRunnerLimits>; onError: (error: BotError<Context>) => Promise<void>; logger: Logger; translator?: Translator }) {
+    this.#translator = options.translator;
     this.#limits = { concurrency: 16, maxPending: 1_000, maxPerChat: 20, ...options.limits };
     this.#slots = new ConcurrencyLimit(this.#limits.concurrency);
     this.#onError = options.onError;
@@ -59,7 +63,10 @@ export class UpdateRunner {
         this.#logger.warn({ chat: key, queued }, "telegram: a chat sends faster than it is answered; update skipped");
         if (!this.#warned.has(key) && ctx.chat) {
           this.#warned.add(key);
-          await ctx.reply(SLOW_DOWN_TEXT).catch(() => undefined);
+          // In the sender's app language: a flooding chat gets no store read.
+          const translator = this.#translator;
+          const text = translator ? translator.t(translator.resolve(ctx.from?.language_code) ?? translator.fallback, "slow-down") : SLOW_DOWN_TEXT;
+          await ctx.reply(text).catch(() => undefined);
         }
         return;
       }

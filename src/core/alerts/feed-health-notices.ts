@@ -8,11 +8,13 @@
  * so no job scans feeds or chats: the chats are read through the store's index of chats by section,
  * and only when a notice is due. Each notice is an outbox record under a key that exists once
  * (`feed-health:<chat>:<feed>:<failing since>:<failing|recovered>`), so instances racing on a feed
- * or a poll repeated after a crash cannot notify twice.
+ * or a poll repeated after a crash cannot notify twice. A notice is written in each chat's language,
+ * from the settings the index page already holds (one document per language, not per chat).
  */
-import { formatAge } from "../shared/format-time.js";
-import type { BriefingDocument } from "../digests/briefing-document.js";
-import { feedName, formatSpan, reasonOf } from "../feeds/feed-health.js";
+import { formatAge, formatDuration } from "../shared/format-time.js";
+import type { BriefingDocument, Wording } from "../digests/briefing-document.js";
+import { feedName, reasonOf } from "../feeds/feed-health.js";
+import type { Translator } from "../shared/translator.js";
 import type { FeedHealthReview } from "../feeds/ingest-feed.js";
 import { chatKey, type ChatSettings } from "../chats/chat.js";
 import { type FeedSource, type FeedState } from "../feeds/feed.js";
@@ -35,6 +37,8 @@ export interface FeedHealthNoticeDependencies {
   sectionTitle(sectionId: string): string;
   /** This instance's id, recorded on the outbox records it creates. */
   instanceId: string;
+  /** Notices are written in each chat's language. */
+  translator: Translator;
 }
 
 /** Queues feed health notices; plugged into ingestion as its {@link FeedHealthReview}. */
@@ -51,17 +55,30 @@ export class FeedHealthNotices implements FeedHealthReview {
     const { failingSince, failingNoticeFor } = state;
     if (failingSince !== undefined) {
       if (failingNoticeFor === failingSince || now - failingSince < this.#dependencies.failingNoticeAfterMs) return state;
-      await this.#notify(source, failingSince, "failing", failingDocument(source, state, failingSince, now, this.#dependencies.sectionTitle(source.sectionId)));
+      const section = this.#dependencies.sectionTitle(source.sectionId);
+      await this.#notify(source, failingSince, "failing", (wording) => failingDocument(source, state, failingSince, now, section, wording));
       return { ...state, failingNoticeFor: failingSince };
     }
     if (failingNoticeFor === undefined) return state;
-    await this.#notify(source, failingNoticeFor, "recovered", recoveredDocument(source, state, failingNoticeFor, now, this.#dependencies.sectionTitle(source.sectionId)));
+    const section = this.#dependencies.sectionTitle(source.sectionId);
+    await this.#notify(source, failingNoticeFor, "recovered", (wording) => recoveredDocument(source, state, failingNoticeFor, now, section, wording));
     const { failingNoticeFor: _told, ...rest } = state;
     return rest;
   }
 
-  async #notify(source: FeedSource, failingSince: number, kind: "failing" | "recovered", document: BriefingDocument): Promise<void> {
-    const { subscriptions, outbox, clock, instanceId, logger } = this.#dependencies;
+  async #notify(source: FeedSource, failingSince: number, kind: "failing" | "recovered", compose: (wording: Wording) => BriefingDocument): Promise<void> {
+    const { subscriptions, outbox, clock, instanceId, logger, translator } = this.#dependencies;
+    // One document per language the chats read (a handful), composed when first needed.
+    const byLanguage = new Map<string, BriefingDocument>();
+    const documentFor = (settings: ChatSettings): BriefingDocument => {
+      const language = translator.resolve(settings.language) ?? translator.fallback;
+      let document = byLanguage.get(language);
+      if (!document) {
+        document = compose({ language, text: (id, args) => translator.t(language, id, args) });
+        byLanguage.set(language, document);
+      }
+      return document;
+    };
     let queued = 0;
     let after: string | undefined;
     for (;;) {
@@ -73,7 +90,7 @@ export class FeedHealthNotices implements FeedHealthReview {
           id: `feed-health:${chatKey(settings.chat)}:${source.url}:${failingSince}:${kind}`,
           kind: "notice",
           chat: settings.chat,
-          document,
+          document: documentFor(settings),
           status: "pending",
           createdAt: now,
           createdBy: `${instanceId}:${Math.random().toString(36).slice(2, 10)}`,
@@ -96,44 +113,45 @@ export function wantsNotices(settings: ChatSettings): boolean {
   return !settings.paused && settings.feedNotices !== false;
 }
 
-const OPT_OUT = "Turn these notices off with /status off.";
-
-function failingDocument(source: FeedSource, state: FeedState, failingSince: number, now: number, section: string): BriefingDocument {
-  const name = feedName(source, state);
+function failingDocument(source: FeedSource, state: FeedState, failingSince: number, now: number, section: string, { language, text }: Wording): BriefingDocument {
+  const feed = feedName(source, state);
   return {
     kind: "briefing",
-    title: `Feed failing: ${name}`,
+    language,
+    title: text("notice-failing-title", { feed }),
     sections: [
       {
         items: [
           {
-            title: `${name} (${section}) has been failing since ${formatAge(failingSince, now)}`,
-            summary: `Reason: ${reasonOf(state.lastError)}. Its stories are missing from this section's digests until it works again; you will be told when it does. The operator has been told in the logs.`,
+            title: text("notice-failing-line", { feed, section, age: formatAge(failingSince, now, language) }),
+            // The reason is the feed's error as the operator's log has it (English).
+            summary: text("notice-failing-detail", { reason: reasonOf(state.lastError) }),
             sources: [],
           },
         ],
       },
     ],
-    footer: OPT_OUT,
+    footer: text("notice-opt-out"),
   };
 }
 
-function recoveredDocument(source: FeedSource, state: FeedState, failingSince: number, now: number, section: string): BriefingDocument {
-  const name = feedName(source, state);
+function recoveredDocument(source: FeedSource, state: FeedState, failingSince: number, now: number, section: string, { language, text }: Wording): BriefingDocument {
+  const feed = feedName(source, state);
   return {
     kind: "briefing",
-    title: `Feed working again: ${name}`,
+    language,
+    title: text("notice-recovered-title", { feed }),
     sections: [
       {
         items: [
           {
-            title: `${name} (${section}) works again`,
-            summary: `It had been failing for ${formatSpan(failingSince, now)}; its new stories are back in this section's digests.`,
+            title: text("notice-recovered-line", { feed, section }),
+            summary: text("notice-recovered-detail", { span: formatDuration(failingSince, now, language) }),
             sources: [],
           },
         ],
       },
     ],
-    footer: OPT_OUT,
+    footer: text("notice-opt-out"),
   };
 }

@@ -5,10 +5,11 @@
  * chat's quiet hours alerts are held, then batched when the quiet hours end. Alerts are not sent from
  * here: each becomes an outbox record (keyed chat + article, so it exists once) that the outbox sends.
  */
-import { composeAlert, composeAlertBatch, type AlertEntry } from "../../../briefings/compose-alert.js";
-import type { BriefingDocument } from "../digests/briefing-document.js";
+import { composeAlert, composeAlertBatch, matchReason, type AlertEntry } from "../../../briefings/compose-alert.js";
+import type { BriefingDocument, Wording } from "../digests/briefing-document.js";
 import { createFollowIndex } from "../follows/follow-index.js";
-import { describeMatchReason, type FollowIndex } from "../follows/follow-match.js";
+import type { FollowIndex, FollowMatch } from "../follows/follow-match.js";
+import type { Translator } from "../shared/translator.js";
 import type { Metrics } from "../shared/metrics.js";
 import { isVisibleTo } from "../chats/mine-section.js";
 import { chatKey, type ChatRef, type ChatSettings } from "../chats/chat.js";
@@ -39,6 +40,8 @@ export interface FollowAlertDependencies {
   instanceId: string;
   /** Follow matches are counted here; default none. */
   metrics?: Metrics;
+  /** Alerts are written in each chat's language (from the settings read for the chat anyway). */
+  translator: Translator;
 }
 
 /** What a round of alerts did. */
@@ -85,12 +88,12 @@ export class FollowAlertService {
   /** Alerts chats about fresh (non-backfill) articles. */
   async processArticles(articles: readonly Article[]): Promise<AlertRoundResult> {
     const result: AlertRoundResult = { queued: 0, batched: 0, duplicates: 0 };
-    const perChat = new Map<string, { article: Article; reason: string }[]>();
+    const perChat = new Map<string, { article: Article; match: FollowMatch }[]>();
     for (const article of articles) {
       if (article.backfill) continue;
       for (const match of this.#index.match(article)) {
         const list = perChat.get(match.chatKey) ?? [];
-        if (!list.some((candidate) => candidate.article.id === article.id)) list.push({ article, reason: describeMatchReason(match) });
+        if (!list.some((candidate) => candidate.article.id === article.id)) list.push({ article, match });
         perChat.set(match.chatKey, list);
       }
     }
@@ -100,7 +103,11 @@ export class FollowAlertService {
       const key = chatKey(settings.chat);
       // Articles of feeds other chats added are theirs alone.
       const candidates = perChat.get(key)?.filter(({ article }) => isVisibleTo(article, settings.sources ?? []));
-      if (candidates && candidates.length > 0 && !settings.paused) await this.#alertChat(key, settings, candidates, result);
+      if (candidates && candidates.length > 0 && !settings.paused) {
+        // The reason in the chat's language: its settings are read once per round, never per article.
+        const { text } = this.#wording(settings);
+        await this.#alertChat(key, settings, candidates.map(({ article, match }) => ({ article, reason: matchReason(match, text) })), result);
+      }
     }
     return result;
   }
@@ -141,7 +148,7 @@ export class FollowAlertService {
         const batchId = `alert-batch:${key}:${entry.windowStart}`;
         if (
           entries.length > 0 &&
-          (await this.#queue(batchId, "alert-batch", settings.chat, composeAlertBatch(entries, now, this.#dependencies.policy.maxBatchItems)))
+          (await this.#queue(batchId, "alert-batch", settings.chat, composeAlertBatch(entries, now, this.#dependencies.policy.maxBatchItems, this.#wording(settings))))
         ) {
           sent += 1;
         }
@@ -185,10 +192,11 @@ export class FollowAlertService {
       }
     }
     entry.recent = entry.recent.slice(-MAX_RECENT);
+    const wording = this.#wording(settings);
     // Outbox records first (each can exist only once), then the ledger: a crash in between at worst
     // re-evaluates these articles, and the outbox keys keep that from alerting twice.
     for (const candidate of toSend) {
-      if (await this.#queue(`alert:${key}:${candidate.article.id}`, "alert", chat, composeAlert(candidate.article, candidate.reason, now))) {
+      if (await this.#queue(`alert:${key}:${candidate.article.id}`, "alert", chat, composeAlert(candidate.article, candidate.reason, now, wording))) {
         result.queued += 1;
       } else result.duplicates += 1;
     }
@@ -199,6 +207,13 @@ export class FollowAlertService {
           ? quietHoursEndAfter(quietHours, timezone, now)
           : entry.windowStart + HOUR;
     await ledger.put(key, entry, dueAt);
+  }
+
+  /** The chat's language (a shipped one) and its messages. */
+  #wording(settings: Pick<ChatSettings, "language">): Wording {
+    const { translator } = this.#dependencies;
+    const language = translator.resolve(settings.language) ?? translator.fallback;
+    return { language, text: (id, args) => translator.t(language, id, args) };
   }
 
   async #queue(id: string, kind: "alert" | "alert-batch", chat: ChatRef, document: BriefingDocument): Promise<boolean> {

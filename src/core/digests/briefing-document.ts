@@ -4,6 +4,15 @@
  * (Telegram HTML, Discord embeds, terminal text), escaping every string for its own format.
  * All strings here are plain text: no markup, possibly hostile (they come from feeds).
  */
+import type { TextOf } from "../shared/translator.js";
+
+/** The language a document is written in and its messages: what composers write with. */
+export interface Wording {
+  /** A shipped language ("de"): dates and relative times are written for it through Intl. */
+  language: string;
+  /** The messages of `language`. */
+  text: TextOf;
+}
 
 /** One outlet that carried a story. */
 export interface StorySource {
@@ -40,6 +49,11 @@ export interface BriefingSection {
 /** A whole document. */
 export interface BriefingDocument {
   kind: "briefing";
+  /**
+   * The language its text is written in (the chat's, when composed); adapters write their labels
+   * and buttons ("Why:", "More from …") in it. Absent: English.
+   */
+  language?: string;
   title: string;
   /** Line under the title: "5 stories since 07:00". */
   subtitle?: string;

@@ -3,10 +3,10 @@
  * (or the last 24 hours), composed by `briefings/compose-briefing`.
  */
 import { composeBriefing } from "../../../briefings/compose-briefing.js";
+import { matchReason } from "../../../briefings/compose-alert.js";
 import type { BriefingDocument } from "./briefing-document.js";
 import type { ChatSettingsService } from "../chats/chat-settings-service.js";
 import { createFollowIndex } from "../follows/follow-index.js";
-import { describeMatchReason } from "../follows/follow-match.js";
 import type { Article } from "../articles/article.js";
 import type { ChatRef } from "../chats/chat.js";
 import type { Follow } from "../follows/follow.js";
@@ -17,7 +17,7 @@ import type { SectionCatalog } from "../feeds/section-catalog.js";
 import { STORIES_PER_OUTLET, spreadOutlets } from "../stories/rank-stories.js";
 import type { Story, StoryGrouper } from "../stories/story.js";
 import { readerSummaries, summaryLines, type ArticleSummaryLine, type SummaryReaderSettings } from "../summaries/summary-lines.js";
-import type { Translator } from "../shared/translator.js";
+import type { TextOf, Translator } from "../shared/translator.js";
 
 const DAY = 86_400_000;
 const MAX_CANDIDATES = 300;
@@ -73,7 +73,10 @@ export class BriefingService {
       const candidates = (await listMine(articles, settings.sources, (url) => catalog.sectionOfFeed(url), since, MAX_CANDIDATES)).filter(isNew);
       sections.push({ section: mineSection(settings.sources), stories: spreadOutlets(groupStories(candidates, now), storiesPerSection, STORIES_PER_OUTLET) });
     }
-    const follows = (await this.#followMatches(settings.follows, since, now)).filter(({ article }) => isVisibleTo(article, settings.sources ?? []));
+    const { translator } = this.#dependencies;
+    const language = translator.resolve(settings.language) ?? translator.fallback;
+    const text: TextOf = (id, args) => translator.t(language, id, args);
+    const follows = (await this.#followMatches(settings.follows, since, now, text)).filter(({ article }) => isVisibleTo(article, settings.sources ?? []));
     const top = sections.flatMap(({ stories }) => stories.slice(0, 2).map((story) => story.representative));
     const overview = top.length > 0 ? await this.#dependencies.overview?.(top, settings).catch(() => undefined) : undefined;
     const shown = sections.flatMap(({ stories }) => stories.slice(0, storiesPerSection));
@@ -90,13 +93,13 @@ export class BriefingService {
       timeZone: settings.briefing.timezone,
       storiesPerSection,
       maxFollowItems: 10,
-      language: this.#dependencies.translator.resolve(settings.language) ?? this.#dependencies.translator.fallback,
-      text: (id, args) => this.#dependencies.translator.t(settings.language, id, args),
+      language,
+      text,
     });
     return document;
   }
 
-  async #followMatches(follows: readonly Follow[], since: number, now: number): Promise<{ article: Article; reason: string }[]> {
+  async #followMatches(follows: readonly Follow[], since: number, now: number, text: TextOf): Promise<{ article: Article; reason: string }[]> {
     if (follows.length === 0) return [];
     const index = createFollowIndex();
     index.setChatFollows("chat", follows);
@@ -104,7 +107,7 @@ export class BriefingService {
     const matched: { article: Article; reason: string }[] = [];
     for (const story of this.#dependencies.groupStories(recent, now)) {
       const hit = story.articles.map((article) => ({ article, match: index.match(article)[0] })).find((entry) => entry.match);
-      if (hit?.match) matched.push({ article: hit.article, reason: describeMatchReason(hit.match) });
+      if (hit?.match) matched.push({ article: hit.article, reason: matchReason(hit.match, text) });
     }
     return matched;
   }

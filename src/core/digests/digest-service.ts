@@ -10,9 +10,9 @@
  */
 import { composeLatest } from "../../../briefings/compose-latest.js";
 import { composeSectionDigest } from "../../../briefings/compose-section-digest.js";
-import type { BriefingDocument } from "./briefing-document.js";
+import type { BriefingDocument, Wording } from "./briefing-document.js";
 import type { ChatSettingsService } from "../chats/chat-settings-service.js";
-import { FEEDS_LOADING_TEXT, type FeedsLoading } from "../feeds/feeds-loading.js";
+import type { FeedsLoading } from "../feeds/feeds-loading.js";
 import {
   CURSOR_TTL_MS,
   DIGEST_HORIZON_MS,
@@ -26,7 +26,7 @@ import {
   updateSeen,
 } from "./digest-pages.js";
 import { KeyedMutex } from "../shared/keyed-mutex.js";
-import type { TextOf, Translator } from "../shared/translator.js";
+import { type TextOf, type Translator, message } from "../shared/translator.js";
 import { listMine, MINE_SECTION_ID, mineSection } from "../chats/mine-section.js";
 import { type ChatRef, chatKey } from "../chats/chat.js";
 import { type Section } from "../feeds/feed.js";
@@ -79,15 +79,17 @@ export class DigestService {
     if (input.trim().toLowerCase() !== MINE_SECTION_ID) return this.#dependencies.catalog.resolve(input);
     const sources = (await this.#dependencies.chats.get(chat)).sources ?? [];
     if (sources.length === 0) {
-      throw refuse("no-sources", "This chat has no feeds of its own yet", "Add one with /source add and the address of a feed or web page", "Try /source add https://example.org/feed.xml");
+      throw refuse("no-sources", message("digest-no-sources"), message("digest-no-sources-add"), message("digest-no-sources-try"));
     }
     return mineSection(sources);
   }
 
-  /** The messages of `language` (the chat's), for the composers. */
-  #textOf(language: string): TextOf {
+  /** The chat's language (a shipped one) and its messages, for the composers. */
+  #wording(chatLanguage: string): Wording {
     const { translator } = this.#dependencies;
-    return (id, args) => translator.t(language, id, args);
+    const language = translator.resolve(chatLanguage) ?? translator.fallback;
+    const text: TextOf = (id, args) => translator.t(language, id, args);
+    return { language, text };
   }
 
   async #digest(chat: ChatRef, section: Section): Promise<BriefingDocument> {
@@ -115,7 +117,8 @@ export class DigestService {
     }
     // Nothing yet because the feeds are still loading: say so, and leave the digest window where it was.
     if (candidates.length === 0 && loading?.loading) {
-      return whileLoading(composeSectionDigest({ section, stories: [], offset: 0, remaining: 0, now, timeZone: settings.briefing.timezone, text: this.#textOf(settings.language) }));
+      const wording = this.#wording(settings.language);
+      return whileLoading(composeSectionDigest({ section, stories: [], offset: 0, remaining: 0, now, timeZone: settings.briefing.timezone, ...wording }), wording.text);
     }
     const ranked = spreadOutlets(groupStories(candidates, now), digestSize, STORIES_PER_OUTLET);
     const cursor: DigestCursor = {
@@ -134,10 +137,10 @@ export class DigestService {
     const cursor = state?.cursor;
     const now = clock.now();
     if (!state || !cursor || now - cursor.madeAt > CURSOR_TTL_MS) {
-      throw refuse("no-digest", `There is no ${section.title} digest of the last 24 hours to continue here`, `Start one with /digest ${section.id}`);
+      throw refuse("no-digest", message("digest-nothing-to-continue", { section: section.title }), message("digest-start-one", { id: section.id }));
     }
     if (cursor.pending.length === 0) {
-      throw refuse("digest-done", `You have seen every story of the last ${section.title} digest`, `See what arrived since with /digest ${section.id}`);
+      throw refuse("digest-done", message("digest-all-seen", { section: section.title }), message("digest-see-since", { id: section.id }));
     }
     const page = cursor.pending.slice(0, digestSize);
     const byId = new Map((await articles.getMany(page.flatMap((story) => story.ids))).map((article) => [article.id, article]));
@@ -179,7 +182,7 @@ export class DigestService {
       now,
       timeZone: input.timeZone,
       summaries: await summaryLines(stories, readerSummaries(this.#dependencies.summarize, input.reader)),
-      text: this.#textOf(input.language),
+      ...this.#wording(input.language),
     });
     await pages.set(digestStateKey(chat, section.id), { mark: newMark ?? null, seen, cursor: rest });
     if (newMark !== undefined && newMark !== mark) await chats.markDigested(chat, [section.id], newMark);
@@ -214,20 +217,22 @@ export class DigestService {
     }
     const now = clock.now();
     const stories = groupStories(recent, now);
+    const wording = this.#wording(settings.language);
     const document = composeLatest({
       stories,
       sectionTitles: new Map(catalog.all().map((section) => [section.id, section.title])),
-      scope: sectionIds ? "your sections" : "all sections",
+      scope: sectionIds ? "yours" : "all",
       now,
       limit,
+      ...wording,
     });
-    return stories.length === 0 && loading?.loading ? whileLoading(document) : document;
+    return stories.length === 0 && loading?.loading ? whileLoading(document, wording.text) : document;
   }
 }
 
-/** An empty digest made while the feeds load: its empty sections say so. */
-function whileLoading(document: BriefingDocument): BriefingDocument {
-  return { ...document, sections: document.sections.map((section) => (section.items.length === 0 ? { ...section, emptyText: FEEDS_LOADING_TEXT } : section)) };
+/** An empty digest made while the feeds load: its empty sections say so (in the chat's language). */
+function whileLoading(document: BriefingDocument, text: TextOf): BriefingDocument {
+  return { ...document, sections: document.sections.map((section) => (section.items.length === 0 ? { ...section, emptyText: text("feeds-loading") } : section)) };
 }
 
 /** What a {@link DigestService} needs. */

@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { attachmentOrigins, incomingAttachment } from "../../../src/adapters/discord/attachment-file.js";
 import { type LocalServer, startServer } from "../feeds/local-server.js";
+import { loadTranslator } from "../../../src/adapters/i18n/fluent-translator.js";
+import { UserFacingError } from "../../../src/core/shared/errors.js";
+import { textIn } from "../../../src/core/shared/translator.js";
+import { userText } from "../../../src/core/shared/user-messages.js";
 
 let server: LocalServer;
 beforeAll(async () => {
@@ -26,7 +30,12 @@ describe("a Discord attachment as a command's file", () => {
 
   it("refuses an attachment URL on any other origin without requesting it", async () => {
     const file = incomingAttachment({ url: `${server.origin}/attachments/1/2/ok.opml`, name: "ok.opml", size: 7 }, ["https://cdn.discordapp.com"]);
-    await expect(file.read(1_000, signal())).rejects.toThrow("That file is not on Discord's file server. Attach the file itself to the command.");
+    // The refusal is made of catalogue messages, answered in the chat's language (English here).
+    const refused = await file.read(1_000, signal()).then(() => undefined, (error: unknown) => error);
+    expect(refused).toBeInstanceOf(UserFacingError);
+    const english = textIn(loadTranslator(), "en");
+    expect(userText(refused as UserFacingError, english)).toBe("That file is not on Discord's file server. Attach the file itself to the command.");
+    expect(userText(refused as UserFacingError, textIn(loadTranslator(), "de"))).toBe("Diese Datei liegt nicht auf dem Dateiserver von Discord. Hängen Sie die Datei selbst an den Befehl an.");
     expect(server.requests).toHaveLength(0);
   });
 

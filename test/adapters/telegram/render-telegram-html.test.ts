@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { MAX_CALLBACK_DATA_BYTES } from "../../../src/adapters/telegram/callback-data.js";
 import { cleanText, escapeAttribute, escapeHtml, safeHref } from "../../../src/adapters/telegram/html-segments.js";
 import { keyboardForPart } from "../../../src/adapters/telegram/inline-keyboard.js";
+import { documentText, shippedTranslator } from "../../../src/adapters/i18n/document-text.js";
 import { TELEGRAM_MESSAGE_LIMIT, packBlocks, shortenBlock } from "../../../src/adapters/telegram/pack-message-parts.js";
 import { type RenderedReply, renderTelegramReply } from "../../../src/adapters/telegram/render-telegram-html.js";
 import type { BriefingDocument, BriefingItem } from "../../../src/core/digests/briefing-document.js";
@@ -169,8 +170,8 @@ describe("link previews and buttons", () => {
       follows: new Map([["f".repeat(40), "A topic with a very long name ".repeat(3)]]),
       unsubscribes: [{ sectionId: "s".repeat(32), title: "Politics" }],
     };
-    const keyboard = keyboardForPart(rendered.parts[0]!, plan, true);
-    const buttons = keyboard?.inline_keyboard.flat() ?? [];
+    // In every shipped language: the longest labels (Russian, German) are cut to Telegram's 40 too.
+    const buttons = shippedTranslator().languages.flatMap((language) => keyboardForPart(rendered.parts[0]!, plan, true, documentText(undefined, { language }))?.inline_keyboard.flat() ?? []);
     expect(buttons.length).toBeGreaterThan(9);
     for (const button of buttons) {
       const data = "callback_data" in button ? button.callback_data : "";
@@ -178,6 +179,8 @@ describe("link previews and buttons", () => {
       expect(Buffer.byteLength(data, "utf8")).toBeLessThanOrEqual(MAX_CALLBACK_DATA_BYTES);
       expect(button.text.length).toBeLessThanOrEqual(40);
     }
-    expect(keyboard?.inline_keyboard[0]?.map((button) => button.text)).toEqual(["Summary 1", "Summary 2", "Summary 3", "Summary 4"]);
+    const row = (language: string) => keyboardForPart(rendered.parts[0]!, plan, true, documentText(undefined, { language }))?.inline_keyboard[0]?.map((button) => button.text);
+    expect(row("en")).toEqual(["Summary 1", "Summary 2", "Summary 3", "Summary 4"]);
+    expect(row("ru")).toEqual(["Пересказ 1", "Пересказ 2", "Пересказ 3", "Пересказ 4"]);
   });
 });

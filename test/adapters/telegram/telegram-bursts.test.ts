@@ -7,6 +7,10 @@
  */
 import { afterEach, describe, expect, it } from "vitest";
 import { composeAlert } from "../../../briefings/compose-alert.js";
+import { loadTranslator } from "../../../src/adapters/i18n/fluent-translator.js";
+import { textIn } from "../../../src/core/shared/translator.js";
+
+const english = { language: "en", text: textIn(loadTranslator(), "en") };
 import type { ChatRef } from "../../../src/core/chats/chat.js";
 import { type Harness, type HarnessOptions, startHarness, waitFor } from "./telegram-harness.js";
 
@@ -31,7 +35,7 @@ describe("bursts", () => {
     const group: ChatRef = { platform: "telegram", chatId: "-77" };
     const articles = await Promise.all(Array.from({ length: 200 }, (_, index) => h.saveArticle({ title: `Alert number ${index}`, summary: "Something happened." })));
     const started = Date.now();
-    await Promise.all(articles.map((article) => h.adapter.sender.send(group, composeAlert(article, "mentions a topic you follow", Date.now()))));
+    await Promise.all(articles.map((article) => h.adapter.sender.send(group, composeAlert(article, "mentions a topic you follow", Date.now(), english))));
     const elapsed = Date.now() - started;
     const texts = h.fake.messagesIn(-77).map((message) => message.text);
     expect(texts).toHaveLength(200);
@@ -55,7 +59,7 @@ describe("bursts", () => {
     }
     h.fake.addChat({ id: 99, type: "private" });
     const article = await h.saveArticle({ title: "Storm closes the harbour", summary: "Ships stay in port." });
-    const document = composeAlert(article, "mentions Harbour in the title", Date.now());
+    const document = composeAlert(article, "mentions Harbour in the title", Date.now(), english);
 
     const started = Date.now();
     const fanOut = Promise.all(chats.map((chat) => h.adapter.sender.send(chat, document)));

@@ -52,6 +52,7 @@ describe("feed health on Telegram", () => {
         failingNoticeAfterMs: 6 * HOUR,
         sectionTitle: (id) => h.services.catalog.get(id)?.title ?? id,
         instanceId: "telegram-test",
+        translator: h.services.commandServices.translator,
       }),
     };
     const world = h.services.catalog.get("world")!.feeds[0]!;

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { FeedFetchError } from "../../../src/core/shared/errors.js";
+import { loadTranslator } from "../../../src/adapters/i18n/fluent-translator.js";
 import { FeedHealthNotices } from "../../../src/core/alerts/feed-health-notices.js";
 import { ingestFeed, type IngestDependencies } from "../../../src/core/feeds/ingest-feed.js";
 import type { ChatRef, ChatSettings } from "../../../src/core/chats/chat.js";
@@ -42,6 +43,7 @@ async function setup() {
     failingNoticeAfterMs: 6 * HOUR,
     sectionTitle: (id) => (id === "world" ? "World" : id),
     instanceId: "test",
+    translator: loadTranslator(),
   });
   const dependencies: IngestDependencies = {
     fetcher: { fetch: async () => next() },

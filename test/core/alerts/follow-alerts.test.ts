@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { BriefingDocument } from "../../../src/core/digests/briefing-document.js";
 import { DeliveryError, type ChatSender } from "../../../src/core/delivery/chat-sender.js";
 import { FollowAlertService } from "../../../src/core/alerts/follow-alerts.js";
+import { loadTranslator } from "../../../src/adapters/i18n/fluent-translator.js";
 import { type AlertLedgerEntry } from "../../../src/core/alerts/alert-ledger.js";
 import { chatKey, type ChatRef, type ChatSettings } from "../../../src/core/chats/chat.js";
 import { type Article } from "../../../src/core/articles/article.js";
@@ -64,6 +65,7 @@ function setup(maxPerHour = 5, paused: ChatRef[] = []) {
   const outbox = new MemoryOutboxStore();
   const logger = new RecordingLogger();
   const service = new FollowAlertService({
+    translator: loadTranslator(),
     articles,
     subscriptions,
     ledger: {

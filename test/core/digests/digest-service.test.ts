@@ -10,6 +10,8 @@ import { SectionCatalog } from "../../../src/core/feeds/section-catalog.js";
 import { groupAndRankStories } from "../../../src/core/stories/group-stories.js";
 import { ManualClock, MemoryArticleStore, MemoryDigestStateStore, MemorySubscriptionStore } from "../../fakes/memory-ports.js";
 import { loadTranslator } from "../../../src/adapters/i18n/fluent-translator.js";
+import { textIn } from "../../../src/core/shared/translator.js";
+import { userText } from "../../../src/core/shared/user-messages.js";
 
 const HOUR = 3_600_000;
 const chat: ChatRef = { platform: "telegram", chatId: "5" };
@@ -59,7 +61,8 @@ const titles = (document: BriefingDocument) => document.sections.flatMap((sectio
 async function refusalOf(promise: Promise<unknown>): Promise<string> {
   const error = await promise.then(() => undefined, (caught: unknown) => caught);
   if (!(error instanceof UserFacingError)) throw new Error(`expected a refusal, got ${String(error)}`);
-  return error.message;
+  // What the chat is told: the refusal's messages in its language (English here).
+  return userText(error, textIn(loadTranslator(), "en"));
 }
 
 describe("paging a digest with /more", () => {

@@ -36,6 +36,7 @@ const itemSchema = z.object({
 
 const documentSchema: z.ZodType<BriefingDocument> = z.object({
   kind: z.literal("briefing"),
+  language: z.string().max(35).optional(),
   title: text,
   subtitle: text.optional(),
   overview: text.optional(),
