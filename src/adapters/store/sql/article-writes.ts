@@ -106,15 +106,18 @@ export function sqliteArticleWrites(connection: Database.Database, articlesTable
     }
     return stored;
   });
+  // The lookups of one call in one read transaction: alone, each statement would begin and end a
+  // read transaction of its own on the WAL, about four fifths of its cost.
+  const lookup = connection.transaction((keys: readonly bigint[], now: number): Map<bigint, string> => {
+    const found = new Map<bigint, string>();
+    for (const key of keys) {
+      const hit = findKey.get(key, now);
+      if (hit) found.set(key, hit.article_id);
+    }
+    return found;
+  });
   return {
-    lookup: async (keys, now) => {
-      const found = new Map<bigint, string>();
-      for (const key of keys) {
-        const hit = findKey.get(key, now);
-        if (hit) found.set(key, hit.article_id);
-      }
-      return found;
-    },
+    lookup: async (keys, now) => lookup.deferred(keys, now),
     saveAll: async (entries, _now, expires) => saveAll.immediate(prepare(entries), expires),
     saveNew: async (entries, now, expires) => saveNew.immediate(prepare(entries), now, expires),
   };
