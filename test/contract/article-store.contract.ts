@@ -144,6 +144,16 @@ export function articleStoreContract(name: string, createHarness: StoreHarnessFa
       expect(await store.findDuplicates([{ url: "https://r.example/1" }, { guid: "guid-r4" }, { url: "https://r.example/other" }])).toEqual(["r1", undefined, undefined]);
     });
 
+    it("saveNew calls made at once with more entries than one write takes are all written, each call getting its own", async () => {
+      const store = await opened.open(createHarness());
+      const call = (side: string) =>
+        Array.from({ length: 800 }, (_, index) => ({ article: makeArticle(`${side}${index}`, "world", index % 60), keys: { url: `https://big.example/${side}/${index}` } }));
+      const results = await Promise.all(["a", "b", "c"].map((side) => store.saveNew(call(side))));
+      expect(results.map((stored) => stored.length)).toEqual([800, 800, 800]);
+      expect(results.map((stored) => stored[799]?.id)).toEqual(["a799", "b799", "c799"]);
+      expect(await store.findDuplicates([{ url: "https://big.example/c/0" }])).toEqual(["c0"]);
+    });
+
     it("saveNew calls made at once fail one by one: a call that cannot be written does not take the others down", async () => {
       const store = await opened.open(createHarness());
       const broken = { ...makeArticle("f2", "world", 1), sectionId: null as unknown as string };

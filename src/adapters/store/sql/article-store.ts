@@ -14,6 +14,8 @@ import { postgresArticleWrites, sqliteArticleWrites } from "./article-writes.js"
 import { decodeRow } from "./json-column.js";
 import type { SqlDatabase } from "./sql-database.js";
 
+/** The most entries of `saveNew` calls written together in one transaction (see saveNew). */
+const WRITE_BATCH_ENTRIES = 2_000;
 /** The most articles one listing returns, whatever `limit` asks for. */
 export const MAX_LIST_LIMIT = 1000;
 const CHUNK = 200;
@@ -113,8 +115,15 @@ export function createSqlArticleStore(database: SqlDatabase, guard: StoreGuard, 
     return writes.saveNew(entries, now, now + retentionMs);
   };
   const writePending = async (): Promise<void> => {
-    const calls = pending;
-    pending = [];
+    // At most WRITE_BATCH_ENTRIES entries at once (and at least one call): a write stays short.
+    let taken = 0;
+    let entryCount = 0;
+    while (taken < pending.length && (taken === 0 || entryCount + (pending[taken] as PendingSave).entries.length <= WRITE_BATCH_ENTRIES)) {
+      entryCount += (pending[taken] as PendingSave).entries.length;
+      taken += 1;
+    }
+    const calls = pending.slice(0, taken);
+    pending = pending.slice(taken);
     writing = true;
     try {
       if (calls.length === 1) {
