@@ -130,6 +130,43 @@ export function articleStoreContract(name: string, createHarness: StoreHarnessFa
       }
     });
 
+    it("saveNew calls made at once (a poll round's feeds) each get their own new articles, an item in two of them going to the first", async () => {
+      const store = await opened.open(createHarness());
+      await store.save(makeArticle("r-old", "world", 10), { url: "https://r.example/old" });
+      const entry = (id: string, url: string) => ({ article: makeArticle(id, "world", 1), keys: { guid: `guid-${id}`, url } });
+      const results = await Promise.all([
+        store.saveNew([entry("r1", "https://r.example/1"), entry("r2", "https://r.example/old")]),
+        store.saveNew([entry("r3", "https://r.example/3"), entry("r4", "https://r.example/1")]),
+        store.saveNew([]),
+        store.saveNew([entry("r1", "https://r.example/other"), entry("r5", "https://r.example/5")]),
+      ]);
+      expect(results.map(ids)).toEqual([["r1"], ["r3"], [], ["r5"]]);
+      expect(await store.findDuplicates([{ url: "https://r.example/1" }, { guid: "guid-r4" }, { url: "https://r.example/other" }])).toEqual(["r1", undefined, undefined]);
+    });
+
+    it("saveNew calls made at once with more entries than one write takes are all written, each call getting its own", async () => {
+      const store = await opened.open(createHarness());
+      const call = (side: string) =>
+        Array.from({ length: 800 }, (_, index) => ({ article: makeArticle(`${side}${index}`, "world", index % 60), keys: { url: `https://big.example/${side}/${index}` } }));
+      const results = await Promise.all(["a", "b", "c"].map((side) => store.saveNew(call(side))));
+      expect(results.map((stored) => stored.length)).toEqual([800, 800, 800]);
+      expect(results.map((stored) => stored[799]?.id)).toEqual(["a799", "b799", "c799"]);
+      expect(await store.findDuplicates([{ url: "https://big.example/c/0" }])).toEqual(["c0"]);
+    });
+
+    it("saveNew calls made at once fail one by one: a call that cannot be written does not take the others down", async () => {
+      const store = await opened.open(createHarness());
+      const broken = { ...makeArticle("f2", "world", 1), sectionId: null as unknown as string };
+      const results = await Promise.allSettled([
+        store.saveNew([{ article: makeArticle("f1", "world", 1), keys: { url: "https://f.example/1" } }]),
+        store.saveNew([{ article: broken, keys: { url: "https://f.example/2" } }]),
+        store.saveNew([{ article: makeArticle("f3", "world", 1), keys: { url: "https://f.example/3" } }]),
+      ]);
+      expect(results.map((result) => (result.status === "fulfilled" ? ids(result.value) : "rejected"))).toEqual([["f1"], "rejected", ["f3"]]);
+      expect((results[1] as PromiseRejectedResult).reason).toBeInstanceOf(StoreError);
+      expect(await store.findDuplicate({ url: "https://f.example/2" })).toBeUndefined();
+    });
+
     it("saveNew stores an item again once its article and keys have expired", async () => {
       const store = await opened.open(createHarness(), { retentionMs: 300 });
       const entry = { article: makeArticle("exp", "world", 1), keys: { guid: "e-1", url: "https://e.example/1" } };

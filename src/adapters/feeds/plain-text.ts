@@ -37,7 +37,8 @@ export function stripTags(text: string): string {
 const anyControlChar = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\ufffe\uffff]/u;
 // Whitespace that is not already a single space: runs, and lone tabs, newlines, no-break spaces...
 const untidySpace = /\s{2,}|[^\S ]/gu;
-const anyUntidySpace = /\s{2,}|[^\S ]/u;
+// The same test as `untidySpace` (a run of two has a non-space or is a space and another), faster.
+const anyUntidySpace = /[^\S ]| \s/u;
 
 /**
  * Collapses every run of whitespace to one space and trims; drops control characters. Called for

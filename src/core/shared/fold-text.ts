@@ -119,3 +119,22 @@ export function tokenize(text: string, maxTokens = Number.POSITIVE_INFINITY): st
   }
   return tokens;
 }
+
+/** {@link PLAIN_TOKEN} on PLAIN text before lower-casing (the tokens lower-cased are the same). */
+const PLAIN_TOKEN_ANY_CASE = /[a-z0-9]+/gi;
+
+/**
+ * Whether `test` holds for one of the tokens {@link tokenize} gives for `text` (at most `maxTokens`),
+ * trying them in order and stopping at the first that passes: for questions about the first few
+ * words of a long text, plain text is then neither lower-cased nor split as a whole.
+ */
+export function someToken(text: string, maxTokens: number, test: (token: string) => boolean): boolean {
+  if (!PLAIN.test(text)) return tokenizeFolded(foldText(text), maxTokens).some(test);
+  PLAIN_TOKEN_ANY_CASE.lastIndex = 0;
+  let seen = 0;
+  for (let match = PLAIN_TOKEN_ANY_CASE.exec(text); match !== null && seen < maxTokens; match = PLAIN_TOKEN_ANY_CASE.exec(text)) {
+    seen += 1;
+    if (test(match[0].toLowerCase())) return true;
+  }
+  return false;
+}

@@ -4,7 +4,7 @@
  * host"), a single word, or text the reader already saw in the digest line (title and teaser).
  * Used on model answers, extractive summaries and (by the feeds adapter) feed descriptions.
  */
-import { tokenize } from "../shared/fold-text.js";
+import { someToken, tokenize } from "../shared/fold-text.js";
 
 /** What the reader already saw of an article: the digest line. */
 export interface SeenText {
@@ -13,6 +13,8 @@ export interface SeenText {
   teaser: string;
 }
 
+/** Words of a text compared, from its start. */
+const MAX_WORDS = 2_000;
 /** Fewer words than this is no summary ("Video", "Update"). */
 const MIN_WORDS = 2;
 /** A summary must bring at least this many words absent from the digest line... */
@@ -53,7 +55,7 @@ function isMostlyUrls(text: string): boolean {
 
 /** Words of `text` as compared (case and accents folded). */
 function words(text: string): string[] {
-  return tokenize(text, 2_000);
+  return tokenize(text, MAX_WORDS);
 }
 
 /**
@@ -63,7 +65,9 @@ function words(text: string): string[] {
  */
 export function nonSummaryReason(text: string, seen: SeenText, beyondDigestLine = true): NonSummary | undefined {
   const trimmed = (UNTIDY_SPACE.test(text) ? text.replace(/\s+/gu, " ") : text).trim();
-  const own = words(MAYBE_URL.test(trimmed) ? trimmed.replace(URL, " ") : trimmed);
+  const unlinked = MAYBE_URL.test(trimmed) ? trimmed.replace(URL, " ") : trimmed;
+  if (!beyondDigestLine) return descriptionReason(trimmed, unlinked, seen.title);
+  const own = words(unlinked);
   if (own.length === 0) return trimmed === "" ? "empty" : "no words";
   if (BOILERPLATE.test(trimmed)) return "boilerplate";
   if (PLACEHOLDER.test(trimmed)) return "placeholder";
@@ -76,6 +80,30 @@ export function nonSummaryReason(text: string, seen: SeenText, beyondDigestLine 
   // Short Latin-script words ("the", "its", "a") are no news; other scripts count whole.
   const fresh = own.filter((word) => !seenWords.has(word) && !/^[a-z0-9]{1,3}$/u.test(word)).length;
   if (fresh < MIN_NEW_WORDS || fresh / own.length < MIN_NEW_SHARE) return "nothing beyond the digest line";
+  return undefined;
+}
+
+/**
+ * {@link nonSummaryReason} without its last check, for feed descriptions (every item of every feed
+ * polled): the same answers, from the first words that settle them rather than all of them.
+ * `unlinked` is `trimmed` with its URLs blanked out.
+ */
+function descriptionReason(trimmed: string, unlinked: string, title: string): NonSummary | undefined {
+  const titleWords = new Set(words(title));
+  let count = 0;
+  let beyondTitle = false;
+  // Stops once there are enough words and one of them is not the title's.
+  someToken(unlinked, MAX_WORDS, (word) => {
+    count += 1;
+    if (!titleWords.has(word)) beyondTitle = true;
+    return count >= MIN_WORDS && beyondTitle;
+  });
+  if (count === 0) return trimmed === "" ? "empty" : "no words";
+  if (BOILERPLATE.test(trimmed)) return "boilerplate";
+  if (PLACEHOLDER.test(trimmed)) return "placeholder";
+  if (NUMBERED_LIST.test(trimmed) || isMostlyUrls(trimmed)) return "link list";
+  if (count < MIN_WORDS) return "single word";
+  if (!beyondTitle) return "title repeated";
   return undefined;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canonicalizeUrl, TRACKING_PARAMETERS } from "../../../src/adapters/feeds/canonical-url.js";
+import { canonicalizeUrl, canonicalizeUrlSlowly, TRACKING_PARAMETERS } from "../../../src/adapters/feeds/canonical-url.js";
 
 describe("canonicalizeUrl", () => {
   it("lower-cases the host, drops the default port, the fragment and credentials", () => {
@@ -41,6 +41,53 @@ describe("canonicalizeUrl", () => {
   it("gives undefined for anything that is not absolute http(s)", () => {
     for (const raw of [undefined, "", "   ", "/relative/only", "mailto:desk@example.com", "javascript:alert(1)", "ftp://example.com/x", "<a href='x'>"]) {
       expect(canonicalizeUrl(raw)).toBeUndefined();
+    }
+  });
+});
+
+describe("canonicalizeUrl's shortcut for URLs already in normal form", () => {
+  // Awkward URLs of every kind: each must get the form normalize-url gives it, shortcut or not.
+  const urls = [
+    "https://example.com/news/2026/story?utm_source=rss",
+    "https://example.com/news/2026/story?id=1&utm_medium=x&b=%2D1&c",
+    "https://example.com/story?a=b c&d=é&e=%41&f=+&g=%2B&h=a%20b",
+    "https://example.com/x?",
+    "https://example.com/x#",
+    "https://example.com/x#frag?utm_source=y",
+    "https://example.com/x?a=1#:~:text=hello",
+    "https://@example.com/a",
+    "https://user@example.com/a",
+    "https://example.com./a",
+    "https://EXAMPLE.com:443/A/b/",
+    "http://example.com:8080/",
+    "https://example.com",
+    "https://example.com/?",
+    "https://example.com/?utm_source=x",
+    "https://example.com/a//b",
+    "https://example.com/a/http://other.example//x",
+    "https://example.com/%7Euser/%2F/x%20y",
+    "https://example.com/caf\u00e9/na\u00efve",
+    "https://b\u00fccher.example/a",
+    "https://[::1]:8443/a?b",
+    "https://192.168.0.1/a",
+    "https://example.com/a;b=c/d,e?x=1;y=2",
+    "https://example.com/a?x=1&x=2&UTM_Campaign=z&fbclid=q&_ga=1",
+    "https://example.com/a?%75tm_source=encoded",
+    "https://example.com/a\\b",
+    "https://example.com/a'b\"c<d>",
+    "https://example.com/a{b}|c^d`e",
+    "https://example.com/a?q=%E2%82%AC&r=%zz",
+    "https://example.com/a/./b/../c",
+    "https://example.com/index.html?",
+  ];
+
+  it.each(urls.map((url) => [url]))("gives %s the same form as normalize-url", (url) => {
+    expect(canonicalizeUrl(url)).toBe(canonicalizeUrlSlowly(url));
+  });
+
+  it("gives relative links against a base the same form as normalize-url", () => {
+    for (const [raw, base] of [["../b?utm_source=x", "https://example.com/news/a/"], ["b#x", "https://example.com/a/"], ["?q=1", "https://example.com/a"], ["//other.example/x?y", "https://example.com/"]]) {
+      expect(canonicalizeUrl(raw, base)).toBe(canonicalizeUrlSlowly(raw as string, base));
     }
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { foldText, tokenize, tokenizeFolded } from "../../../src/core/shared/fold-text.js";
+import { foldText, tokenize, tokenizeFolded, someToken } from "../../../src/core/shared/fold-text.js";
 
 describe("foldText", () => {
   it("ignores case and Latin diacritics", () => {
@@ -82,5 +82,23 @@ describe("tokenize on plain text (its shortcut)", () => {
   it("leaves text with any other character to the full folding", () => {
     expect(tokenize("Zürich’s café — İstanbul…", 10)).toEqual(["zurich", "s", "cafe", "istanbul"]);
     expect(tokenize("ﬁnal ½ straße")).toEqual(["final", "1", "2", "strasse"]);
+  });
+});
+
+describe("someToken", () => {
+  it("visits the tokens tokenize gives, in order, up to maxTokens, and stops at the first that passes", () => {
+    let state = 7;
+    const random = (below: number): number => (state = (state * 1103515245 + 12345) % 2147483648) % below;
+    const alphabet = [..."aZq09 .,;:!?'\"-_/()<>&\t\n", "\u00a0", "\u2019", "\u2026", "ü", "İ", "ß", "习"];
+    for (let round = 0; round < 1_000; round += 1) {
+      const text = Array.from({ length: random(40) }, () => alphabet[random(alphabet.length)]).join("");
+      const limit = random(3) === 0 ? random(4) : 2_000;
+      const stopAfter = random(4);
+      const visited: string[] = [];
+      const passed = someToken(text, limit, (token) => visited.push(token) > stopAfter);
+      const all = tokenize(text, limit);
+      expect(visited, JSON.stringify(text)).toEqual(all.slice(0, Math.min(all.length, stopAfter + 1)));
+      expect(passed).toBe(all.length > stopAfter);
+    }
   });
 });

@@ -45,3 +45,23 @@ describe("the nothing-more statement", () => {
     expect(nothingMoreText(" ", "javascript:alert(1)")).toBe("Nothing more is available from the outlet.");
   });
 });
+
+describe("feed descriptions (no check against the digest line)", () => {
+  it("get every answer of the full check but the last, on texts of every kind", () => {
+    const titles = ["Manchin and Schumer announce deal on energy bill", "Video", "", "Zürich’s café reopens", "习近平 visits"];
+    const texts = [
+      "", " ", "Comments", "3 comments", "Read more…", "Video", "Manchin", "Manchin and Schumer", "Schumer, Manchin: announce deal!",
+      "Manchin and Schumer announce deal on energy bill. The deal revives climate spending.", "→ ★", "https://a.example/x", "https://a.example/x deal",
+      "https://a.example/one https://b.example/two and", "1. One headline CNN 2. Another Fox", "Untitled", "no description available",
+      "Zürich’s café reopens", "Zurich s cafe reopens today", "习近平 visits", "习近平 visits Paris", "Senator Joe Manchin agreed on Wednesday to $369 billion.",
+      "The post Deal done appeared first on Outlet.", "  word  \n word ", "the  the   the", "A", "a b",
+    ];
+    for (const title of titles) {
+      for (const text of texts) {
+        const full = nonSummaryReason(text, { title, teaser: "" });
+        const expected = full === "nothing beyond the digest line" ? undefined : full;
+        expect(nonSummaryReason(text, { title, teaser: "" }, false), JSON.stringify([text, title])).toBe(expected);
+      }
+    }
+  });
+});

@@ -14,6 +14,8 @@ import { postgresArticleWrites, sqliteArticleWrites } from "./article-writes.js"
 import { decodeRow } from "./json-column.js";
 import type { SqlDatabase } from "./sql-database.js";
 
+/** The most entries of `saveNew` calls written together in one transaction (see saveNew). */
+const WRITE_BATCH_ENTRIES = 2_000;
 /** The most articles one listing returns, whatever `limit` asks for. */
 export const MAX_LIST_LIMIT = 1000;
 const CHUNK = 200;
@@ -91,10 +93,66 @@ export function createSqlArticleStore(database: SqlDatabase, guard: StoreGuard, 
     await writes.saveAll(entries, now, now + retentionMs);
   };
 
-  const saveNew = async (entries: readonly { article: Article; keys: DedupeKeys }[]): Promise<Article[]> => {
-    if (entries.length === 0) return [];
+  // saveNew calls that arrive while the process is busy (a poll round: many feeds parsed one after
+  // another) are written together, one transaction for all of them, when the event loop next turns
+  // or the write in flight ends: on SQLite one commit instead of one per feed (the pages a commit
+  // writes are mostly shared), on PostgreSQL one set of round trips. Each call gets the articles
+  // of its own entries that were new, an item carried by two calls going to the first; the
+  // combined write decides what is new exactly as separate writes in call order would. A call
+  // resolves only once its articles are committed, so the feed state written after it still
+  // follows its articles. When the combined write fails, each call is written on its own, so that
+  // a call fails only for a failure of its own.
+  type Entries = readonly { article: Article; keys: DedupeKeys }[];
+  interface PendingSave {
+    entries: Entries;
+    resolve(stored: Article[]): void;
+    reject(error: unknown): void;
+  }
+  let pending: PendingSave[] = [];
+  let writing = false;
+  const writeNew = (entries: Entries): Promise<Article[]> => {
     const now = Date.now();
     return writes.saveNew(entries, now, now + retentionMs);
+  };
+  const writePending = async (): Promise<void> => {
+    // At most WRITE_BATCH_ENTRIES entries at once (and at least one call): a write stays short.
+    let taken = 0;
+    let entryCount = 0;
+    while (taken < pending.length && (taken === 0 || entryCount + (pending[taken] as PendingSave).entries.length <= WRITE_BATCH_ENTRIES)) {
+      entryCount += (pending[taken] as PendingSave).entries.length;
+      taken += 1;
+    }
+    const calls = pending.slice(0, taken);
+    pending = pending.slice(taken);
+    writing = true;
+    try {
+      if (calls.length === 1) {
+        const [call] = calls as [PendingSave];
+        await writeNew(call.entries).then(call.resolve, call.reject);
+        return;
+      }
+      let stored: Set<Article>;
+      try {
+        stored = new Set(await writeNew(calls.flatMap((call) => call.entries)));
+      } catch {
+        for (const call of calls) await writeNew(call.entries).then(call.resolve, call.reject);
+        return;
+      }
+      for (const call of calls) {
+        const own = call.entries.flatMap(({ article }) => (stored.delete(article) ? [article] : []));
+        call.resolve(own);
+      }
+    } finally {
+      writing = false;
+      if (pending.length > 0) setImmediate(() => void writePending());
+    }
+  };
+  const saveNew = (entries: Entries): Promise<Article[]> => {
+    if (entries.length === 0) return Promise.resolve([]);
+    return new Promise((resolve, reject) => {
+      pending.push({ entries, resolve, reject });
+      if (pending.length === 1 && !writing) setImmediate(() => void writePending());
+    });
   };
 
   return {
