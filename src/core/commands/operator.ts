@@ -4,6 +4,7 @@
  */
 import type { ChatRef } from "../chats/chat.js";
 import { quoteTyped, refuse } from "../shared/user-messages.js";
+import { message } from "../shared/translator.js";
 
 /** Counts of one instance and the shared store, read from indexes (never a scan of every chat). */
 export interface OperatorStats {
@@ -70,9 +71,9 @@ export function parseChatTarget(typed: string): ChatRef {
   if (!platform || !chatId || (platform === "discord" && chatId.startsWith("-"))) {
     throw refuse(
       "invalid-chat",
-      `${quoteTyped(typed)} is not a chat`,
-      `Name it as ${CHAT_PLATFORMS.map((name) => `${name}:<${name === "discord" ? "channel" : "chat"} id>`).join(" or ")}`,
-      "Try /admin pause telegram:-1001234567890",
+      message("admin-not-chat", { typed: quoteTyped(typed) }),
+      message("admin-chat-how"),
+      message("admin-pause-try"),
     );
   }
   return { platform, chatId };
