@@ -433,6 +433,49 @@ feeds-loading = Die Feeds werden noch geladen: newsdesk ist gerade gestartet und
 mine-title = Deine Feeds
 mine-description = Die Feeds, die dieser Chat mit /source add hinzugefügt hat
 
+## /follow, /following, /unfollow
+follow-limit = Ein Chat folgt höchstens { $max } Themen.
+follow-rule-length = Ein Thema oder Alias: { $min } bis { $max } Zeichen, davon mindestens { $min } Buchstaben oder Ziffern (EU, UN und KI gehen; einzelne Buchstaben nicht).
+follow-rule-common = Wörter, die allein zu häufig sind (the, and, der, la, el, и…), werden abgelehnt.
+follow-rule-aliases = Höchstens { $max } Aliasse pro Thema.
+follow-topic-aliases = { $topic } (auch bekannt als { $aliases })
+follow-done = Du folgst jetzt { $topic }. Du bekommst eine Meldung, wenn eine neue Nachricht es nennt.
+follow-already-alias = Du folgst { $alias } schon, als Alias von { $topic }.
+follow-already = Du folgst { $topic } schon.
+follow-change-aliases = Aliasse ändern: /follow { $topic } | Alias | Alias.
+follow-aliases-added = hinzugefügt: { $names }
+follow-aliases-removed = entfernt: { $names }
+follow-aliases-changed = Du folgst { $topic } schon; die Aliasse haben sich geändert: { $changes }.
+follow-aliases-now = Jetzt auch bekannt als { $aliases }.
+follow-aliases-none = Es hat jetzt keine Aliasse.
+follow-needs-topic = /follow braucht ein Thema.
+follow-needs-topic-how = Gib ein Thema an, dann beliebige Aliasse nach |.
+follow-needs-topic-try = Versuch /follow APT31 | Judgement Panda | Zirconium.
+follow-too-many-aliases = { $typed } hat { $count } Aliasse, mehr als die { $max }, die ein Thema haben darf.
+follow-keep-aliases = Behalte die { $max } nützlichsten.
+follow-name-too-long = { $typed } ist zu lang zum Folgen.
+follow-name-max = Ein Thema oder Alias hat höchstens { $max } Zeichen.
+follow-name-shorter = Versuch einen kürzeren Namen, z. B. /follow APT31.
+follow-name-no-letters = { $typed } ist kein Name: Er hat keine Buchstaben oder Ziffern.
+follow-name-min = Ein Thema oder Alias braucht mindestens { $min } Buchstaben oder Ziffern.
+follow-try-apt31 = Versuch /follow APT31.
+follow-name-too-short = { $typed } ist zu kurz zum Folgen: Es würde auf fast jede Nachricht passen.
+follow-name-min-acronyms = Ein Thema oder Alias braucht mindestens { $min } Buchstaben oder Ziffern; Abkürzungen wie EU oder UN gehen.
+follow-name-try-longer = Versuch /follow Europäische Union.
+follow-name-too-common = { $typed } ist ein zu häufiges Wort zum Folgen: Es würde auf fast jede Nachricht passen.
+follow-name-phrase = Folge stattdessen einem Namen oder einer Wortgruppe.
+follow-name-try-phrase = Versuch /follow Deutsche Bundesbank.
+following-title = Themen
+following-count = { $count } von { $max } Themen
+following-aliases = auch bekannt als { $aliases }
+following-none = Du folgst nichts. Versuch /follow APT31 | Judgement Panda | Zirconium
+unfollow-done = Du folgst { $topic } nicht mehr.
+unfollow-unknown = { $typed } ist kein Thema, dem dieser Chat folgt.
+unfollow-follows = Er folgt { $topics }.
+unfollow-follows-none = Er folgt noch keinem Thema.
+unfollow-see-all = Alle zeigt /following.
+unfollow-follow-one = Folge einem mit /follow APT31.
+
 
 
 ## Documents, alerts, notices and buttons (branch i18n-documents)

@@ -437,6 +437,49 @@ feeds-loading = Feeds are still loading: newsdesk has just started and is readin
 mine-title = Your feeds
 mine-description = The feeds this chat added with /source add
 
+## /follow, /following, /unfollow
+follow-limit = A chat follows at most { $max } topics.
+follow-rule-length = A topic or alias: { $min } to { $max } characters, with at least { $min } letters or digits (EU, UN and AI are fine; single letters are not).
+follow-rule-common = Words too common to follow on their own (the, and, der, la, el, и…) are refused.
+follow-rule-aliases = At most { $max } aliases per topic.
+follow-topic-aliases = { $topic } (also known as { $aliases })
+follow-done = Following { $topic }. You will get an alert when a new story mentions it.
+follow-already-alias = You already follow { $alias }, as an alias of { $topic }.
+follow-already = You already follow { $topic }.
+follow-change-aliases = To change its aliases: /follow { $topic } | alias | alias.
+follow-aliases-added = added { $names }
+follow-aliases-removed = removed { $names }
+follow-aliases-changed = You already follow { $topic }; its aliases changed: { $changes }.
+follow-aliases-now = Now also known as { $aliases }.
+follow-aliases-none = It has no aliases now.
+follow-needs-topic = /follow needs a topic.
+follow-needs-topic-how = Give a topic, then any aliases after |.
+follow-needs-topic-try = Try /follow APT31 | Judgement Panda | Zirconium.
+follow-too-many-aliases = { $typed } has { $count } aliases, more than the { $max } a topic may have.
+follow-keep-aliases = Keep the { $max } most useful.
+follow-name-too-long = { $typed } is too long to follow.
+follow-name-max = A topic or alias has at most { $max } characters.
+follow-name-shorter = Try a shorter name, e.g. /follow APT31.
+follow-name-no-letters = { $typed } is not a name: it has no letters or digits.
+follow-name-min = A topic or alias needs at least { $min } letters or digits.
+follow-try-apt31 = Try /follow APT31.
+follow-name-too-short = { $typed } is too short to follow: it would match almost every story.
+follow-name-min-acronyms = A topic or alias needs at least { $min } letters or digits; acronyms such as EU or UN are fine.
+follow-name-try-longer = Try /follow European Union.
+follow-name-too-common = { $typed } is too common a word to follow: it would match almost every story.
+follow-name-phrase = Follow a name or a phrase instead.
+follow-name-try-phrase = Try /follow Bank of England.
+following-title = Following
+following-count = { $count } of { $max } topics
+following-aliases = also known as { $aliases }
+following-none = Not following anything. Try /follow APT31 | Judgement Panda | Zirconium
+unfollow-done = Stopped following { $topic }.
+unfollow-unknown = { $typed } is not a topic this chat follows.
+unfollow-follows = It follows { $topics }.
+unfollow-follows-none = It follows no topic yet.
+unfollow-see-all = See them all with /following.
+unfollow-follow-one = Follow one with /follow APT31.
+
 
 
 ## Documents, alerts, notices and buttons (branch i18n-documents)

@@ -442,6 +442,49 @@ feeds-loading = Los feeds aún se están cargando: newsdesk acaba de arrancar y 
 mine-title = Tus feeds
 mine-description = Los feeds que este chat añadió con /source add
 
+## /follow, /following, /unfollow
+follow-limit = Un chat sigue como máximo { $max } temas.
+follow-rule-length = Un tema o alias: de { $min } a { $max } caracteres, con al menos { $min } letras o dígitos (UE, ONU e IA valen; una sola letra, no).
+follow-rule-common = Se rechazan las palabras demasiado comunes para seguirlas solas (the, and, der, la, el, и…).
+follow-rule-aliases = Como máximo { $max } alias por tema.
+follow-topic-aliases = { $topic } (también conocido como { $aliases })
+follow-done = Ahora sigues { $topic }. Recibirás una alerta cuando una noticia nueva lo mencione.
+follow-already-alias = Ya sigues { $alias }, como alias de { $topic }.
+follow-already = Ya sigues { $topic }.
+follow-change-aliases = Para cambiar sus alias: /follow { $topic } | alias | alias.
+follow-aliases-added = añadidos { $names }
+follow-aliases-removed = quitados { $names }
+follow-aliases-changed = Ya sigues { $topic }; sus alias han cambiado: { $changes }.
+follow-aliases-now = Ahora también se conoce como { $aliases }.
+follow-aliases-none = Ya no tiene alias.
+follow-needs-topic = /follow necesita un tema.
+follow-needs-topic-how = Indica un tema y, si quieres, alias después de |.
+follow-needs-topic-try = Prueba /follow APT31 | Judgement Panda | Zirconium.
+follow-too-many-aliases = { $typed } tiene { $count } alias, más de los { $max } que puede tener un tema.
+follow-keep-aliases = Quédate con los { $max } más útiles.
+follow-name-too-long = { $typed } es demasiado largo para seguirlo.
+follow-name-max = Un tema o alias tiene como máximo { $max } caracteres.
+follow-name-shorter = Prueba un nombre más corto, p. ej. /follow APT31.
+follow-name-no-letters = { $typed } no es un nombre: no tiene letras ni dígitos.
+follow-name-min = Un tema o alias necesita al menos { $min } letras o dígitos.
+follow-try-apt31 = Prueba /follow APT31.
+follow-name-too-short = { $typed } es demasiado corto para seguirlo: coincidiría con casi todas las noticias.
+follow-name-min-acronyms = Un tema o alias necesita al menos { $min } letras o dígitos; siglas como UE u ONU valen.
+follow-name-try-longer = Prueba /follow Unión Europea.
+follow-name-too-common = { $typed } es una palabra demasiado común para seguirla: coincidiría con casi todas las noticias.
+follow-name-phrase = Sigue mejor un nombre o una frase.
+follow-name-try-phrase = Prueba /follow Banco de España.
+following-title = Temas seguidos
+following-count = { $count } de { $max } temas
+following-aliases = también conocido como { $aliases }
+following-none = No sigues nada. Prueba /follow APT31 | Judgement Panda | Zirconium
+unfollow-done = Has dejado de seguir { $topic }.
+unfollow-unknown = { $typed } no es un tema que siga este chat.
+unfollow-follows = Sigue { $topics }.
+unfollow-follows-none = Aún no sigue ningún tema.
+unfollow-see-all = Consúltalos todos con /following.
+unfollow-follow-one = Sigue uno con /follow APT31.
+
 
 
 ## Documents, alerts, notices and buttons (branch i18n-documents)

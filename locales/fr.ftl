@@ -439,6 +439,49 @@ feeds-loading = Les flux sont encore en chargement : newsdesk vient de démarrer
 mine-title = Tes flux
 mine-description = Les flux que ce salon a ajoutés avec /source add
 
+## /follow, /following, /unfollow
+follow-limit = Un salon suit au plus { $max } sujets.
+follow-rule-length = Un sujet ou un alias : de { $min } à { $max } caractères, dont au moins { $min } lettres ou chiffres (UE, ONU et IA conviennent ; une lettre seule, non).
+follow-rule-common = Les mots trop courants pour être suivis seuls (the, and, der, la, el, и…) sont refusés.
+follow-rule-aliases = Au plus { $max } alias par sujet.
+follow-topic-aliases = { $topic } (aussi appelé { $aliases })
+follow-done = Tu suis { $topic }. Tu recevras une alerte quand un nouvel article le mentionne.
+follow-already-alias = Tu suis déjà { $alias }, comme alias de { $topic }.
+follow-already = Tu suis déjà { $topic }.
+follow-change-aliases = Pour changer ses alias : /follow { $topic } | alias | alias.
+follow-aliases-added = ajoutés : { $names }
+follow-aliases-removed = retirés : { $names }
+follow-aliases-changed = Tu suis déjà { $topic } ; ses alias ont changé : { $changes }.
+follow-aliases-now = Désormais aussi appelé { $aliases }.
+follow-aliases-none = Il n’a plus d’alias.
+follow-needs-topic = /follow a besoin d’un sujet.
+follow-needs-topic-how = Indique un sujet, puis des alias éventuels après |.
+follow-needs-topic-try = Essaie /follow APT31 | Judgement Panda | Zirconium.
+follow-too-many-aliases = { $typed } a { $count } alias, plus que les { $max } permis pour un sujet.
+follow-keep-aliases = Garde les { $max } plus utiles.
+follow-name-too-long = { $typed } est trop long pour être suivi.
+follow-name-max = Un sujet ou un alias fait au plus { $max } caractères.
+follow-name-shorter = Essaie un nom plus court, p. ex. /follow APT31.
+follow-name-no-letters = { $typed } n’est pas un nom : il n’a ni lettres ni chiffres.
+follow-name-min = Un sujet ou un alias demande au moins { $min } lettres ou chiffres.
+follow-try-apt31 = Essaie /follow APT31.
+follow-name-too-short = { $typed } est trop court pour être suivi : il correspondrait à presque tous les articles.
+follow-name-min-acronyms = Un sujet ou un alias demande au moins { $min } lettres ou chiffres ; les sigles comme UE ou ONU conviennent.
+follow-name-try-longer = Essaie /follow Union européenne.
+follow-name-too-common = { $typed } est un mot trop courant pour être suivi : il correspondrait à presque tous les articles.
+follow-name-phrase = Suis plutôt un nom ou une expression.
+follow-name-try-phrase = Essaie /follow Banque de France.
+following-title = Sujets suivis
+following-count = { $count } sujets sur { $max }
+following-aliases = aussi appelé { $aliases }
+following-none = Aucun sujet suivi. Essaie /follow APT31 | Judgement Panda | Zirconium
+unfollow-done = Tu ne suis plus { $topic }.
+unfollow-unknown = { $typed } n’est pas un sujet que suit ce salon.
+unfollow-follows = Il suit { $topics }.
+unfollow-follows-none = Il ne suit encore aucun sujet.
+unfollow-see-all = Vois-les tous avec /following.
+unfollow-follow-one = Suis-en un avec /follow APT31.
+
 
 
 ## Documents, alerts, notices and buttons (branch i18n-documents)

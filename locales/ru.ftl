@@ -505,6 +505,74 @@ feeds-loading = Ленты ещё загружаются: newsdesk только 
 mine-title = Ваши ленты
 mine-description = Ленты, которые этот чат добавил через /source add
 
+## /follow, /following, /unfollow
+follow-limit = { $max ->
+    [one] Чат может следить не более чем за { $max } темой.
+   *[other] Чат может следить не более чем за { $max } темами.
+  }
+follow-rule-length = Тема или синоним: от { $min } до { $max } символов, из них не меньше { $min } букв или цифр (ЕС, ООН и ИИ подходят, одна буква — нет).
+follow-rule-common = Слишком частые слова (the, and, der, la, el, и…) сами по себе не принимаются.
+follow-rule-aliases = { $max ->
+    [one] Не более { $max } синонима на тему.
+   *[other] Не более { $max } синонимов на тему.
+  }
+follow-topic-aliases = { $topic } (также { $aliases })
+follow-done = Вы следите за темой { $topic }. Вы получите оповещение, когда о ней появится новость.
+follow-already-alias = Вы уже следите за { $alias } как за синонимом темы { $topic }.
+follow-already = Вы уже следите за темой { $topic }.
+follow-change-aliases = Изменить синонимы: /follow { $topic } | синоним | синоним.
+follow-aliases-added = добавлены: { $names }
+follow-aliases-removed = удалены: { $names }
+follow-aliases-changed = Вы уже следите за темой { $topic }; её синонимы изменились: { $changes }.
+follow-aliases-now = Теперь также: { $aliases }.
+follow-aliases-none = Синонимов больше нет.
+follow-needs-topic = Команде /follow нужна тема.
+follow-needs-topic-how = Укажите тему, затем по желанию синонимы после |.
+follow-needs-topic-try = Попробуйте /follow APT31 | Judgement Panda | Zirconium.
+follow-too-many-aliases = { $count ->
+    [one] У { $typed } { $count } синоним, больше допустимых { $max }.
+    [few] У { $typed } { $count } синонима, больше допустимых { $max }.
+    [many] У { $typed } { $count } синонимов, больше допустимых { $max }.
+   *[other] У { $typed } { $count } синонима, больше допустимых { $max }.
+  }
+follow-keep-aliases = Оставьте { $max } самых полезных.
+follow-name-too-long = { $typed } — слишком длинно для темы.
+follow-name-max = { $max ->
+    [one] Тема или синоним — не длиннее { $max } символа.
+   *[other] Тема или синоним — не длиннее { $max } символов.
+  }
+follow-name-shorter = Попробуйте имя покороче, напр. /follow APT31.
+follow-name-no-letters = { $typed } — не имя: в нём нет ни букв, ни цифр.
+follow-name-min = { $min ->
+    [one] В теме или синониме нужна хотя бы { $min } буква или цифра.
+    [few] В теме или синониме нужно хотя бы { $min } буквы или цифры.
+   *[other] В теме или синониме нужно хотя бы { $min } букв или цифр.
+  }
+follow-try-apt31 = Попробуйте /follow APT31.
+follow-name-too-short = { $typed } — слишком коротко для темы: подойдёт почти к любой новости.
+follow-name-min-acronyms = { $min ->
+    [one] В теме или синониме нужна хотя бы { $min } буква или цифра; сокращения вроде ЕС или ООН подходят.
+    [few] В теме или синониме нужно хотя бы { $min } буквы или цифры; сокращения вроде ЕС или ООН подходят.
+   *[other] В теме или синониме нужно хотя бы { $min } букв или цифр; сокращения вроде ЕС или ООН подходят.
+  }
+follow-name-try-longer = Попробуйте /follow Европейский союз.
+follow-name-too-common = { $typed } — слишком частое слово: подойдёт почти к любой новости.
+follow-name-phrase = Следите лучше за именем или словосочетанием.
+follow-name-try-phrase = Попробуйте /follow Центробанк.
+following-title = Темы
+following-count = { $count } из { $max ->
+    [one] { $max } темы
+   *[other] { $max } тем
+  }
+following-aliases = также: { $aliases }
+following-none = Вы ни за чем не следите. Попробуйте /follow APT31 | Judgement Panda | Zirconium
+unfollow-done = Вы больше не следите за темой { $topic }.
+unfollow-unknown = { $typed } — не тема, за которой следит этот чат.
+unfollow-follows = Он следит за: { $topics }.
+unfollow-follows-none = Он пока ни за чем не следит.
+unfollow-see-all = Все темы: /following.
+unfollow-follow-one = Следите за темой: /follow APT31.
+
 
 
 ## Documents, alerts, notices and buttons (branch i18n-documents)

@@ -9,6 +9,8 @@ import type { CommandChat } from "../../core/commands/command.js";
 import { validateOptions } from "../../core/commands/command-options.js";
 import { executeCommand } from "../../core/commands/execute-command.js";
 import { UserFacingError } from "../../core/shared/errors.js";
+import { userText } from "../../core/shared/user-messages.js";
+import { chatLanguage } from "../../core/commands/chat-language.js";
 import { chatKey } from "../../core/chats/chat.js";
 import { type ButtonAction, decodeCallbackData } from "./callback-data.js";
 import { chatKindOf, chatTitleOf, telegramChatRef } from "./chat-ref.js";
@@ -43,8 +45,11 @@ export async function handleCallbackQuery(ctx: Context, deps: TelegramHandlerDep
     values = new Map([[optionName, topic]]);
   } else if (action.kind === "feed") {
     // The choice must still be kept, and have been offered in this chat (callback data can be crafted).
-    const target = await deps.services.sources.pick(chatRef, action.choiceId, action.number).catch((error: unknown) => {
-      if (error instanceof UserFacingError) return { refused: error.message };
+    const target = await deps.services.sources.pick(chatRef, action.choiceId, action.number).catch(async (error: unknown) => {
+      if (error instanceof UserFacingError) {
+        const locale = query.from.language_code;
+        return { refused: userText(error, (await chatLanguage(deps.services, { chat: { ...chatRef, ...(locale ? { locale } : {}) } })).text) };
+      }
       throw error;
     });
     if (typeof target !== "string") return answer(target.refused);
