@@ -56,11 +56,13 @@ export function isKnownTimeZone(name: string): boolean {
 
 /**
  * "07:00 Europe/London, weekdays" in the language `text` writes; days other than daily, weekdays
- * or weekends by their short names (`weekdayName`: "mon", "Mo.").
+ * or weekends as typed ("mon,wed,fri"), or by their names in the language (`weekdayName`:
+ * "Montag, Mittwoch und Freitag").
  */
-export function describeSchedule(schedule: BriefingSchedule, text: TextOf, weekdayName: (isoDay: number) => string = (day) => DAY_NAMES[day - 1] ?? String(day)): string {
+export function describeSchedule(schedule: BriefingSchedule, text: TextOf, weekdayName?: (isoDay: number) => string): string {
   if (!schedule.enabled) return text("schedule-off");
   const set = Object.entries(DAY_SETS).find(([, days]) => days.join() === schedule.weekdays.join())?.[0];
-  const days = set !== undefined ? text(`schedule-${set}`) : text("schedule-days", { days: schedule.weekdays.map(weekdayName).join(",") });
+  const named = weekdayName === undefined ? schedule.weekdays.map((day) => DAY_NAMES[day - 1] ?? String(day)).join(",") : schedule.weekdays.map(weekdayName);
+  const days = set !== undefined ? text(`schedule-${set}`) : text("schedule-days", { days: named });
   return text("schedule", { time: schedule.time, zone: schedule.timezone, days });
 }

@@ -32,6 +32,7 @@ const DATE_FORMATS = {
   day: { year: "numeric", month: "2-digit", day: "2-digit" },
   time: { hour: "2-digit", minute: "2-digit", hourCycle: "h23" },
   shortDate: { weekday: "short", day: "numeric", month: "short" },
+  weekday: { weekday: "long" },
 } as const satisfies Record<string, Intl.DateTimeFormatOptions>;
 
 function dateFormat(language: string, format: keyof typeof DATE_FORMATS, timeZone: string): Intl.DateTimeFormat {
@@ -46,10 +47,10 @@ export function localTimeIn(language: string, at: number, now: number, timeZone:
   return `${dateFormat(language, "shortDate", timeZone).format(at)}, ${time}`;
 }
 
-/** Short weekday names of ISO days (1 = Monday) in the language: "Mon", "Mo.", "пн". */
+/** The name of an ISO weekday (1 = Monday) in the language: "Monday", "Montag", "понедельник". */
 export function weekdayNameIn(language: string, isoDay: number): string {
   // 1 January 2024 was a Monday.
-  return dateFormat(language, "shortDate", "UTC").formatToParts(Date.UTC(2024, 0, isoDay)).find((part) => part.type === "weekday")?.value ?? String(isoDay);
+  return dateFormat(language, "weekday", "UTC").format(Date.UTC(2024, 0, isoDay));
 }
 
 /** A duration as days, hours and minutes in the language's narrow units: "2d 3h 5m", "2 T 3 Std. 5 Min.". */
@@ -63,7 +64,7 @@ export function durationIn(language: string, ms: number): string {
   return parts.join(" ");
 }
 
-/** A briefing schedule in the chat's language: "07:00 Europe/London, weekdays"; custom days by their short names. */
+/** A briefing schedule in the chat's language: "07:00 Europe/London, weekdays"; other days by their names (as typed in English). */
 export function scheduleIn(schedule: BriefingSchedule, language: string, text: TextOf): string {
   return describeSchedule(schedule, text, language === "en" ? undefined : (day) => weekdayNameIn(language, day));
 }
