@@ -4,7 +4,7 @@ import { findCommand, publicCommands, unknownCommandRefusal } from "../src/core/
 import { describeRange, descriptionRef, exampleOf, labelRef, usageRef } from "../src/core/commands/command-options.js";
 import { type TextOf, render } from "../src/core/shared/translator.js";
 import { isOwner } from "../src/core/commands/execute-command.js";
-import { answerLanguage, commandDescription } from "../src/core/commands/chat-language.js";
+import { commandDescription } from "../src/core/commands/chat-language.js";
 
 /**
  * /help: every command with its usage. /help <command>: that command's options, their limits and

@@ -1,4 +1,3 @@
-import type { TextOf } from "../src/core/shared/translator.js";
 import type { CommandDefinition, CommandContext } from "../src/core/commands/command.js";
 import { MAX_SOURCE_NAME, MINE_SECTION_ID } from "../src/core/chats/chat-sources.js";
 import { DEFAULT_IMPORT_MAX_BYTES, IMPORT_DEADLINE_MS, MAX_IMPORT_FEEDS, exportSourcesOpml } from "../src/core/commands/chat-sources-opml.js";
@@ -6,7 +5,7 @@ import { runImport } from "./source-import.js";
 import { onlyManagersMessage } from "../src/core/commands/execute-command.js";
 import { describeFailing, isFailing } from "../src/core/feeds/feed-health.js";
 import { quoteTyped, refuse } from "../src/core/shared/user-messages.js";
-import { message } from "../src/core/shared/translator.js";
+import { type TextOf, message } from "../src/core/shared/translator.js";
 
 const ACTIONS = ["add", "list", "remove", "export", "import"] as const;
 

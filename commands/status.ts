@@ -94,7 +94,7 @@ export const statusCommand: CommandDefinition = {
           emptyText: text("subscriptions-no-sections"),
         },
       ],
-      ...(settings.paused ? { footer: text("chat-paused", { reason: settings.paused.reason }) } : {}),
+      ...(settings.paused ? { footer: settings.paused.byOperator ? text("chat-paused-by-operator") : text("chat-paused", { reason: settings.paused.reason }) } : {}),
     });
   },
 };

@@ -49,7 +49,7 @@ export const subscriptionsCommand: CommandDefinition = {
           emptyText: text("subscriptions-no-follows"),
         },
       ],
-      ...(settings.paused ? { footer: text("chat-paused", { reason: settings.paused.reason }) } : {}),
+      ...(settings.paused ? { footer: settings.paused.byOperator ? text("chat-paused-by-operator") : text("chat-paused", { reason: settings.paused.reason }) } : {}),
     });
   },
 };

@@ -247,6 +247,7 @@ subscriptions-no-sections = Noch keine Rubriken. Sieh dir /sections an, dann /su
 subscriptions-no-follows = Du folgst keinem Thema. Versuch /follow APT31 | Judgement Panda.
 section-gone = { $id } (nicht mehr angeboten)
 chat-paused = Zustellungen sind pausiert: { $reason }
+chat-paused-by-operator = Zustellungen sind pausiert: vom Betreiber pausiert
 
 ## /status
 status-title = Status dieses Chats

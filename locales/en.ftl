@@ -251,6 +251,7 @@ subscriptions-no-sections = No sections yet. See /sections, then /subscribe <sec
 subscriptions-no-follows = Not following any topic. Try /follow APT31 | Judgement Panda.
 section-gone = { $id } (no longer offered)
 chat-paused = Deliveries are paused: { $reason }
+chat-paused-by-operator = Deliveries are paused: paused by the operator
 
 ## /status
 status-title = Status of this chat

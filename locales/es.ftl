@@ -247,6 +247,7 @@ subscriptions-no-sections = Aún no hay secciones. Consulta /sections y luego /s
 subscriptions-no-follows = No sigues ningún tema. Prueba /follow APT31 | Judgement Panda.
 section-gone = { $id } (ya no se ofrece)
 chat-paused = Los envíos están en pausa: { $reason }
+chat-paused-by-operator = Los envíos están en pausa: pausados por el operador
 
 ## /status
 status-title = Estado de este chat

@@ -247,6 +247,7 @@ subscriptions-no-sections = Aucune rubrique pour l’instant. Vois /sections, pu
 subscriptions-no-follows = Aucun sujet suivi. Essaie /follow APT31 | Judgement Panda.
 section-gone = { $id } (plus proposée)
 chat-paused = Les envois sont suspendus : { $reason }
+chat-paused-by-operator = Les envois sont suspendus : suspendus par l’opérateur
 
 ## /status
 status-title = État de ce salon

@@ -246,6 +246,7 @@ subscriptions-no-sections = Разделов пока нет. Посмотрит
 subscriptions-no-follows = Вы не следите ни за одной темой. Попробуйте /follow APT31 | Judgement Panda.
 section-gone = { $id } (больше не предлагается)
 chat-paused = Доставка приостановлена: { $reason }
+chat-paused-by-operator = Доставка приостановлена оператором
 
 ## /status
 status-title = Состояние этого чата

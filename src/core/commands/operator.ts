@@ -58,7 +58,7 @@ export interface OperatorControls {
 export const OPERATOR_PAUSE_REASON = "paused by the operator";
 
 /** Platforms whose chats an operator can name. */
-const CHAT_PLATFORMS = ["telegram", "discord"] as const;
+type ChatPlatform = "telegram" | "discord";
 
 /**
  * A chat named by an operator: `telegram:<chat id>` (negative for groups) or `discord:<channel id>`.
@@ -66,7 +66,7 @@ const CHAT_PLATFORMS = ["telegram", "discord"] as const;
  */
 export function parseChatTarget(typed: string): ChatRef {
   const match = /^(telegram|discord):(-?\d{1,20})$/iu.exec(typed.trim());
-  const platform = match?.[1]?.toLowerCase() as (typeof CHAT_PLATFORMS)[number] | undefined;
+  const platform = match?.[1]?.toLowerCase() as ChatPlatform | undefined;
   const chatId = match?.[2];
   if (!platform || !chatId || (platform === "discord" && chatId.startsWith("-"))) {
     throw refuse(

@@ -5,8 +5,7 @@
  * in their language; the deployed options carry their descriptions for every Discord locale.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ADMIN_PERMISSIONS, MEMBER_PERMISSIONS } from "../../fakes/discord/fake-discord.js";
-import type { FakeOptionValue } from "../../fakes/discord/fake-discord.js";
+import { ADMIN_PERMISSIONS, type FakeOptionValue, MEMBER_PERMISSIONS } from "../../fakes/discord/fake-discord.js";
 import { DM, type DiscordHarness, embedText, startDiscordHarness } from "./discord-harness.js";
 
 let harness: DiscordHarness;
@@ -22,7 +21,7 @@ async function run(name: string, options: Record<string, FakeOptionValue>, init:
   const interaction = harness.fake.runSlashCommand(name, options, init);
   // A slow command defers first: its answer is the edit that has content or embeds, or (a refusal) a private follow-up.
   await harness.fake.waitFor(() => (interaction.original !== undefined && !interaction.original.deleted && (interaction.original.content || interaction.original.embeds.length)) || interaction.followUps.length);
-  const answers = [interaction.original, ...interaction.followUps].filter((answer) => answer !== undefined && !answer.deleted);
+  const answers = [interaction.original, ...interaction.followUps].filter((answer): answer is NonNullable<typeof answer> => answer !== undefined && !answer.deleted);
   return answers.flatMap((answer) => [answer.content, embedText([answer])]).filter(Boolean).join("\n");
 }
 
@@ -75,7 +74,8 @@ describe("command answers in the chat's language on Discord", () => {
 
   it("deploys option descriptions localised for every Discord locale a catalogue serves", () => {
     const latest = (harness.fake.commands("global") ?? []).find((command) => command.name === "latest");
-    const count = latest?.options?.find((option) => option.name === "count");
+    const options = (latest?.options ?? []) as { name: string; description: string; description_localizations?: Record<string, string> }[];
+    const count = options.find((option) => option.name === "count");
     expect(count?.description).toBe("How many stories (1-20, default 10)");
     expect(count?.description_localizations).toEqual({
       de: "Wie viele Meldungen (1–20, Standard 10)",
