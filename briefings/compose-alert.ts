@@ -18,14 +18,18 @@ export interface MatchedFollow {
   topic: string;
   matchedName: string;
   field: "title" | "tags" | "summary" | "body";
+  /** For a prefix form (Путин*): the word of the article it matched (Путина). */
+  matchedWord?: string;
 }
 
 /**
  * Why an article matched, as a phrase for the alert in the chat's language: "mentions APT31 in the
- * title", "mentions Zirconium, also known as APT31, in the summary". Plain text: escape when rendering.
+ * title", "mentions Zirconium, also known as APT31, in the summary", "mentions Путина (Путин*) in the title". Plain text: escape when rendering.
  */
 export function matchReason(match: MatchedFollow, text: TextOf): string {
-  const name = match.matchedName === match.topic || !match.topic ? match.matchedName : text("alert-name-alias", { name: match.matchedName, topic: match.topic });
+  // A prefix form says which word it matched: "Путина (Путин*)".
+  const found = match.matchedWord === undefined ? match.matchedName : `${match.matchedWord} (${match.matchedName})`;
+  const name = match.matchedName === match.topic || !match.topic ? found : text("alert-name-alias", { name: found, topic: match.topic });
   return text(`alert-reason-${match.field}`, { name });
 }
 

@@ -4,6 +4,8 @@ import { ConfigError } from "../src/core/shared/errors.js";
 import { OPERATOR_PAUSE_REASON, parseChatTarget, type OperatorControls, type OperatorStats } from "../src/core/commands/operator.js";
 import { chatKey } from "../src/core/chats/chat.js";
 import { refuse } from "../src/core/shared/user-messages.js";
+import { type TextOf, message } from "../src/core/shared/translator.js";
+import { durationIn } from "../src/core/commands/answer-time.js";
 
 /** Problems of a bad sources file repeated to the operator (the rest are counted). */
 const PROBLEMS_SHOWN = 5;
@@ -23,84 +25,66 @@ export const adminCommand: CommandDefinition = {
   ],
   permission: "owner",
   slow: true,
-  async run({ context, options, services }) {
+  async run({ context, options, services, language, text }) {
     const operator = services.operator;
-    if (!operator) throw refuse("no-operator", "Operator controls are not available in this process");
+    if (!operator) throw refuse("no-operator", message("admin-unavailable"));
     const action = options.string("action");
     if (action === "stats") {
-      await context.replyPrivately(describeStats(await operator.stats(), services.clock.now()));
+      await context.replyPrivately(describeStats(await operator.stats(), services.clock.now(), text, language));
     } else if (action === "reload") {
-      await context.replyPrivately(await reload(operator));
+      await context.replyPrivately(await reload(operator, text));
     } else {
-      await context.replyPrivately(await pauseOrResume(action === "pause", options.string("chat"), services));
+      await context.replyPrivately(await pauseOrResume(action === "pause", options.string("chat"), services, text));
     }
   },
 };
 
-async function reload(operator: OperatorControls): Promise<string> {
+async function reload(operator: OperatorControls, text: TextOf): Promise<string> {
   try {
     const outcome = await operator.reloadEverywhere();
-    const here = `Sources reloaded: ${outcome.sections} sections, ${outcome.feeds} feeds (${outcome.addedFeeds} new, ${outcome.removedFeeds} removed).`;
-    return outcome.othersWithinSeconds === undefined
-      ? here
-      : `${here} Every other instance on the shared store reloads its own sources file within ${outcome.othersWithinSeconds} seconds (each logs the outcome).`;
+    const here = text("admin-reloaded", { sections: outcome.sections, feeds: outcome.feeds, added: outcome.addedFeeds, removed: outcome.removedFeeds });
+    return outcome.othersWithinSeconds === undefined ? here : `${here} ${text("admin-reload-others", { seconds: outcome.othersWithinSeconds })}`;
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     const shown = error.problems.slice(0, PROBLEMS_SHOWN).map((problem) => `- ${problem.slice(0, PROBLEM_LENGTH)}`);
     const more = error.problems.length - shown.length;
     return [
-      "The sources file has problems; the sections in use are unchanged.",
+      text("admin-reload-problems"),
       ...shown,
-      ...(more > 0 ? [`- and ${more} more`] : []),
-      "Fix the file, then send /admin reload again.",
+      ...(more > 0 ? [`- ${text("admin-and-more", { count: more })}`] : []),
+      text("admin-reload-fix"),
     ].join("\n");
   }
 }
 
-async function pauseOrResume(pause: boolean, typed: string | undefined, services: CommandServices): Promise<string> {
+async function pauseOrResume(pause: boolean, typed: string | undefined, services: CommandServices, text: TextOf): Promise<string> {
   const verb = pause ? "pause" : "resume";
   if (typed === undefined) {
-    throw refuse("missing-chat", `/admin ${verb} needs a chat`, "Name it as telegram:<chat id> or discord:<channel id>", `Try /admin ${verb} telegram:-1001234567890`);
+    throw refuse("missing-chat", message("admin-needs-chat", { command: `/admin ${verb}` }), message("admin-chat-how"), message("option-try", { example: `/admin ${verb} telegram:-1001234567890` }));
   }
   const chat = parseChatTarget(typed);
   const name = chatKey(chat);
   const paused = pause ? await services.chats.pauseByOperator(chat, OPERATOR_PAUSE_REASON) : undefined;
   const result = paused ? paused.result : await services.chats.resumeByOperator(chat);
   if (result === "not-found") {
-    throw refuse("unknown-chat", `"${name}" is not a chat newsdesk delivers to`, "Only chats with stored settings can be paused or resumed", "Check the id and try again");
+    throw refuse("unknown-chat", message("admin-unknown-chat", { name: `"${name}"` }), message("admin-unknown-chat-how"), message("admin-unknown-chat-next"));
   }
   if (paused) {
-    const cancelled = paused.cancelled > 0 ? ` ${describeCancelled(paused.cancelled)}` : "";
-    return result === "changed"
-      ? `Deliveries to ${name} are paused: no briefings, follow alerts or feed notices until /admin resume ${name}.${cancelled}`
-      : `Deliveries to ${name} were already paused by an operator.${cancelled}`;
+    const cancelled = paused.cancelled > 0 ? ` ${text("admin-cancelled", { count: paused.cancelled })}` : "";
+    return `${text(result === "changed" ? "admin-paused" : "admin-already-paused", { chat: name })}${cancelled}`;
   }
-  return result === "changed"
-    ? `Deliveries to ${name} resume; its next briefing is scheduled again (what was cancelled by the pause is not sent).`
-    : `Deliveries to ${name} were not paused.`;
-}
-
-function describeCancelled(count: number): string {
-  return `${count === 1 ? "1 delivery" : `${count} deliveries`} already queued for it ${count === 1 ? "was" : "were"} cancelled.`;
+  return text(result === "changed" ? "admin-resumed" : "admin-not-paused", { chat: name });
 }
 
 /** The stats as a few plain lines. */
-export function describeStats(stats: OperatorStats, now: number): string {
+export function describeStats(stats: OperatorStats, now: number, text: TextOf, language: string): string {
   const platforms = Object.entries(stats.chats).map(([platform, count]) => `${platform} ${count}`).join(", ");
-  const failing = stats.failingFeeds >= stats.failingCap ? `at least ${stats.failingCap}` : String(stats.failingFeeds);
+  const failing = stats.failingFeeds >= stats.failingCap ? text("admin-at-least", { count: stats.failingCap }) : String(stats.failingFeeds);
   return [
-    `newsdesk ${stats.version}, instance ${stats.instanceId}, up ${describeUptime(now - stats.startedAt)}.`,
-    `Chats: ${platforms || "none"}.`,
-    `Sections: ${stats.sections}; feeds: ${stats.feeds}, failing: ${failing}.`,
-    `Outbox: ${stats.outboxPending} pending.`,
+    text("admin-stats-version", { version: stats.version, instance: stats.instanceId, uptime: durationIn(language, now - stats.startedAt) }),
+    text("admin-stats-chats", { chats: platforms || text("admin-none") }),
+    text("admin-stats-feeds", { sections: stats.sections, feeds: stats.feeds, failing }),
+    text("admin-stats-outbox", { count: stats.outboxPending }),
   ].join("\n");
-}
-
-function describeUptime(ms: number): string {
-  const minutes = Math.max(0, Math.floor(ms / 60_000));
-  const days = Math.floor(minutes / 1_440);
-  const hours = Math.floor((minutes % 1_440) / 60);
-  const parts = [...(days > 0 ? [`${days}d`] : []), ...(days > 0 || hours > 0 ? [`${hours}h`] : []), `${minutes % 60}m`];
-  return parts.join(" ");
 }
 

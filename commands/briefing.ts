@@ -1,6 +1,7 @@
 import type { CommandDefinition } from "../src/core/commands/command.js";
 import { onlyManagersMessage } from "../src/core/commands/execute-command.js";
-import { describeSchedule, isKnownTimeZone, parseBriefingSchedule } from "../src/core/chats/briefing-schedule-input.js";
+import { isKnownTimeZone, parseBriefingSchedule } from "../src/core/chats/briefing-schedule-input.js";
+import { scheduleIn } from "../src/core/commands/answer-time.js";
 
 /**
  * /briefing: this chat's briefing now (its sections and follows since the previous briefing), with
@@ -12,7 +13,7 @@ export const briefingCommand: CommandDefinition = {
   options: [{ name: "schedule", label: "briefing time", example: "07:00 Europe/London weekdays", description: "HH:MM [Area/City] [daily|weekdays|weekends], or off", type: "string", required: false, rest: true, maxLength: 100 }],
   permission: "anyone",
   slow: true,
-  async run({ context, options, services, text }) {
+  async run({ context, options, services, language, text }) {
     const change = parseBriefingSchedule(options.string("schedule") ?? "", isKnownTimeZone);
     if (change) {
       if (context.chat.kind !== "private" && !(await context.actor.isChatAdmin())) {
@@ -22,14 +23,14 @@ export const briefingCommand: CommandDefinition = {
       const settings = await services.chats.setBriefingSchedule(context.chat, change);
       await context.reply(
         settings.briefing.enabled
-          ? `Morning briefing set: ${describeSchedule(settings.briefing)}.${settings.sections.length === 0 ? " Subscribe to a section first: /sections." : ""}`
-          : "Morning briefing is off. Turn it back on with /briefing on.",
+          ? [text("briefing-set", { schedule: scheduleIn(settings.briefing, language, text) }), ...(settings.sections.length === 0 ? [text("briefing-subscribe-first")] : [])].join(" ")
+          : text("briefing-off"),
       );
       return;
     }
     const settings = await services.chats.get(context.chat);
     const document = await services.briefings.briefing(context.chat);
-    const schedule = `Scheduled: ${describeSchedule(settings.briefing)}. Change it with /briefing 07:00 Europe/London, or /briefing off.`;
+    const schedule = text("briefing-scheduled", { schedule: scheduleIn(settings.briefing, language, text) });
     await context.reply({ ...document, footer: document.footer ? `${document.footer}\n${schedule}` : schedule });
   },
 };

@@ -1,6 +1,7 @@
 import type { CommandDefinition } from "../src/core/commands/command.js";
 import { MINE_SECTION_ID } from "../src/core/chats/mine-section.js";
 import { refuse } from "../src/core/shared/user-messages.js";
+import { message } from "../src/core/shared/translator.js";
 
 /** /digest [section]: the section's top stories since this chat's previous digest of it. */
 export const digestCommand: CommandDefinition = {
@@ -15,7 +16,7 @@ export const digestCommand: CommandDefinition = {
       const settings = await services.chats.get(context.chat);
       section = settings.sections[0] ?? (settings.sources && settings.sources.length > 0 ? MINE_SECTION_ID : undefined);
       if (!section) {
-        throw refuse("missing-option", "/digest needs a section: this chat has no subscriptions yet", "Name a section, or subscribe to one", "Try /digest politics, or see /sections");
+        throw refuse("missing-option", message("digest-no-section"), message("digest-name-section"), message("digest-try"));
       }
     }
     await context.reply(await services.digests.sectionDigest(context.chat, section));

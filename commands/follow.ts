@@ -1,6 +1,6 @@
 import type { CommandDefinition } from "../src/core/commands/command.js";
 import { describeFollowNameRules, parseFollowNames } from "../src/core/follows/follow-names.js";
-import { listNames } from "../src/core/shared/user-messages.js";
+import { namesArg } from "../src/core/shared/user-messages.js";
 
 /**
  * /follow <topic | alias | alias>: be told when an article mentions the topic or one of its aliases.
@@ -23,28 +23,29 @@ export const followCommand: CommandDefinition = {
   ],
   permission: "chat-admin",
   setsUpDeliveries: true,
-  limits: (services) => [`A chat follows at most ${services.chats.policy.maxFollowsPerChat} topics.`, ...describeFollowNameRules()],
-  async run({ context, options, services }) {
+  limits: (services, text) => [text("follow-limit", { max: services.chats.policy.maxFollowsPerChat }), ...describeFollowNameRules(text)],
+  async run({ context, options, services, text }) {
     const { topic, aliases, aliasesGiven } = parseFollowNames(options.string("topic") ?? "");
     const outcome = await services.chats.follow(context.chat, topic, aliasesGiven ? aliases : undefined);
     const { follow } = outcome;
-    const also = follow.aliases.length > 0 ? ` (also known as ${follow.aliases.join(", ")})` : "";
+    const named = follow.aliases.length > 0 ? text("follow-topic-aliases", { topic: follow.topic, aliases: follow.aliases.join(", ") }) : follow.topic;
     if (!outcome.already) {
-      await context.reply(`Following ${follow.topic}${also}. You will get an alert when a new story mentions it.`);
+      await context.reply(text("follow-done", { topic: named }));
       return;
     }
     if (outcome.asAlias !== undefined) {
-      await context.reply(`You already follow ${outcome.asAlias}, as an alias of ${follow.topic}${also}.`);
+      await context.reply(text("follow-already-alias", { alias: outcome.asAlias, topic: named }));
       return;
     }
     if (outcome.result === "unchanged") {
-      await context.reply(`You already follow ${follow.topic}${also}.${aliasesGiven ? "" : ` To change its aliases: /follow ${follow.topic} | alias | alias.`}`);
+      await context.reply([text("follow-already", { topic: named }), ...(aliasesGiven ? [] : [text("follow-change-aliases", { topic: follow.topic })])].join(" "));
       return;
     }
     const changes = [
-      ...(outcome.addedAliases.length > 0 ? [`added ${listNames(outcome.addedAliases, 10)}`] : []),
-      ...(outcome.removedAliases.length > 0 ? [`removed ${listNames(outcome.removedAliases, 10)}`] : []),
+      ...(outcome.addedAliases.length > 0 ? [text("follow-aliases-added", { names: namesArg(outcome.addedAliases, 10) })] : []),
+      ...(outcome.removedAliases.length > 0 ? [text("follow-aliases-removed", { names: namesArg(outcome.removedAliases, 10) })] : []),
     ];
-    await context.reply(`You already follow ${follow.topic}; its aliases changed: ${changes.join("; ")}. ${follow.aliases.length > 0 ? `Now also known as ${follow.aliases.join(", ")}.` : "It has no aliases now."}`);
+    const now = follow.aliases.length > 0 ? text("follow-aliases-now", { aliases: follow.aliases.join(", ") }) : text("follow-aliases-none");
+    await context.reply(`${text("follow-aliases-changed", { topic: follow.topic, changes: changes.join("; ") })} ${now}`);
   },
 };

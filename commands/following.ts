@@ -7,20 +7,20 @@ export const followingCommand: CommandDefinition = {
   options: [],
   permission: "anyone",
   showsSettings: true,
-  async run({ context, services }) {
+  async run({ context, services, text }) {
     const settings = await services.chats.get(context.chat);
     await context.reply({
       kind: "briefing",
-      title: "Following",
-      subtitle: `${settings.follows.length} of ${services.chats.policy.maxFollowsPerChat} topics`,
+      title: text("following-title"),
+      subtitle: text("following-count", { count: settings.follows.length, max: services.chats.policy.maxFollowsPerChat }),
       sections: [
         {
           items: settings.follows.map((follow) => ({
             title: follow.topic,
-            ...(follow.aliases.length > 0 ? { summary: `also known as ${follow.aliases.join(", ")}` } : {}),
+            ...(follow.aliases.length > 0 ? { summary: text("following-aliases", { aliases: follow.aliases.join(", ") }) } : {}),
             sources: [],
           })),
-          emptyText: "Not following anything. Try /follow APT31 | Judgement Panda | Zirconium",
+          emptyText: text("following-none"),
         },
       ],
     });

@@ -1,5 +1,6 @@
 import type { CommandDefinition } from "../src/core/commands/command.js";
 import { quoteTyped, refuse } from "../src/core/shared/user-messages.js";
+import { message } from "../src/core/shared/translator.js";
 
 const RANGE = /^([01]?\d|2[0-3])[:.h]([0-5]\d)\s*(?:-|–|to)\s*([01]?\d|2[0-3])[:.h]([0-5]\d)$/iu;
 
@@ -9,32 +10,32 @@ export const quietCommand: CommandDefinition = {
   description: "Hold follow alerts during quiet hours, e.g. /quiet 22:00-07:00; /quiet off",
   options: [{ name: "hours", label: "quiet hours", example: "22:00-07:00", description: "HH:MM-HH:MM in the chat's time zone, or off", type: "string", required: false, rest: true, maxLength: 40 }],
   permission: "chat-admin",
-  async run({ context, options, services }) {
+  async run({ context, options, services, text }) {
     const input = (options.string("hours") ?? "").trim();
     const settings = await services.chats.get(context.chat);
     if (input === "") {
       await context.reply(
         settings.quietHours
-          ? `Quiet hours: ${settings.quietHours.start}-${settings.quietHours.end} (${settings.briefing.timezone}). Alerts during them arrive together when they end.`
-          : "No quiet hours. Set them with /quiet 22:00-07:00 (in this chat's time zone).",
+          ? text("quiet-current", { start: settings.quietHours.start, end: settings.quietHours.end, zone: settings.briefing.timezone })
+          : text("quiet-none"),
       );
       return;
     }
     if (/^(off|none|stop)$/iu.test(input)) {
       await services.chats.setQuietHours(context.chat, undefined);
-      await context.reply("Quiet hours off: alerts arrive as they come.");
+      await context.reply(text("quiet-off"));
       return;
     }
     const match = RANGE.exec(input);
     if (!match) {
-      throw refuse("invalid-quiet-hours", `${quoteTyped(input)} is not quiet hours`, "Give a start and an end like 22:00-07:00, in this chat's time zone", "Try /quiet 22:00-07:00, or /quiet off");
+      throw refuse("invalid-quiet-hours", message("quiet-invalid", { typed: quoteTyped(input) }), message("quiet-invalid-how"), message("quiet-invalid-try"));
     }
     const start = `${match[1]!.padStart(2, "0")}:${match[2]}`;
     const end = `${match[3]!.padStart(2, "0")}:${match[4]}`;
     if (start === end) {
-      throw refuse("invalid-quiet-hours", `${quoteTyped(input)} starts and ends at the same time`, "Quiet hours need two different times", "Try /quiet 22:00-07:00");
+      throw refuse("invalid-quiet-hours", message("quiet-same", { typed: quoteTyped(input) }), message("quiet-same-how"), message("quiet-same-try"));
     }
     await services.chats.setQuietHours(context.chat, { start, end });
-    await context.reply(`Quiet hours set: ${start}-${end} (${settings.briefing.timezone}). Alerts during them arrive together when they end.`);
+    await context.reply(text("quiet-set", { start, end, zone: settings.briefing.timezone }));
   },
 };

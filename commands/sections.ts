@@ -13,15 +13,15 @@ export const sectionsCommand: CommandDefinition = {
   description: "List the news sections you can subscribe to",
   options: [],
   permission: "anyone",
-  async run({ context, services }) {
+  async run({ context, services, text }) {
     const [settings, states] = await Promise.all([services.chats.get(context.chat), services.failingFeeds(FAILING_FEEDS_SHOWN)]);
     const failing = new Map(states.filter(isFailing).map((state) => [state.url, state]));
     const subscribed = new Set(settings.sections);
     const now = services.clock.now();
     await context.reply({
       kind: "briefing",
-      title: "Sections",
-      subtitle: "Subscribe with /subscribe <section>",
+      title: text("sections-title"),
+      subtitle: text("sections-subtitle"),
       sections: [
         {
           items: services.catalog.all().map((section) => {
@@ -35,9 +35,9 @@ export const sectionsCommand: CommandDefinition = {
               .map(({ feed, state }) => describeFailing(feed, state, now));
             const more = broken.length - NAMED_PER_SECTION;
             const details = [
-              `${section.feeds.length} ${section.feeds.length === 1 ? "feed" : "feeds"}`,
-              ...(broken.length > 0 ? [`${broken.length} failing — ${broken.slice(0, NAMED_PER_SECTION).join("; ")}${more > 0 ? `; ${more} more` : ""}`] : []),
-              ...(subscribed.has(section.id) ? ["subscribed"] : []),
+              text("sections-feeds", { count: section.feeds.length }),
+              ...(broken.length > 0 ? [`${text("sections-failing", { count: broken.length })} — ${[...broken.slice(0, NAMED_PER_SECTION), ...(more > 0 ? [text("feeds-more", { count: more })] : [])].join("; ")}`] : []),
+              ...(subscribed.has(section.id) ? [text("sections-subscribed")] : []),
             ];
             return {
               title: `${section.id} — ${section.title}`,
@@ -46,10 +46,10 @@ export const sectionsCommand: CommandDefinition = {
               detail: details.join(" · "),
             };
           }),
-          emptyText: "No sections are configured.",
+          emptyText: text("section-none"),
         },
       ],
-      ...(states.length >= FAILING_FEEDS_SHOWN ? { footer: `More than ${FAILING_FEEDS_SHOWN} feeds are failing: the longest failing are counted here.` } : {}),
+      ...(states.length >= FAILING_FEEDS_SHOWN ? { footer: text("sections-many-failing", { count: FAILING_FEEDS_SHOWN }) } : {}),
     });
   },
 };

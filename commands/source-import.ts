@@ -9,51 +9,52 @@ import { MINE_SECTION_ID } from "../src/core/chats/chat-sources.js";
 import type { CommandContext, IncomingFile } from "../src/core/commands/command.js";
 import type { CommandServices } from "../src/core/commands/command-services.js";
 import { refuse } from "../src/core/shared/user-messages.js";
+import { type TextOf, message } from "../src/core/shared/translator.js";
 
 /** Most feeds listed by name in each part of the report. */
 const MAX_LISTED = 15;
 
 /** Imports `file` into the chat and replies with the report. */
-export async function runImport(input: { context: CommandContext; file: IncomingFile | undefined; services: CommandServices }): Promise<void> {
-  const { context, file, services } = input;
+export async function runImport(input: { context: CommandContext; file: IncomingFile | undefined; services: CommandServices; text: TextOf }): Promise<void> {
+  const { context, file, services, text } = input;
   if (!file) {
     throw refuse(
       "missing-file",
-      "/source import needs an OPML file",
-      "On Telegram, send the file with the caption /source import, or reply /source import to the file; on Discord, attach it in the file option",
-      "Export your subscriptions from your feed reader as OPML first",
+      message("import-needs-file"),
+      message("import-needs-file-how"),
+      message("import-needs-file-next"),
     );
   }
-  const report = await importSourcesOpml({ sources: services.sources, chat: context.chat, file, now: () => services.clock.now() });
-  await context.reply(describeReport(file.name, report));
+  const report = await importSourcesOpml({ sources: services.sources, chat: context.chat, file, now: () => services.clock.now(), text });
+  await context.reply(describeReport(file.name, report, text));
 }
 
-function describeReport(fileName: string, report: ImportReport) {
+function describeReport(fileName: string, report: ImportReport, text: TextOf) {
   const sections: BriefingSection[] = [];
   if (report.added.length > 0) {
-    sections.push({ heading: `Added (${report.added.length})`, items: listed(report.added.map((source) => ({ title: source.name, summary: source.url, sources: [] }))) });
+    sections.push({ heading: text("import-added", { count: report.added.length }), items: listed(text, report.added.map((source) => ({ title: source.name, summary: source.url, sources: [] }))) });
   }
   if (report.already.length > 0) {
-    sections.push({ heading: `Already there (${report.already.length})`, items: listed(report.already.map((source) => ({ title: source.name, summary: source.url, sources: [] }))) });
+    sections.push({ heading: text("import-already", { count: report.already.length }), items: listed(text, report.already.map((source) => ({ title: source.name, summary: source.url, sources: [] }))) });
   }
   if (report.failed.length > 0) {
-    sections.push({ heading: `Failed (${report.failed.length})`, items: listed(report.failed.map((failure) => ({ title: failure.feed, summary: failure.reason, sources: [] }))) });
+    sections.push({ heading: text("import-failed", { count: report.failed.length }), items: listed(text, report.failed.map((failure) => ({ title: failure.feed, summary: failure.reason, sources: [] }))) });
   }
   const notes = [
-    ...(report.notTried > 0 ? [`${report.notTried} feeds were not checked: the import took too long. Send /source import with the file again for them.`] : []),
-    ...(report.withoutFeedUrl > 0 ? [`${report.withoutFeedUrl} entries had no feed address (xmlUrl) and were skipped.`] : []),
-    report.added.length > 0 ? `Their stories arrive in /digest ${MINE_SECTION_ID} once read. See every feed with /source list.` : "See this chat's feeds with /source list.",
+    ...(report.notTried > 0 ? [text("import-not-tried", { count: report.notTried })] : []),
+    ...(report.withoutFeedUrl > 0 ? [text("import-without-url", { count: report.withoutFeedUrl })] : []),
+    report.added.length > 0 ? text("import-added-next", { mine: MINE_SECTION_ID }) : text("import-see-list"),
   ];
   return {
     kind: "briefing" as const,
-    title: `Import of "${fileName.slice(0, 60)}": ${report.added.length} added, ${report.already.length} already there, ${report.failed.length + report.notTried} failed`,
+    title: text("import-title", { name: `"${fileName.slice(0, 60)}"`, added: report.added.length, already: report.already.length, failed: report.failed.length + report.notTried }),
     sections,
     footer: notes.join("\n"),
   };
 }
 
 /** The first {@link MAX_LISTED} items, and a line counting the rest. */
-function listed(items: BriefingItem[]): BriefingItem[] {
+function listed(text: TextOf, items: BriefingItem[]): BriefingItem[] {
   if (items.length <= MAX_LISTED) return items;
-  return [...items.slice(0, MAX_LISTED), { title: `…and ${items.length - MAX_LISTED} more`, sources: [] }];
+  return [...items.slice(0, MAX_LISTED), { title: text("import-and-more", { count: items.length - MAX_LISTED }), sources: [] }];
 }

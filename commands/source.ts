@@ -1,4 +1,3 @@
-import type { TextOf } from "../src/core/shared/translator.js";
 import type { CommandDefinition, CommandContext } from "../src/core/commands/command.js";
 import { MAX_SOURCE_NAME, MINE_SECTION_ID } from "../src/core/chats/chat-sources.js";
 import { DEFAULT_IMPORT_MAX_BYTES, IMPORT_DEADLINE_MS, MAX_IMPORT_FEEDS, exportSourcesOpml } from "../src/core/commands/chat-sources-opml.js";
@@ -6,6 +5,7 @@ import { runImport } from "./source-import.js";
 import { onlyManagersMessage } from "../src/core/commands/execute-command.js";
 import { describeFailing, isFailing } from "../src/core/feeds/feed-health.js";
 import { quoteTyped, refuse } from "../src/core/shared/user-messages.js";
+import { type TextOf, message } from "../src/core/shared/translator.js";
 
 const ACTIONS = ["add", "list", "remove", "export", "import"] as const;
 
@@ -30,10 +30,14 @@ export const sourceCommand: CommandDefinition = {
   ],
   permission: "anyone",
   slow: true,
-  limits: (services) => [
-    `A chat has at most ${services.sources.policy.maxPerChat} feeds of its own; a name is at most ${MAX_SOURCE_NAME} characters.`,
-    "Only administrators of a group or channel add, remove or import its feeds.",
-    `/source export sends this chat's feeds as an OPML file. /source import adds the feeds of an OPML file (at most ${Math.floor((services.sources.policy.maxImportBytes ?? DEFAULT_IMPORT_MAX_BYTES) / 1024)} KiB and ${MAX_IMPORT_FEEDS} feeds; checking stops after ${IMPORT_DEADLINE_MS / 60_000} minutes): on Telegram send the file with the caption /source import, or reply /source import to it; on Discord attach it to the file option.`,
+  limits: (services, text) => [
+    text("source-limit", { max: services.sources.policy.maxPerChat, name: MAX_SOURCE_NAME }),
+    text("source-limit-admins"),
+    text("source-limit-opml", {
+      kib: Math.floor((services.sources.policy.maxImportBytes ?? DEFAULT_IMPORT_MAX_BYTES) / 1024),
+      feeds: MAX_IMPORT_FEEDS,
+      minutes: IMPORT_DEADLINE_MS / 60_000,
+    }),
   ],
   async run({ context, options, services, text }) {
     const action = (options.string("action") ?? "").toLowerCase();
@@ -46,52 +50,52 @@ export const sourceCommand: CommandDefinition = {
       const health = (url: string, name: string): string => {
         const state = states.get(url);
         if (isFailing(state)) return `${url} — ${describeFailing({ url, name, sectionId: MINE_SECTION_ID, pollIntervalSeconds: 0 }, state, now)}`;
-        return state?.lastSuccessAt === undefined ? `${url} — not read yet` : url;
+        return state?.lastSuccessAt === undefined ? `${url} — ${text("source-not-read")}` : url;
       };
       await context.reply(
         sources.length === 0
-          ? "This chat has no feeds of its own. Add one with /source add https://example.org/feed.xml."
+          ? text("source-list-none")
           : {
               kind: "briefing",
-              title: `Your own feeds (${sources.length} of ${services.sources.policy.maxPerChat})`,
+              title: text("source-list-title", { count: sources.length, max: services.sources.policy.maxPerChat }),
               sections: [{ items: sources.map((source) => ({ title: source.name, url: source.url, sources: [], summary: health(source.url, source.name) })) }],
-              footer: `Their stories: /digest ${MINE_SECTION_ID}. Remove one with /source remove <name>.`,
+              footer: text("source-list-footer", { mine: MINE_SECTION_ID }),
             },
       );
       return;
     }
     if (action === "export") {
-      await context.reply(await exportSourcesOpml(services.sources, context.chat));
+      await context.reply(await exportSourcesOpml(services.sources, context.chat, text));
       return;
     }
     if (action === "import") {
-      if (await mayChange(context, text)) await runImport({ context, file: options.file("file"), services });
+      if (await mayChange(context, text)) await runImport({ context, file: options.file("file"), services, text });
       return;
     }
     if (!target) {
-      throw refuse("missing-option", `/source ${action} needs ${action === "add" ? "a feed or web page address" : "the name or address of one of this chat's feeds"}`, action === "add" ? "Try /source add https://example.org/feed.xml" : "See them with /source list");
+      throw action === "add"
+        ? refuse("missing-option", message("source-add-needs"), message("source-add-try"))
+        : refuse("missing-option", message("source-remove-needs", { command: `/source ${action}` }), message("source-see-list"));
     }
     if (!(await mayChange(context, text))) return;
     if (action === "remove") {
       const removed = await services.sources.remove(context.chat, target);
-      await context.reply(`Removed "${removed.name}" (${removed.url}) from this chat's feeds.`);
+      await context.reply(text("source-removed", { name: `"${removed.name}"`, url: removed.url }));
       return;
     }
     const [url = "", ...rest] = target.split(/\s+/u);
     const name = rest.join(" ");
     const outcome = await services.sources.add(context.chat, url, name || undefined);
     if (outcome.kind === "already") {
-      await context.reply(`This chat already has that feed, as "${outcome.source.name}". See its stories with /digest ${MINE_SECTION_ID}.`);
+      await context.reply(text("source-already", { name: `"${outcome.source.name}"`, mine: MINE_SECTION_ID }));
     } else if (outcome.kind === "added") {
-      await context.reply(
-        `Added "${outcome.source.name}" (${outcome.source.url}, ${outcome.itemCount} items now). Its stories arrive in /digest ${MINE_SECTION_ID} and your briefing once it has been read.`,
-      );
+      await context.reply(text("source-added", { name: `"${outcome.source.name}"`, url: outcome.source.url, count: outcome.itemCount, mine: MINE_SECTION_ID }));
     } else {
       await context.reply({
         kind: "briefing",
-        title: `${quoteTyped(url)} has ${outcome.feeds.length} feeds`,
+        title: text("source-choose-title", { typed: quoteTyped(url), count: outcome.feeds.length }),
         sections: [{ items: outcome.feeds.map((feed, index) => ({ title: `${index + 1}. ${feed.title || feed.url}`, url: feed.url, summary: `/source add ${feed.url}`, sources: [] })) }],
-        footer: `Add one with the command under it, or by its number: /source add ${url} 2.`,
+        footer: text("source-choose-footer", { example: `/source add ${url} 2` }),
         feedChoice: { choiceId: outcome.choiceId, titles: outcome.feeds.map((feed) => feed.title || feed.url) },
       });
     }

@@ -1,6 +1,5 @@
-import { formatLocalTime } from "../src/core/shared/format-time.js";
 import type { BriefingItem } from "../src/core/digests/briefing-document.js";
-import { describeSchedule } from "../src/core/chats/briefing-schedule-input.js";
+import { localTimeIn, scheduleIn } from "../src/core/commands/answer-time.js";
 import type { CommandDefinition } from "../src/core/commands/command.js";
 import { describeFailing, describeMoved, feedName, isFailing } from "../src/core/feeds/feed-health.js";
 import type { FeedState } from "../src/core/feeds/feed.js";
@@ -30,7 +29,7 @@ export const statusCommand: CommandDefinition = {
   ],
   permission: "chat-admin",
   showsSettings: true,
-  async run({ context, options, services }) {
+  async run({ context, options, services, language, text }) {
     const notices = options.string("notices");
     const changed = notices === undefined ? undefined : await services.chats.setFeedNotices(context.chat, notices === "on");
     const settings = await services.chats.get(context.chat);
@@ -55,48 +54,47 @@ export const statusCommand: CommandDefinition = {
       }
       const shown = lines.slice(0, NAMED_PER_SECTION);
       const more = lines.length - shown.length;
-      const count = `${section.feeds.length} ${section.feeds.length === 1 ? "feed" : "feeds"}`;
       return {
         title: `${section.id} — ${section.title}`,
-        detail: failing === 0 ? `${count}, all working` : `${count}, ${failing} failing`,
-        ...(shown.length > 0 ? { summary: [...shown, ...(more > 0 ? [`${more} more`] : [])].join("\n") } : {}),
+        detail: failing === 0 ? text("status-feeds-working", { count: section.feeds.length }) : text("status-feeds-failing", { count: section.feeds.length, failing }),
+        ...(shown.length > 0 ? { summary: [...shown, ...(more > 0 ? [text("feeds-more", { count: more })] : [])].join("\n") } : {}),
         sources: [],
       };
     });
     const gone = settings.sections.filter((id) => !services.catalog.get(id));
-    for (const id of gone) sectionItems.push({ title: `${id} (no longer offered)`, sources: [] });
+    for (const id of gone) sectionItems.push({ title: text("section-gone", { id }), sources: [] });
 
     const next = settings.nextBriefingAt;
-    const briefing = settings.briefing.enabled
-      ? `Morning briefing: ${describeSchedule(settings.briefing)}${next === undefined ? "" : `; next ${formatLocalTime(Math.max(next, now), now, timezone)}`}`
-      : "Morning briefing: off";
+    const schedule = scheduleIn(settings.briefing, language, text);
+    const briefing =
+      settings.briefing.enabled && next !== undefined
+        ? text("status-briefing-next", { schedule, next: localTimeIn(language, Math.max(next, now), now, timezone) })
+        : text("subscriptions-briefing", { schedule });
     const noticesOn = settings.feedNotices !== false;
     await context.reply({
       kind: "briefing",
-      title: "Status of this chat",
-      ...(changed === undefined ? {} : { subtitle: `Feed notices ${noticesOn ? "on" : "off"}${changed === "unchanged" ? " (already)" : ""}.` }),
+      title: text("status-title"),
+      ...(changed === undefined ? {} : { subtitle: text(`status-notices-${noticesOn ? "on" : "off"}${changed === "unchanged" ? "-already" : ""}`) }),
       sections: [
         {
-          heading: "Deliveries",
+          heading: text("status-deliveries"),
           items: [
             { title: briefing, sources: [] },
-            { title: `Follows: ${settings.follows.length} of ${services.chats.policy.maxFollowsPerChat}`, sources: [] },
+            { title: text("status-follows", { count: settings.follows.length, max: services.chats.policy.maxFollowsPerChat }), sources: [] },
             {
-              title: `Feed notices: ${noticesOn ? "on" : "off"}`,
-              summary: noticesOn
-                ? "This chat is told once when a feed of its sections has been failing for a while, and once when it works again. /status off turns that off."
-                : "/status on tells this chat when a feed of its sections fails for a while.",
+              title: text(noticesOn ? "status-notices-title-on" : "status-notices-title-off"),
+              summary: text(noticesOn ? "status-notices-explain-on" : "status-notices-explain-off"),
               sources: [],
             },
           ],
         },
         {
-          heading: `Sections (${settings.sections.length})`,
+          heading: text("status-sections", { count: settings.sections.length }),
           items: sectionItems,
-          emptyText: "No sections yet. See /sections, then /subscribe <section>.",
+          emptyText: text("subscriptions-no-sections"),
         },
       ],
-      ...(settings.paused ? { footer: `Deliveries are paused: ${settings.paused.reason}` } : {}),
+      ...(settings.paused ? { footer: settings.paused.byOperator ? text("chat-paused-by-operator") : text("chat-paused", { reason: settings.paused.reason }) } : {}),
     });
   },
 };

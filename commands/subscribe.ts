@@ -7,14 +7,14 @@ export const subscribeCommand: CommandDefinition = {
   options: [{ name: "section", example: "politics", description: "Section to subscribe to, e.g. politics", type: "string", required: true, completion: "section", maxLength: 64 }],
   permission: "chat-admin",
   setsUpDeliveries: true,
-  limits: (services) => [`A chat has at most ${services.chats.policy.maxSectionsPerChat} sections.`],
-  async run({ context, options, services }) {
+  limits: (services, text) => [text("subscribe-limit", { max: services.chats.policy.maxSectionsPerChat })],
+  async run({ context, options, services, text }) {
     const { result, sectionId } = await services.chats.subscribe(context.chat, options.string("section") ?? "");
     const title = services.catalog.get(sectionId)?.title ?? sectionId;
     await context.reply(
       result === "changed"
-        ? `Subscribed to ${title}. Try /digest ${sectionId} now; it is also in your morning briefing.`
-        : `This chat is already subscribed to ${title}.`,
+        ? text("subscribe-done", { section: title, id: sectionId })
+        : text("subscribe-already", { section: title }),
     );
   },
 };

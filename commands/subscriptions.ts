@@ -1,56 +1,55 @@
 import type { CommandDefinition } from "../src/core/commands/command.js";
-import { describeSchedule } from "../src/core/chats/briefing-schedule-input.js";
-import { answerLanguage, languageName } from "../src/core/commands/chat-language.js";
+import { scheduleIn } from "../src/core/commands/answer-time.js";
+import { languageName } from "../src/core/commands/chat-language.js";
 
-/** /subscriptions: what this chat receives, and when (briefing time, zone and days; quiet hours). */
+/** /subscriptions: what this chat receives, and when (briefing time, zone and days; quiet hours), in the chat's language. */
 export const subscriptionsCommand: CommandDefinition = {
   name: "subscriptions",
   description: "Show this chat's sections, follows, briefing time, quiet hours and language",
   options: [],
   permission: "anyone",
   showsSettings: true,
-  async run({ context, services }) {
+  async run({ context, services, language, text }) {
     const settings = await services.chats.get(context.chat);
     const { policy } = services.chats;
-    const language = answerLanguage(services.translator, context, settings);
     const quiet = settings.quietHours
-      ? `${settings.quietHours.start}-${settings.quietHours.end} ${settings.briefing.timezone}: alerts are held and arrive together afterwards`
-      : "none: alerts arrive as they come";
+      ? text("subscriptions-quiet", { start: settings.quietHours.start, end: settings.quietHours.end, zone: settings.briefing.timezone })
+      : text("subscriptions-quiet-none");
     await context.reply({
       kind: "briefing",
-      title: "This chat's subscriptions",
+      title: text("subscriptions-title"),
       sections: [
         {
-          heading: "When",
+          heading: text("subscriptions-when"),
           items: [
             {
-              title: settings.briefing.enabled ? `Morning briefing: ${describeSchedule(settings.briefing)}` : "Morning briefing: off",
-              summary: "Change it with /briefing 07:00 Europe/London weekdays, or /briefing off.",
+              title: text("subscriptions-briefing", { schedule: scheduleIn(settings.briefing, language, text) }),
+              summary: text("subscriptions-briefing-change"),
               sources: [],
             },
-            { title: `Quiet hours: ${quiet}`, summary: "Change them with /quiet 22:00-07:00, or /quiet off.", sources: [] },
-            { title: `Language: ${languageName(language)} (${language})`, summary: "Change it with /language <code>, e.g. /language de.", sources: [] },
+            { title: quiet, summary: text("subscriptions-quiet-change"), sources: [] },
+            { title: text("subscriptions-language", { name: languageName(language), code: language }), summary: text("subscriptions-language-change"), sources: [] },
           ],
         },
         {
-          heading: `Sections (${settings.sections.length} of ${policy.maxSectionsPerChat})`,
+          heading: text("subscriptions-sections", { count: settings.sections.length, max: policy.maxSectionsPerChat }),
           items: settings.sections.map((id) => {
             const section = services.catalog.get(id);
-            return { title: section ? `${id} — ${section.title}` : `${id} (no longer offered)`, sources: [] };
+            return { title: section ? `${id} — ${section.title}` : text("section-gone", { id }), sources: [] };
           }),
-          emptyText: "No sections yet. See /sections, then /subscribe <section>.",
+          emptyText: text("subscriptions-no-sections"),
         },
         {
-          heading: `Follows (${settings.follows.length} of ${policy.maxFollowsPerChat})`,
+          heading: text("subscriptions-follows", { count: settings.follows.length, max: policy.maxFollowsPerChat }),
           items: settings.follows.map((follow) => ({
             title: follow.topic,
-            ...(follow.aliases.length > 0 ? { summary: `also: ${follow.aliases.join(", ")}` } : {}),
+            ...(follow.aliases.length > 0 ? { summary: text("subscriptions-aliases", { aliases: follow.aliases.join(", ") }) } : {}),
             sources: [],
           })),
-          emptyText: "Not following any topic. Try /follow APT31 | Judgement Panda.",
+          emptyText: text("subscriptions-no-follows"),
         },
       ],
-      ...(settings.paused ? { footer: `Deliveries are paused: ${settings.paused.reason}` } : {}),
+      ...(settings.paused ? { footer: settings.paused.byOperator ? text("chat-paused-by-operator") : text("chat-paused", { reason: settings.paused.reason }) } : {}),
     });
   },
 };

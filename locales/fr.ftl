@@ -69,6 +69,428 @@ only-managers-ask = Demandez à l’un d’eux de le faire.
 ## Commands: answers and refusals (branch i18n-commands)
 # (messages of commands/*.ts and src/core/commands, chats: added below this line)
 
+## Command options: refusals (src/core/commands/command-options.ts)
+option-line-too-long = { $typed } est trop long.
+option-line-limit = Une commande accepte au plus { $max } caractères.
+option-shorten = Raccourcis-la et renvoie-la.
+option-the-command = la commande
+option-this-command = Cette commande
+option-extra = { $typed } est de trop pour { $command }.
+option-takes-nothing = { $command } n’accepte rien après son nom.
+option-takes = { $command } accepte { $usage }.
+option-nothing = rien
+option-usage-required = <{ $label }>
+option-usage-optional = [{ $label }]
+option-usage-join = { $first } { $rest }
+option-missing = { $command } a besoin d’{ $label }.
+option-file-is-not = Un fichier n’est pas { $label }.
+option-give-as-text = Indique « { $label } » sous forme de texte.
+option-not-file = { $typed } n’est pas un fichier.
+option-attach = Joins « { $label } » à la commande.
+option-too-long = { $typed } est trop long pour « { $label } ».
+option-max-characters = Utilise au plus { $max } caractères.
+option-not-choice = { $typed } n’est pas une valeur valide pour « { $label } ».
+option-choose = { $count ->
+    [one] Choisis { $choices }.
+   *[other] Choisis parmi { $choices }.
+  }
+option-not-integer = { $typed } n’est pas un nombre entier.
+option-integer-as = Indique « { $label } » sous forme de nombre entier.
+option-integer-as-range = Indique « { $label } » sous forme de nombre entier { $range }.
+option-out-of-range = { $typed } est hors limites pour « { $label } ».
+option-give-integer = Indique un nombre entier { $range }.
+option-range = de { $min } à { $max }
+option-range-min = d’au moins { $min }
+option-range-max = d’au plus { $max }
+option-not-boolean = { $typed } n’est ni oui ni non.
+option-give-boolean = Indique yes ou no pour « { $label } ».
+option-try = Essaie { $example }.
+option-see-help = Vois /help { $command }.
+
+## /help <command>
+help-options = Options
+help-limits = Limites
+help-required = obligatoire
+help-optional = facultatif
+help-whole-number = un nombre entier
+help-whole-number-range = un nombre entier { $range }
+help-file = un fichier envoyé avec la commande
+help-one-of = parmi { $choices }
+help-max-characters = au plus { $max } caractères
+help-example = Exemple : { $example }
+help-managers-only = Dans les groupes et les canaux, seuls ceux qui gèrent le salon peuvent l’utiliser.
+help-operators-only = Seuls les opérateurs de OWNER_IDS peuvent l’utiliser.
+
+## Options: descriptions and labels
+option-digest-section = Rubrique, p. ex. politics, ou mine pour tes propres flux (par défaut : ton premier abonnement)
+option-digest-section-label = { $form ->
+    [a] une rubrique
+   *[bare] rubrique
+  }
+option-more-section = Rubrique, p. ex. politics (par défaut : ton premier abonnement)
+option-more-section-label = { $form ->
+    [a] une rubrique
+   *[bare] rubrique
+  }
+option-briefing-schedule = HH:MM [Zone/Ville] [daily|weekdays|weekends], ou off
+option-briefing-schedule-label = { $form ->
+    [a] une heure de briefing
+   *[bare] heure du briefing
+  }
+option-latest-count = Combien d’articles (1 à 20, 10 par défaut)
+option-latest-count-label = { $form ->
+    [a] un nombre d’articles
+   *[bare] nombre d’articles
+  }
+option-summary-article = Identifiant d’article d’un condensé, ou le lien de l’article
+option-summary-article-label = { $form ->
+    [a] un identifiant ou un lien d’article
+   *[bare] identifiant ou lien d’article
+  }
+option-subscribe-section = Rubrique à laquelle s’abonner, p. ex. politics
+option-subscribe-section-label = { $form ->
+    [a] une rubrique
+   *[bare] rubrique
+  }
+option-unsubscribe-section = Rubrique dont se désabonner
+option-unsubscribe-section-label = { $form ->
+    [a] une rubrique
+   *[bare] rubrique
+  }
+option-source-action = add, list, remove, export ou import
+option-source-action-label = { $form ->
+    [a] une action
+   *[bare] action
+  }
+option-source-target = URL d’un flux ou d’une page web (et un nom), ou le nom à retirer
+option-source-target-label = { $form ->
+    [a] un flux
+   *[bare] flux
+  }
+option-source-file = Une liste d’abonnements OPML, pour /source import
+option-source-file-label = { $form ->
+    [a] un fichier OPML
+   *[bare] fichier OPML
+  }
+option-follow-topic = Sujet, puis des alias facultatifs après |, p. ex. APT31 | Zirconium
+option-follow-topic-label = { $form ->
+    [a] un sujet
+   *[bare] sujet
+  }
+option-unfollow-topic = Le sujet ou l’un de ses alias
+option-unfollow-topic-label = { $form ->
+    [a] un sujet
+   *[bare] sujet
+  }
+option-quiet-hours = HH:MM-HH:MM dans le fuseau horaire du salon, ou off
+option-quiet-hours-label = { $form ->
+    [a] heures calmes
+   *[bare] heures calmes
+  }
+option-language-code = Un code de langue, p. ex. de, es, fr, ru ou en
+option-language-code-label = { $form ->
+    [a] un code de langue
+   *[bare] code de langue
+  }
+option-status-notices = Activer ou désactiver les avis sur les flux en panne des rubriques de ce salon
+option-status-notices-label = { $form ->
+    [a] un réglage des avis
+   *[bare] avis
+  }
+option-help-command = Une commande à expliquer, p. ex. follow
+option-help-command-label = { $form ->
+    [a] une commande
+   *[bare] commande
+  }
+option-admin-action = stats, reload, pause ou resume
+option-admin-action-label = { $form ->
+    [a] une action
+   *[bare] action
+  }
+option-admin-chat = Pour pause et resume : telegram:<id du chat> ou discord:<id du salon>
+option-admin-chat-label = { $form ->
+    [a] un salon
+   *[bare] salon
+  }
+
+## /briefing: schedules
+schedule = { $time } { $zone }, { $days }
+schedule-off = désactivé
+schedule-daily = tous les jours
+schedule-weekdays = en semaine
+schedule-weekends = le week-end
+schedule-days = { $days }
+schedule-not-time = { $typed } n’est pas une heure.
+schedule-time-how = Indique une heure comme 07:00, puis, si tu veux, un fuseau horaire et des jours.
+schedule-time-try = Essaie /briefing 07:00 Europe/Paris weekdays, ou /briefing off.
+schedule-not-zone = { $typed } n’est ni un fuseau horaire ni des jours.
+schedule-zone-how = Les fuseaux horaires s’écrivent comme Europe/Paris ou America/New_York ; les jours sont daily, weekdays, weekends ou mon,wed,fri.
+schedule-zone-try = Essaie /briefing 07:00 Europe/Paris weekdays.
+briefing-set = Briefing du matin réglé : { $schedule }.
+briefing-subscribe-first = Abonne-toi d’abord à une rubrique : /sections.
+briefing-off = Le briefing du matin est désactivé. Réactive-le avec /briefing on.
+briefing-scheduled = Prévu : { $schedule }. Change-le avec /briefing 07:00 Europe/Paris, ou /briefing off.
+
+## /subscriptions
+subscriptions-title = Abonnements de ce salon
+subscriptions-when = Quand
+subscriptions-briefing = Briefing du matin : { $schedule }
+subscriptions-briefing-change = Change-le avec /briefing 07:00 Europe/Paris weekdays, ou /briefing off.
+subscriptions-quiet = Heures calmes : { $start }-{ $end } { $zone } : les alertes sont retenues et arrivent ensemble ensuite
+subscriptions-quiet-none = Heures calmes : aucune, les alertes arrivent au fil de l’eau
+subscriptions-quiet-change = Change-les avec /quiet 22:00-07:00, ou /quiet off.
+subscriptions-language = Langue : { $name } ({ $code })
+subscriptions-language-change = Change-la avec /language <code>, p. ex. /language en.
+subscriptions-sections = Rubriques ({ $count } sur { $max })
+subscriptions-follows = Sujets suivis ({ $count } sur { $max })
+subscriptions-aliases = aussi : { $aliases }
+subscriptions-no-sections = Aucune rubrique pour l’instant. Vois /sections, puis /subscribe <rubrique>.
+subscriptions-no-follows = Aucun sujet suivi. Essaie /follow APT31 | Judgement Panda.
+section-gone = { $id } (plus proposée)
+chat-paused = Les envois sont suspendus : { $reason }
+chat-paused-by-operator = Les envois sont suspendus : suspendus par l’opérateur
+
+## /status
+status-title = État de ce salon
+status-notices-on = Avis sur les flux activés.
+status-notices-off = Avis sur les flux désactivés.
+status-notices-on-already = Avis sur les flux activés (déjà).
+status-notices-off-already = Avis sur les flux désactivés (déjà).
+status-deliveries = Envois
+status-briefing-next = Briefing du matin : { $schedule } ; prochain { $next }
+status-follows = Sujets suivis : { $count } sur { $max }
+status-notices-title-on = Avis sur les flux : activés
+status-notices-title-off = Avis sur les flux : désactivés
+status-notices-explain-on = Ce salon est prévenu une fois quand un flux de ses rubriques est en panne depuis un moment, et une fois quand il remarche. /status off désactive cela.
+status-notices-explain-off = /status on prévient ce salon quand un flux de ses rubriques est en panne depuis un moment.
+status-sections = Rubriques ({ $count })
+status-feeds-working = { $count ->
+    [one] { $count } flux, qui fonctionne
+   *[other] { $count } flux, tous fonctionnent
+  }
+status-feeds-failing = { $count } flux, { $failing ->
+    [one] { $failing } en panne
+   *[other] { $failing } en panne
+  }
+feeds-more = { $count } de plus
+
+## /quiet
+quiet-current = Heures calmes : { $start }-{ $end } ({ $zone }). Les alertes reçues pendant ce temps arrivent ensemble à la fin.
+quiet-none = Pas d’heures calmes. Règle-les avec /quiet 22:00-07:00 (dans le fuseau horaire de ce salon).
+quiet-off = Heures calmes désactivées : les alertes arrivent au fil de l’eau.
+quiet-invalid = { $typed } n’est pas une plage d’heures calmes.
+quiet-invalid-how = Indique un début et une fin comme 22:00-07:00, dans le fuseau horaire de ce salon.
+quiet-invalid-try = Essaie /quiet 22:00-07:00, ou /quiet off.
+quiet-same = { $typed } commence et finit à la même heure.
+quiet-same-how = Les heures calmes demandent deux heures différentes.
+quiet-same-try = Essaie /quiet 22:00-07:00.
+quiet-set = Heures calmes réglées : { $start }-{ $end } ({ $zone }). Les alertes reçues pendant ce temps arrivent ensemble à la fin.
+
+## /subscribe, /unsubscribe, /digest, /more
+subscribe-done = Abonné à { $section }. Essaie /digest { $id } maintenant ; la rubrique est aussi dans ton briefing du matin.
+subscribe-already = Ce salon est déjà abonné à { $section }.
+subscribe-limit = Un salon a au plus { $max } rubriques.
+subscribe-limit-reached = { $count ->
+    [one] Ce salon a déjà { $count } rubrique, le maximum autorisé.
+   *[other] Ce salon a déjà { $count } rubriques, le maximum autorisé.
+  }
+subscribe-limit-next = Désabonne-toi d’abord d’une rubrique : /subscriptions les liste, /unsubscribe <rubrique> en retire une.
+unsubscribe-done = Désabonné de { $section }.
+unsubscribe-not = Ce salon n’est pas abonné à { $section }. /subscriptions liste ses rubriques.
+digest-no-section = /digest a besoin d’une rubrique : ce salon n’a encore aucun abonnement.
+digest-name-section = Nomme une rubrique, ou abonne-toi à une.
+digest-try = Essaie /digest politics, ou vois /sections.
+more-no-section = /more a besoin d’une rubrique : ce salon n’a encore aucun abonnement.
+more-name-section = Nomme la rubrique de ton dernier condensé.
+more-try = Essaie /more politics.
+more-limit = { $count ->
+    [one] Continue un condensé ou un briefing des { $hours } dernières heures, { $count } article à la fois.
+   *[other] Continue un condensé ou un briefing des { $hours } dernières heures, { $count } articles à la fois.
+  }
+section-unknown = { $typed } n’est pas une rubrique.
+section-list = Les rubriques sont { $sections }.
+section-none = Aucune rubrique n’est configurée.
+section-see-all = Vois-les toutes avec /sections.
+
+## /source
+source-no-feed = { $typed } n’est pas un flux, et aucun flux n’a été trouvé sur cette page.
+source-feed-how = Indique l’adresse d’un flux RSS, Atom ou JSON.
+source-add-try = Essaie /source add https://example.org/feed.xml.
+source-numbered = { $count ->
+    [one] Cette page a { $count } flux, numéroté 1.
+   *[other] Cette page a { $count } flux, numérotés de 1 à { $count }.
+  }
+source-total-full = newsdesk lit déjà autant de flux ajoutés par les salons qu’il est configuré pour en lire.
+source-total-next = Ajoute un flux qu’un autre salon utilise déjà, ou demande à l’opérateur.
+source-unknown = { $typed } n’est pas l’un des flux de ce salon.
+source-names = Ce sont { $names }.
+source-none-added = Ce salon n’a ajouté aucun flux.
+source-see-list = Vois-les avec /source list.
+source-chat-full = { $count ->
+    [one] Ce salon a déjà { $count } flux à lui, le maximum autorisé.
+   *[other] Ce salon a déjà { $count } flux à lui, le maximum autorisé.
+  }
+source-chat-full-next = Retires-en d’abord un : /source list les affiche, /source remove <nom> en retire un.
+source-not-url = { $typed } n’est pas une adresse web.
+source-url-how = Indique une adresse http:// ou https:// d’un flux ou d’une page web.
+source-choice-expired = Ces flux ne sont plus proposés (un choix dure une heure).
+source-choice-expired-next = Renvoie /source add avec l’adresse de la page.
+source-choice-elsewhere = Ces flux ont été proposés dans un autre salon.
+source-choice-elsewhere-next = Envoie /source add ici pour ajouter un flux à ce salon.
+follow-limit-reached = { $count ->
+    [one] Ce salon suit déjà { $count } sujet, le maximum autorisé.
+   *[other] Ce salon suit déjà { $count } sujets, le maximum autorisé.
+  }
+follow-limit-next = Arrête d’abord d’en suivre un : /following les liste, /unfollow <sujet> en arrête un.
+source-export-none = Ce salon n’a aucun flux à lui à exporter. Ajoutes-en un avec /source add https://example.org/feed.xml.
+source-export-caption = { $count ->
+    [one] Le flux de ce salon en OPML ({ $count }). Un autre salon l’ajoute avec /source import et ce fichier.
+   *[other] Les { $count } flux de ce salon en OPML. Un autre salon les ajoute avec /source import et ce fichier.
+  }
+
+## /source import
+import-too-many = { $typed } liste plus de { $max } flux.
+import-too-many-how = Un fichier peut en lister au plus { $max }, et ce salon peut en avoir { $chatMax }.
+import-shorter = Envoie une liste plus courte.
+import-no-feeds = { $typed } ne liste aucun flux.
+import-no-feeds-how = Une liste d’abonnements OPML contient des éléments outline avec un xmlUrl.
+import-no-feeds-next = Exporte ta liste depuis ton lecteur de flux en OPML et envoie-la avec /source import.
+import-page-feeds = une page web avec { $count } flux ; ajoute celui que tu veux avec /source add
+import-unavailable = Les fichiers OPML ne sont pas disponibles ici.
+import-unavailable-next = Ajoute les flux un par un avec /source add.
+import-not-opml = { $typed } n’est pas un fichier OPML.
+import-not-opml-how = Envoie la liste d’abonnements que ton lecteur de flux exporte en OPML (.opml, UTF-8).
+import-not-opml-next = Joins-la à /source import.
+import-too-large = { $typed } est trop volumineux.
+import-too-large-how = Un fichier OPML pour /source import fait au plus { $max } Kio.
+source-limit = Un salon a au plus { $max } flux à lui ; un nom fait au plus { $name } caractères.
+source-limit-admins = Seuls les administrateurs d’un groupe ou d’un canal ajoutent, retirent ou importent ses flux.
+source-limit-opml = /source export envoie les flux de ce salon dans un fichier OPML. /source import ajoute les flux d’un fichier OPML (au plus { $kib } Kio et { $feeds } flux ; la vérification s’arrête après { $minutes } minutes) : sur Telegram, envoie le fichier avec la légende /source import, ou réponds /source import au fichier ; sur Discord, joins-le dans l’option file.
+source-not-read = pas encore lu
+source-list-none = Ce salon n’a aucun flux à lui. Ajoutes-en un avec /source add https://example.org/feed.xml.
+source-list-title = Tes propres flux ({ $count } sur { $max })
+source-list-footer = Leurs articles : /digest { $mine }. Retires-en un avec /source remove <nom>.
+source-add-needs = /source add a besoin de l’adresse d’un flux ou d’une page web.
+source-remove-needs = { $command } a besoin du nom ou de l’adresse de l’un des flux de ce salon.
+source-removed = { $name } ({ $url }) retiré des flux de ce salon.
+source-already = Ce salon a déjà ce flux, sous le nom { $name }. Vois ses articles avec /digest { $mine }.
+source-added = { $count ->
+    [one] { $name } ajouté ({ $url }, { $count } élément pour l’instant). Ses articles arrivent dans /digest { $mine } et dans ton briefing dès qu’il aura été lu.
+   *[other] { $name } ajouté ({ $url }, { $count } éléments pour l’instant). Ses articles arrivent dans /digest { $mine } et dans ton briefing dès qu’il aura été lu.
+  }
+source-choose-title = { $typed } contient { $count } flux
+source-choose-footer = Ajoutes-en un avec la commande en dessous, ou par son numéro : { $example }.
+import-needs-file = /source import a besoin d’un fichier OPML.
+import-needs-file-how = Sur Telegram, envoie le fichier avec la légende /source import, ou réponds /source import au fichier ; sur Discord, joins-le dans l’option file.
+import-needs-file-next = Exporte d’abord tes abonnements depuis ton lecteur de flux en OPML.
+import-added = Ajoutés ({ $count })
+import-already = Déjà présents ({ $count })
+import-failed = Échecs ({ $count })
+import-not-tried = { $count ->
+    [one] { $count } flux n’a pas été vérifié : l’import a pris trop de temps. Renvoie /source import avec le fichier pour lui.
+   *[other] { $count } flux n’ont pas été vérifiés : l’import a pris trop de temps. Renvoie /source import avec le fichier pour eux.
+  }
+import-without-url = { $count ->
+    [one] { $count } entrée n’avait pas d’adresse de flux (xmlUrl) et a été ignorée.
+   *[other] { $count } entrées n’avaient pas d’adresse de flux (xmlUrl) et ont été ignorées.
+  }
+import-added-next = Leurs articles arrivent dans /digest { $mine } une fois lus. Vois tous les flux avec /source list.
+import-see-list = Vois les flux de ce salon avec /source list.
+import-title = Import de { $name } : { $added } ajoutés, { $already } déjà présents, { $failed } en échec
+import-and-more = …et { $count } de plus
+
+## /sections
+sections-title = Rubriques
+sections-subtitle = Abonne-toi avec /subscribe <rubrique>
+sections-feeds = { $count } flux
+sections-failing = { $count } en panne
+sections-subscribed = abonné
+sections-many-failing = Plus de { $count } flux sont en panne : seuls ceux en panne depuis le plus longtemps sont comptés ici.
+
+## /admin (operators)
+admin-unavailable = Les commandes d’opérateur ne sont pas disponibles dans ce processus.
+admin-reloaded = Sources rechargées : { $sections } rubriques, { $feeds } flux ({ $added } nouveaux, { $removed } retirés).
+admin-reload-others = Chaque autre instance sur le stockage partagé recharge son propre fichier de sources dans les { $seconds } secondes (chacune journalise le résultat).
+admin-reload-problems = Le fichier de sources contient des erreurs ; les rubriques utilisées sont inchangées.
+admin-and-more = et { $count } de plus
+admin-reload-fix = Corrige le fichier, puis renvoie /admin reload.
+admin-needs-chat = { $command } a besoin d’un salon.
+admin-chat-how = Indique-le sous la forme telegram:<id du chat> ou discord:<id du salon>.
+admin-pause-try = Essaie /admin pause telegram:-1001234567890.
+admin-not-chat = { $typed } n’est pas un salon.
+admin-unknown-chat = { $name } n’est pas un salon auquel newsdesk envoie quelque chose.
+admin-unknown-chat-how = Seuls les salons dont les réglages sont enregistrés peuvent être suspendus ou repris.
+admin-unknown-chat-next = Vérifie l’identifiant et réessaie.
+admin-paused = Les envois vers { $chat } sont suspendus : ni briefings, ni alertes, ni avis sur les flux jusqu’à /admin resume { $chat }.
+admin-already-paused = Les envois vers { $chat } étaient déjà suspendus par un opérateur.
+admin-cancelled = { $count ->
+    [one] { $count } envoi déjà en file pour lui a été annulé.
+   *[other] { $count } envois déjà en file pour lui ont été annulés.
+  }
+admin-resumed = Les envois vers { $chat } reprennent ; son prochain briefing est de nouveau planifié (ce que la suspension a annulé n’est pas envoyé).
+admin-not-paused = Les envois vers { $chat } n’étaient pas suspendus.
+admin-at-least = au moins { $count }
+admin-none = aucun
+admin-stats-version = newsdesk { $version }, instance { $instance }, en marche depuis { $uptime }.
+admin-stats-chats = Salons : { $chats }.
+admin-stats-feeds = Rubriques : { $sections } ; flux : { $feeds }, en panne : { $failing }.
+admin-stats-outbox = File d’envoi : { $count } en attente.
+
+## Shared by the digests (texts the core gives them)
+feeds-loading = Les flux sont encore en chargement : newsdesk vient de démarrer et les lit pour la première fois. Réessaie dans une minute.
+mine-title = Tes flux
+mine-description = Les flux que ce salon a ajoutés avec /source add
+
+## /follow, /following, /unfollow
+follow-limit = Un salon suit au plus { $max } sujets.
+follow-rule-length = Un sujet ou un alias : de { $min } à { $max } caractères, dont au moins { $min } lettres ou chiffres (UE, ONU et IA conviennent ; une lettre seule, non).
+follow-rule-common = Les mots trop courants pour être suivis seuls (the, and, der, la, el, и…) sont refusés.
+follow-rule-prefix = Un * à la fin du dernier mot correspond à tout mot qui commence ainsi, pour les langues à déclinaisons : Путин* correspond à Путина et Путину (et à Путинизм : un préfixe ratisse large). Au moins { $min } lettres avant le * ; le * nulle part ailleurs.
+follow-rule-matching = La casse et les accents sont ignorés et les mots comparés entiers : China correspond à CHINA et China's, pas à Chinatown.
+follow-prefix-invalid = { $typed } n’est pas un sujet que newsdesk sait reconnaître.
+follow-prefix-where = Un * ne peut terminer que le dernier mot d’un nom, comme dans Путин*, pour correspondre à tout mot qui commence ainsi.
+follow-prefix-stem = Un mot terminé par * doit avoir au moins { $min } lettres ou chiffres avant le *, sinon il correspondrait à presque tous les articles.
+follow-prefix-try-aliases = Essayez /follow Путин* | Putin*.
+follow-prefix-try = Essayez /follow Путин*.
+follow-rule-aliases = Au plus { $max } alias par sujet.
+follow-topic-aliases = { $topic } (aussi appelé { $aliases })
+follow-done = Tu suis { $topic }. Tu recevras une alerte quand un nouvel article le mentionne.
+follow-already-alias = Tu suis déjà { $alias }, comme alias de { $topic }.
+follow-already = Tu suis déjà { $topic }.
+follow-change-aliases = Pour changer ses alias : /follow { $topic } | alias | alias.
+follow-aliases-added = ajoutés : { $names }
+follow-aliases-removed = retirés : { $names }
+follow-aliases-changed = Tu suis déjà { $topic } ; ses alias ont changé : { $changes }.
+follow-aliases-now = Désormais aussi appelé { $aliases }.
+follow-aliases-none = Il n’a plus d’alias.
+follow-needs-topic = /follow a besoin d’un sujet.
+follow-needs-topic-how = Indique un sujet, puis des alias éventuels après |.
+follow-needs-topic-try = Essaie /follow APT31 | Judgement Panda | Zirconium.
+follow-too-many-aliases = { $typed } a { $count } alias, plus que les { $max } permis pour un sujet.
+follow-keep-aliases = Garde les { $max } plus utiles.
+follow-name-too-long = { $typed } est trop long pour être suivi.
+follow-name-max = Un sujet ou un alias fait au plus { $max } caractères.
+follow-name-shorter = Essaie un nom plus court, p. ex. /follow APT31.
+follow-name-no-letters = { $typed } n’est pas un nom : il n’a ni lettres ni chiffres.
+follow-name-min = Un sujet ou un alias demande au moins { $min } lettres ou chiffres.
+follow-try-apt31 = Essaie /follow APT31.
+follow-name-too-short = { $typed } est trop court pour être suivi : il correspondrait à presque tous les articles.
+follow-name-min-acronyms = Un sujet ou un alias demande au moins { $min } lettres ou chiffres ; les sigles comme UE ou ONU conviennent.
+follow-name-try-longer = Essaie /follow Union européenne.
+follow-name-too-common = { $typed } est un mot trop courant pour être suivi : il correspondrait à presque tous les articles.
+follow-name-phrase = Suis plutôt un nom ou une expression.
+follow-name-try-phrase = Essaie /follow Banque de France.
+following-title = Sujets suivis
+following-count = { $count } sujets sur { $max }
+following-aliases = aussi appelé { $aliases }
+following-none = Aucun sujet suivi. Essaie /follow APT31 | Judgement Panda | Zirconium
+unfollow-done = Tu ne suis plus { $topic }.
+unfollow-unknown = { $typed } n’est pas un sujet que suit ce salon.
+unfollow-follows = Il suit { $topics }.
+unfollow-follows-none = Il ne suit encore aucun sujet.
+unfollow-see-all = Vois-les tous avec /following.
+unfollow-follow-one = Suis-en un avec /follow APT31.
+
 
 
 ## Documents, alerts, notices and buttons (branch i18n-documents)

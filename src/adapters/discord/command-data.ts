@@ -19,7 +19,7 @@ import {
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from "discord.js";
 import type { CommandDefinition, OptionSpec } from "../../core/commands/command.js";
-import { commandDescription } from "../../core/commands/chat-language.js";
+import { commandDescription, optionDescription } from "../../core/commands/chat-language.js";
 import type { Translator } from "../../core/shared/translator.js";
 
 /** The permission a member needs for `chat-admin` commands (default and run-time check). */
@@ -51,7 +51,7 @@ export function toApplicationCommands(commands: readonly CommandDefinition[], tr
       name: command.name,
       description: command.description,
       ...(translator ? { description_localizations: localizedDescriptions(command, translator, problems) } : {}),
-      options: ordered.map((option) => toOption(command.name, option, problems)),
+      options: ordered.map((option) => toOption(command.name, option, problems, translator)),
       // "0": hidden from everyone but server administrators (operator commands; OWNER_IDS is checked at run time).
       default_member_permissions: command.permission === "chat-admin" ? String(CHANNEL_ADMIN_PERMISSION) : command.permission === "owner" ? "0" : null,
       contexts: [InteractionContextType.Guild, InteractionContextType.BotDM],
@@ -63,10 +63,15 @@ export function toApplicationCommands(commands: readonly CommandDefinition[], tr
   return data;
 }
 
-function toOption(commandName: string, option: OptionSpec, problems: string[]): APIApplicationCommandBasicOption {
+function toOption(commandName: string, option: OptionSpec, problems: string[], translator: Translator | undefined): APIApplicationCommandBasicOption {
   const where = `/${commandName} ${option.name}`;
   checkNamed(where, option.name, option.description, problems);
-  const base = { name: option.name, description: option.description, required: option.required };
+  const base = {
+    name: option.name,
+    description: option.description,
+    ...(translator ? { description_localizations: localized(where, translator, problems, (language) => optionDescription(translator, language, commandName, option)) } : {}),
+    required: option.required,
+  };
   switch (option.type) {
     case "string": {
       const choices = option.choices ?? [];
@@ -97,12 +102,20 @@ function toOption(commandName: string, option: OptionSpec, problems: string[]): 
 
 /** The command's description per Discord locale served by a shipped language other than the fallback. */
 function localizedDescriptions(command: CommandDefinition, translator: Translator, problems: string[]): LocalizationMap {
+  return localized(`/${command.name}`, translator, problems, (language) => commandDescription(translator, language, command));
+}
+
+/**
+ * A description per Discord locale served by a shipped language other than the fallback: every
+ * locale discord.js knows is resolved through the catalogues, so a new catalogue needs no code.
+ */
+function localized(where: string, translator: Translator, problems: string[], describe: (language: string) => string): LocalizationMap {
   const localizations: LocalizationMap = {};
   for (const locale of Object.values(Locale)) {
     const language = translator.resolve(locale);
     if (language === undefined || language === translator.fallback) continue;
-    const description = commandDescription(translator, language, command);
-    if (description.length < 1 || description.length > 100) problems.push(`/${command.name} (${locale}): description must be 1 to 100 characters (has ${description.length})`);
+    const description = describe(language);
+    if (description.length < 1 || description.length > 100) problems.push(`${where} (${locale}): description must be 1 to 100 characters (has ${description.length})`);
     localizations[locale] = description;
   }
   return localizations;

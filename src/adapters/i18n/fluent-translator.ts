@@ -93,7 +93,8 @@ function listFormat(language: string, type: "conjunction" | "disjunction"): Intl
   const key = `${language}|${type}`;
   let format = listFormats.get(key);
   if (format === undefined) {
-    format = new Intl.ListFormat(language, { style: "long", type });
+    // British English, as the dates: "a, b and c" (no serial comma).
+    format = new Intl.ListFormat(language === "en" ? "en-GB" : language, { style: "long", type });
     listFormats.set(key, format);
   }
   return format;

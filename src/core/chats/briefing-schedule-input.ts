@@ -2,6 +2,7 @@
  * Parsing what users type after /briefing: `off`, `on`, or `HH:MM [Area/City] [daily|weekdays|weekends|mon,wed,fri]`.
  */
 import { quoteTyped, refuse } from "../shared/user-messages.js";
+import { type TextOf, message } from "../shared/translator.js";
 import type { BriefingSchedule } from "./chat.js";
 
 const DAY_NAMES = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
@@ -18,9 +19,9 @@ export function parseBriefingSchedule(input: string, isTimeZone: (name: string) 
   if (!time) {
     throw refuse(
       "invalid-schedule",
-      `${quoteTyped(first)} is not a time`,
-      "Give a time like 07:00, then optionally a time zone and days",
-      "Try /briefing 07:00 Europe/London weekdays, or /briefing off",
+      message("schedule-not-time", { typed: quoteTyped(first) }),
+      message("schedule-time-how"),
+      message("schedule-time-try"),
     );
   }
   const change: Partial<Omit<BriefingSchedule, "since">> = { enabled: true, time: `${time[1]!.padStart(2, "0")}:${time[2]}` };
@@ -33,9 +34,9 @@ export function parseBriefingSchedule(input: string, isTimeZone: (name: string) 
     else {
       throw refuse(
         "invalid-schedule",
-        `${quoteTyped(word)} is not a time zone or days`,
-        "Time zones look like Europe/London or America/New_York; days are daily, weekdays, weekends or mon,wed,fri",
-        "Try /briefing 07:00 Europe/London weekdays",
+        message("schedule-not-zone", { typed: quoteTyped(word) }),
+        message("schedule-zone-how"),
+        message("schedule-zone-try"),
       );
     }
   }
@@ -53,9 +54,15 @@ export function isKnownTimeZone(name: string): boolean {
   }
 }
 
-/** "07:00 Europe/London, weekdays" */
-export function describeSchedule(schedule: BriefingSchedule): string {
-  if (!schedule.enabled) return "off";
-  const days = Object.entries(DAY_SETS).find(([, set]) => set.join() === schedule.weekdays.join())?.[0] ?? schedule.weekdays.map((day) => DAY_NAMES[day - 1]).join(",");
-  return `${schedule.time} ${schedule.timezone}, ${days}`;
+/**
+ * "07:00 Europe/London, weekdays" in the language `text` writes; days other than daily, weekdays
+ * or weekends as typed ("mon,wed,fri"), or by their names in the language (`weekdayName`:
+ * "Montag, Mittwoch und Freitag").
+ */
+export function describeSchedule(schedule: BriefingSchedule, text: TextOf, weekdayName?: (isoDay: number) => string): string {
+  if (!schedule.enabled) return text("schedule-off");
+  const set = Object.entries(DAY_SETS).find(([, days]) => days.join() === schedule.weekdays.join())?.[0];
+  const named = weekdayName === undefined ? schedule.weekdays.map((day) => DAY_NAMES[day - 1] ?? String(day)).join(",") : schedule.weekdays.map(weekdayName);
+  const days = set !== undefined ? text(`schedule-${set}`) : text("schedule-days", { days: named });
+  return text("schedule", { time: schedule.time, zone: schedule.timezone, days });
 }

@@ -10,6 +10,7 @@ import type { SubscriptionStore } from "./chat-ports.js";
 import { nextOccurrence } from "./briefing-occurrences.js";
 import type { SectionCatalog } from "../feeds/section-catalog.js";
 import { refuse } from "../shared/user-messages.js";
+import { message } from "../shared/translator.js";
 
 /** Defaults and limits applied to every chat. */
 export interface ChatPolicy {
@@ -95,8 +96,8 @@ export class ChatSettingsService {
       if (settings.sections.length >= this.#policy.maxSectionsPerChat) {
         throw refuse(
           "limit-reached",
-          `This chat already has ${settings.sections.length} sections, the most allowed`,
-          "Unsubscribe from one first: /subscriptions lists them, /unsubscribe <section> removes one",
+          message("subscribe-limit-reached", { count: settings.sections.length }),
+          message("subscribe-limit-next"),
         );
       }
       result = "changed";

@@ -10,7 +10,9 @@ import type { Clock } from "../shared/ports.js";
 import type { FeedProbe, ProbedFeed } from "../feeds/feed-ports.js";
 import type { SubscriptionStore } from "./chat-ports.js";
 import { type FeedChoiceStore, MAX_FEED_CHOICES, offerFeeds, pickFeed } from "./feed-choices.js";
-import { listNames, quoteTyped, refuse } from "../shared/user-messages.js";
+import { namesArg, quoteTyped, refuse } from "../shared/user-messages.js";
+import { message } from "../shared/translator.js";
+
 
 export { MINE_SECTION_ID } from "./mine-section.js";
 /** Longest source name kept. */
@@ -86,20 +88,20 @@ export class ChatSourcesService {
     this.#checkRoom(current);
     const feeds = await this.dependencies.probe.probe(url, AbortSignal.timeout(PROBE_DEADLINE_MS));
     if (feeds.length === 0) {
-      throw refuse("no-feed", `${quoteTyped(input)} is not a feed, and no feed was found on that page`, "Give the address of an RSS, Atom or JSON feed", "Try /source add https://example.org/feed.xml");
+      throw refuse("no-feed", message("source-no-feed", { typed: quoteTyped(input) }), message("source-feed-how"), message("source-add-try"));
     }
     const picked = feeds.length > 1 ? /^#?(\d{1,2})$/u.exec(name?.trim() ?? "") : null;
     const feed = picked ? feeds[Number(picked[1]) - 1] : feeds.length === 1 ? feeds[0] : undefined;
     if (picked) name = undefined;
     if (!feed) {
-      if (picked) throw refuse("no-such-feed", `That page has ${feeds.length} feeds, numbered 1 to ${feeds.length}`, `Try /source add ${url} 1`);
+      if (picked) throw refuse("no-such-feed", message("source-numbered", { count: feeds.length }), message("option-try", { example: `/source add ${url} 1` }));
       const shown = feeds.slice(0, MAX_FEED_CHOICES);
       return { kind: "choose", feeds: shown, choiceId: await offerFeeds(this.dependencies.choices, chat, shown, name?.trim() || undefined) };
     }
     const already = current.find((source) => source.url === feed.url);
     if (already) return { kind: "already", source: already };
     if ((await this.dependencies.store.countChatFeeds(feed.url)) === 0 && (await this.dependencies.store.countChatFeeds()) >= this.policy.maxTotal) {
-      throw refuse("limit-reached", "newsdesk already polls as many chat-added feeds as it is set up for", "Add a feed another chat already uses, or ask the operator");
+      throw refuse("limit-reached", message("source-total-full"), message("source-total-next"));
     }
     let added: ChatSource | undefined;
     await this.dependencies.chats.changeSources(chat, (sources) => {
@@ -134,9 +136,9 @@ export class ChatSourcesService {
     if (!removed) {
       throw refuse(
         "unknown-source",
-        `${quoteTyped(input)} is not one of this chat's feeds`,
-        names.length > 0 ? `They are ${listNames(names.map((source) => `"${source}"`))}` : "This chat has added no feeds",
-        "See them with /source list",
+        message("source-unknown", { typed: quoteTyped(input) }),
+        names.length > 0 ? message("source-names", { names: namesArg(names.map((source) => `"${source}"`)) }) : message("source-none-added"),
+        message("source-see-list"),
       );
     }
     return removed;
@@ -144,7 +146,7 @@ export class ChatSourcesService {
 
   #checkRoom(sources: readonly ChatSource[]): void {
     if (sources.length >= this.policy.maxPerChat) {
-      throw refuse("limit-reached", `This chat already has ${sources.length} feeds of its own, the most allowed`, "Remove one first: /source list shows them, /source remove <name> removes one");
+      throw refuse("limit-reached", message("source-chat-full", { count: sources.length }), message("source-chat-full-next"));
     }
   }
 }
@@ -163,7 +165,7 @@ export function parseSourceUrl(input: string): string {
     url = undefined;
   }
   if (!url || (url.protocol !== "http:" && url.protocol !== "https:") || (!url.hostname.includes(".") && url.hostname !== "localhost") || url.username !== "" || url.password !== "") {
-    throw refuse("invalid-url", `${quoteTyped(input)} is not a web address`, "Give an http:// or https:// address of a feed or a web page", "Try /source add https://example.org/feed.xml");
+    throw refuse("invalid-url", message("source-not-url", { typed: quoteTyped(input) }), message("source-url-how"), message("source-add-try"));
   }
   url.hash = "";
   return url.href;

@@ -9,6 +9,7 @@
 import { randomBytes } from "node:crypto";
 import { chatKey, type ChatRef } from "./chat.js";
 import { refuse } from "../shared/user-messages.js";
+import { message } from "../shared/translator.js";
 
 /** How long the feeds of a page stay offered. */
 export const FEED_CHOICE_TTL_MS = 3_600_000;
@@ -49,8 +50,8 @@ export async function pickFeed(store: FeedChoiceStore, chat: ChatRef, id: string
   const choice = FEED_CHOICE_ID.test(id) ? await store.get(id) : undefined;
   const feed = choice?.feeds[number - 1];
   if (!choice || !feed) {
-    throw refuse("choice-expired", "These feeds are no longer offered (a choice lasts an hour)", "Send /source add with the page's address again");
+    throw refuse("choice-expired", message("source-choice-expired"), message("source-choice-expired-next"));
   }
-  if (choice.chat !== chatKey(chat)) throw refuse("choice-elsewhere", "These feeds were offered in another chat", "Send /source add here to add a feed to this chat");
+  if (choice.chat !== chatKey(chat)) throw refuse("choice-elsewhere", message("source-choice-elsewhere"), message("source-choice-elsewhere-next"));
   return choice.name ? `${feed.url} ${choice.name}` : feed.url;
 }

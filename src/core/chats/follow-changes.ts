@@ -6,6 +6,7 @@
 import { followIdOf } from "../follows/follow-names.js";
 import type { Follow } from "../follows/follow.js";
 import { refuse } from "../shared/user-messages.js";
+import { message } from "../shared/translator.js";
 import type { ChatSettings } from "./chat.js";
 
 /** The outcome of a change, so that commands can say precisely what happened. */
@@ -47,8 +48,8 @@ export function followChange(settings: ChatSettings, topic: string, aliases: str
     if (settings.follows.length >= maxFollows) {
       throw refuse(
         "limit-reached",
-        `This chat already follows ${settings.follows.length} topics, the most allowed`,
-        "Unfollow one first: /following lists them, /unfollow <topic> stops one",
+        message("follow-limit-reached", { count: settings.follows.length }),
+        message("follow-limit-next"),
       );
     }
     const follow: Follow = { id, topic, aliases: aliases ?? [], createdAt: now };

@@ -10,6 +10,7 @@ import type { Article } from "../articles/article.js";
 import type { ChatSource } from "./chat.js";
 import type { Section } from "../feeds/feed.js";
 import type { ArticleStore } from "../articles/article-ports.js";
+import type { TextOf } from "../shared/translator.js";
 
 /** What users type for their own feeds: `/digest mine`. */
 export const MINE_SECTION_ID = "mine";
@@ -28,12 +29,15 @@ export function isVisibleTo(article: Pick<Article, "sectionId" | "feedUrl">, sou
   return sources.some((source) => source.url === article.feedUrl);
 }
 
-/** The chat's own section, with its feeds (names as the chat gave them). */
-export function mineSection(sources: readonly ChatSource[]): Section {
+/**
+ * The chat's own section, with its feeds (names as the chat gave them); its title and description
+ * in the language `text` writes (`mine-title`, `mine-description`), English without it.
+ */
+export function mineSection(sources: readonly ChatSource[], text?: TextOf): Section {
   return {
     id: MINE_SECTION_ID,
-    title: "Your feeds",
-    description: "The feeds this chat added with /source add",
+    title: text ? text("mine-title") : "Your feeds",
+    description: text ? text("mine-description") : "The feeds this chat added with /source add",
     feeds: sources.map((source) => ({ url: source.url, sectionId: chatFeedSectionId(source.url), name: source.name, pollIntervalSeconds: 0 })),
   };
 }

@@ -3,8 +3,9 @@
  * descriptions, language names).
  */
 import type { ChatRef, ChatSettings } from "../chats/chat.js";
-import { type TextOf, type Translator, textIn } from "../shared/translator.js";
-import type { CommandDefinition } from "./command.js";
+import { type TextOf, type Translator, render, textIn } from "../shared/translator.js";
+import type { CommandDefinition, OptionSpec } from "./command.js";
+import { descriptionRef } from "./command-options.js";
 import type { CommandServices } from "./command-services.js";
 
 /**
@@ -36,6 +37,11 @@ export function commandDescription(translator: Translator, language: string, com
   const id = `command-${command.name}`;
   const text = translator.t(language, id);
   return text === id ? command.description : text;
+}
+
+/** An option's description in `language` (`option-<command>-<option>` in the catalogues; else its own English one). */
+export function optionDescription(translator: Translator, language: string, commandName: string, option: OptionSpec): string {
+  return render(textIn(translator, language), descriptionRef(option, commandName));
 }
 
 /** A language's name in that language ("Deutsch", "français"), from Intl; the code when Intl has none. */

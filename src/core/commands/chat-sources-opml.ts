@@ -11,7 +11,8 @@ import type { IncomingFile } from "./command.js";
 import { UserFacingError } from "../shared/errors.js";
 import type { ChatRef, ChatSource } from "../chats/chat.js";
 import { OpmlReadError } from "../chats/opml.js";
-import { quoteTyped, refuse } from "../shared/user-messages.js";
+import { quoteTyped, refuse, userText } from "../shared/user-messages.js";
+import { type TextOf, message } from "../shared/translator.js";
 
 /** Default largest file read (OPML_IMPORT_MAX_BYTES). */
 export const DEFAULT_IMPORT_MAX_BYTES = 512 * 1024;
@@ -44,17 +45,17 @@ export interface ImportReport {
 }
 
 /** The chat's own feeds as an OPML file; a sentence when it has none. */
-export async function exportSourcesOpml(sources: ChatSourcesService, chat: ChatRef): Promise<FileReply | string> {
+export async function exportSourcesOpml(sources: ChatSourcesService, chat: ChatRef, text: TextOf): Promise<FileReply | string> {
   const codec = requireCodec(sources);
   const list = await sources.list(chat);
-  if (list.length === 0) return "This chat has no feeds of its own to export. Add one with /source add https://example.org/feed.xml.";
+  if (list.length === 0) return text("source-export-none");
   const xml = codec.write("newsdesk: this chat's own feeds", list.map((source) => ({ xmlUrl: source.url, title: source.name })));
   return {
     kind: "file",
     name: EXPORT_FILE_NAME,
     mediaType: "text/x-opml",
     bytes: new TextEncoder().encode(xml),
-    caption: `This chat's ${list.length} own feed${list.length === 1 ? "" : "s"} as OPML. Another chat adds them with /source import and this file.`,
+    caption: text("source-export-caption", { count: list.length }),
   };
 }
 
@@ -65,6 +66,8 @@ export interface ImportInput {
   file: IncomingFile;
   /** Now, in ms (the deadline). */
   now: () => number;
+  /** The chat's language: the reasons in the report are written in it. */
+  text: TextOf;
 }
 
 /** Reads an OPML file and adds its feeds to the chat, one by one; the report says what became of each. */
@@ -74,19 +77,24 @@ export async function importSourcesOpml(input: ImportInput): Promise<ImportRepor
   const maxBytes = sources.policy.maxImportBytes ?? DEFAULT_IMPORT_MAX_BYTES;
   if (file.size !== undefined && file.size > maxBytes) throw tooLarge(file.name, maxBytes);
   const bytes = await file.read(maxBytes, AbortSignal.timeout(IMPORT_DOWNLOAD_MS));
-  const text = decodeText(bytes, file.name);
+  const document = decodeText(bytes, file.name);
   let outlines;
   try {
-    outlines = codec.read(text, MAX_IMPORT_FEEDS);
+    outlines = codec.read(document, MAX_IMPORT_FEEDS);
   } catch (error) {
     if (error instanceof OpmlReadError) throw notOpml(file.name);
     throw error;
   }
   if (outlines.more) {
-    throw refuse("too-many-feeds", `${quoteTyped(file.name)} lists more than ${MAX_IMPORT_FEEDS} feeds`, `A file may list at most ${MAX_IMPORT_FEEDS}, and this chat may have ${sources.policy.maxPerChat}`, "Send a shorter list");
+    throw refuse(
+      "too-many-feeds",
+      message("import-too-many", { typed: quoteTyped(file.name), max: MAX_IMPORT_FEEDS }),
+      message("import-too-many-how", { max: MAX_IMPORT_FEEDS, chatMax: sources.policy.maxPerChat }),
+      message("import-shorter"),
+    );
   }
   if (outlines.feeds.length === 0) {
-    throw refuse("no-feed", `${quoteTyped(file.name)} lists no feeds`, "An OPML subscription list has outlines with an xmlUrl", "Export your list from your feed reader as OPML and send it with /source import");
+    throw refuse("no-feed", message("import-no-feeds", { typed: quoteTyped(file.name) }), message("import-no-feeds-how"), message("import-no-feeds-next"));
   }
   const report: ImportReport = { added: [], already: [], failed: [], notTried: 0, withoutFeedUrl: outlines.withoutFeedUrl };
   const deadline = input.now() + IMPORT_DEADLINE_MS;
@@ -100,11 +108,11 @@ export async function importSourcesOpml(input: ImportInput): Promise<ImportRepor
       const outcome = await sources.add(chat, feed.xmlUrl, feed.title?.trim() || undefined);
       if (outcome.kind === "added") report.added.push(outcome.source);
       else if (outcome.kind === "already") report.already.push(outcome.source);
-      else report.failed.push({ feed: label, reason: `a web page with ${outcome.feeds.length} feeds; add the one you want with /source add` });
+      else report.failed.push({ feed: label, reason: input.text("import-page-feeds", { count: outcome.feeds.length }) });
     } catch (error) {
       // Anything else (the store failing) is not this feed's fault: stop, and let the user hear it.
       if (!(error instanceof UserFacingError)) throw error;
-      report.failed.push({ feed: label, reason: error.message });
+      report.failed.push({ feed: label, reason: userText(error, input.text) });
     }
   }
   return report;
@@ -112,29 +120,29 @@ export async function importSourcesOpml(input: ImportInput): Promise<ImportRepor
 
 function requireCodec(sources: ChatSourcesService) {
   const codec = sources.opml;
-  if (!codec) throw refuse("unavailable", "OPML files are not available here", "Add feeds one by one with /source add");
+  if (!codec) throw refuse("unavailable", message("import-unavailable"), message("import-unavailable-next"));
   return codec;
 }
 
 /** The file as text: UTF-8 (a BOM dropped); binary data is not OPML. */
 function decodeText(bytes: Uint8Array, name: string): string {
-  let text: string;
+  let decoded: string;
   try {
-    text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
+    decoded = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
     throw notOpml(name);
   }
-  if (text.includes("\u0000")) throw notOpml(name);
-  return text;
+  if (decoded.includes("\u0000")) throw notOpml(name);
+  return decoded;
 }
 
 function notOpml(name: string): UserFacingError {
-  return refuse("not-opml", `${quoteTyped(name)} is not an OPML file`, "Send the subscription list your feed reader exports as OPML (.opml, UTF-8)", "Attach it to /source import");
+  return refuse("not-opml", message("import-not-opml", { typed: quoteTyped(name) }), message("import-not-opml-how"), message("import-not-opml-next"));
 }
 
 /** The refusal for a file over the limit (adapters use it when the download exceeds it). */
 export function tooLarge(name: string, maxBytes: number): UserFacingError {
-  return refuse("file-too-large", `${quoteTyped(name)} is too large`, `An OPML file for /source import may have at most ${Math.floor(maxBytes / 1024)} KiB`, "Send a shorter list");
+  return refuse("file-too-large", message("import-too-large", { typed: quoteTyped(name) }), message("import-too-large-how", { max: Math.floor(maxBytes / 1024) }), message("import-shorter"));
 }
 
 function shorten(text: string): string {

@@ -137,8 +137,8 @@ export interface CommandDefinition {
   showsSettings?: boolean;
   /**
    * Limits beyond the options' own (lengths and ranges), one sentence each, shown by `/help <name>`;
-   * built from the same constants and settings the code enforces.
+   * built from the same constants and settings the code enforces, in the language `text` writes.
    */
-  limits?(services: CommandServices): string[];
+  limits?(services: CommandServices, text: TextOf): string[];
   run(input: CommandInput): Promise<void>;
 }

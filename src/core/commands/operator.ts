@@ -4,6 +4,7 @@
  */
 import type { ChatRef } from "../chats/chat.js";
 import { quoteTyped, refuse } from "../shared/user-messages.js";
+import { message } from "../shared/translator.js";
 
 /** Counts of one instance and the shared store, read from indexes (never a scan of every chat). */
 export interface OperatorStats {
@@ -57,7 +58,7 @@ export interface OperatorControls {
 export const OPERATOR_PAUSE_REASON = "paused by the operator";
 
 /** Platforms whose chats an operator can name. */
-const CHAT_PLATFORMS = ["telegram", "discord"] as const;
+type ChatPlatform = "telegram" | "discord";
 
 /**
  * A chat named by an operator: `telegram:<chat id>` (negative for groups) or `discord:<channel id>`.
@@ -65,14 +66,14 @@ const CHAT_PLATFORMS = ["telegram", "discord"] as const;
  */
 export function parseChatTarget(typed: string): ChatRef {
   const match = /^(telegram|discord):(-?\d{1,20})$/iu.exec(typed.trim());
-  const platform = match?.[1]?.toLowerCase() as (typeof CHAT_PLATFORMS)[number] | undefined;
+  const platform = match?.[1]?.toLowerCase() as ChatPlatform | undefined;
   const chatId = match?.[2];
   if (!platform || !chatId || (platform === "discord" && chatId.startsWith("-"))) {
     throw refuse(
       "invalid-chat",
-      `${quoteTyped(typed)} is not a chat`,
-      `Name it as ${CHAT_PLATFORMS.map((name) => `${name}:<${name === "discord" ? "channel" : "chat"} id>`).join(" or ")}`,
-      "Try /admin pause telegram:-1001234567890",
+      message("admin-not-chat", { typed: quoteTyped(typed) }),
+      message("admin-chat-how"),
+      message("admin-pause-try"),
     );
   }
   return { platform, chatId };

@@ -3,7 +3,9 @@
  */
 import type { FeedSource, Section } from "./feed.js";
 import { closestMatches } from "../shared/suggest.js";
-import { didYouMean, listNames, quoteTyped, refuse } from "../shared/user-messages.js";
+import { didYouMean, namesArg, quoteTyped, refuse } from "../shared/user-messages.js";
+import { message } from "../shared/translator.js";
+
 
 /** Read-only access to the configured sections (swapped as a whole when the operator reloads them). */
 export class SectionCatalog {
@@ -54,9 +56,9 @@ export class SectionCatalog {
     const suggestions = closestMatches(wanted, ids);
     throw refuse(
       "unknown-section",
-      `${quoteTyped(input)} is not a section`,
-      didYouMean(suggestions) ?? (ids.length > 0 ? `Sections are ${listNames(ids)}` : "No sections are configured"),
-      "See them all with /sections",
+      message("section-unknown", { typed: quoteTyped(input) }),
+      didYouMean(suggestions) ?? (ids.length > 0 ? message("section-list", { sections: namesArg(ids) }) : message("section-none")),
+      message("section-see-all"),
     );
   }
 }

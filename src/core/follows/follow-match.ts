@@ -52,21 +52,3 @@ export interface FollowIndex {
   match(article: MatchableArticle): FollowMatch[];
   stats(): FollowIndexStats;
 }
-
-const FIELD_PHRASES: Readonly<Record<MatchField, string>> = {
-  title: "in the title",
-  tags: "in its tags",
-  summary: "in the summary",
-  body: "in the article text",
-};
-
-/**
- * Why an article matched, as a sentence fragment for the alert: "mentions APT31 in the title",
- * "mentions Zirconium, also known as APT31, in the summary", for a prefix form the word it
- * matched: "mentions Путина (Путин*) in the title". Plain text: escape when rendering.
- */
-export function describeMatchReason(match: Pick<FollowMatch, "topic" | "matchedName" | "field" | "matchedWord">): string {
-  const matched = match.matchedWord === undefined ? match.matchedName : `${match.matchedWord} (${match.matchedName})`;
-  const name = match.matchedName === match.topic || !match.topic ? matched : `${matched}, also known as ${match.topic},`;
-  return `mentions ${name} ${FIELD_PHRASES[match.field]}`;
-}

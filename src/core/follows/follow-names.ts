@@ -14,6 +14,7 @@
  */
 import { tokenize } from "../shared/fold-text.js";
 import { quoteTyped, refuse } from "../shared/user-messages.js";
+import { type MessageRef, type TextOf, message } from "../shared/translator.js";
 
 /** Longest topic or alias. */
 export const MAX_FOLLOW_NAME_LENGTH = 100;
@@ -88,7 +89,7 @@ export function parseFollowNames(input: string): FollowNames {
     .filter((name) => name !== "");
   const [topic, ...rest] = names;
   if (!topic) {
-    throw refuse("missing-option", "/follow needs a topic", "Give a topic, then any aliases after |", "Try /follow APT31 | Judgement Panda | Zirconium");
+    throw refuse("missing-option", message("follow-needs-topic"), message("follow-needs-topic-how"), message("follow-needs-topic-try"));
   }
   for (const name of names) {
     const problem = followNameProblem(name);
@@ -104,19 +105,24 @@ export function parseFollowNames(input: string): FollowNames {
   if (aliases.length > MAX_ALIASES) {
     throw refuse(
       "too-many-aliases",
-      `${quoteTyped(topic)} has ${aliases.length} aliases, more than the ${MAX_ALIASES} a topic may have`,
-      `Keep the ${MAX_ALIASES} most useful`,
-      `Try /follow ${topic} | ${aliases.slice(0, 2).join(" | ")}`,
+      message("follow-too-many-aliases", { typed: quoteTyped(topic), count: aliases.length, max: MAX_ALIASES }),
+      message("follow-keep-aliases", { max: MAX_ALIASES }),
+      message("option-try", { example: `/follow ${topic} | ${aliases.slice(0, 2).join(" | ")}` }),
     );
   }
   return { topic, aliases, aliasesGiven: input.includes("|") };
 }
 
 /** Why `name` cannot be followed (one refusal in the shared style), or undefined when it can. */
-export function followNameProblem(name: string): { code: string; message: string; allowed: string; next: string } | undefined {
+export function followNameProblem(name: string): { code: string; message: MessageRef; allowed: MessageRef; next: MessageRef } | undefined {
   const quoted = quoteTyped(name);
   if (name.length > MAX_FOLLOW_NAME_LENGTH) {
-    return { code: "option-too-long", message: `${quoted} is too long to follow`, allowed: `A topic or alias has at most ${MAX_FOLLOW_NAME_LENGTH} characters`, next: "Try a shorter name, e.g. /follow APT31" };
+    return {
+      code: "option-too-long",
+      message: message("follow-name-too-long", { typed: quoted }),
+      allowed: message("follow-name-max", { max: MAX_FOLLOW_NAME_LENGTH }),
+      next: message("follow-name-shorter"),
+    };
   }
   const tokens = tokenize(name);
   const letters = lettersOf(tokens);
@@ -124,49 +130,54 @@ export function followNameProblem(name: string): { code: string; message: string
   if (stars > 0 && (stars > 1 || !isPrefixName(name))) {
     return {
       code: "invalid-prefix",
-      message: `${quoted} is not a follow newsdesk can match`,
-      allowed: "A * may only end the last word of a name, as in Путин*, to match every word starting with it",
-      next: "Try /follow Путин* | Putin*",
+      message: message("follow-prefix-invalid", { typed: quoted }),
+      allowed: message("follow-prefix-where"),
+      next: message("follow-prefix-try-aliases"),
     };
   }
   if (stars === 1 && tokens.length > 0 && lettersOf(tokens.slice(-1)) < MIN_PREFIX_STEM_LETTERS) {
     return {
       code: "prefix-too-short",
-      message: `${quoted} is not a follow newsdesk can match`,
-      allowed: `A word ending in * needs at least ${MIN_PREFIX_STEM_LETTERS} letters or digits before the *, or it would match almost every story`,
-      next: "Try /follow Путин*",
+      message: message("follow-prefix-invalid", { typed: quoted }),
+      allowed: message("follow-prefix-stem", { min: MIN_PREFIX_STEM_LETTERS }),
+      next: message("follow-prefix-try"),
     };
   }
   if (letters === 0) {
-    return { code: "invalid-topic", message: `${quoted} is not a name: it has no letters or digits`, allowed: `A topic or alias needs at least ${MIN_FOLLOW_NAME_LETTERS} letters or digits`, next: "Try /follow APT31" };
+    return {
+      code: "invalid-topic",
+      message: message("follow-name-no-letters", { typed: quoted }),
+      allowed: message("follow-name-min", { min: MIN_FOLLOW_NAME_LETTERS }),
+      next: message("follow-try-apt31"),
+    };
   }
   if (letters < MIN_FOLLOW_NAME_LETTERS) {
     return {
       code: "topic-too-short",
-      message: `${quoted} is too short to follow: it would match almost every story`,
-      allowed: `A topic or alias needs at least ${MIN_FOLLOW_NAME_LETTERS} letters or digits; acronyms such as EU or UN are fine`,
-      next: "Try /follow European Union",
+      message: message("follow-name-too-short", { typed: quoted }),
+      allowed: message("follow-name-min-acronyms", { min: MIN_FOLLOW_NAME_LETTERS }),
+      next: message("follow-name-try-longer"),
     };
   }
   const isAcronym = /^\p{Lu}{2}$/u.test(name);
   if (!isAcronym && tokens.every((token) => FOLLOW_STOP_WORDS.has(token))) {
     return {
       code: "topic-too-common",
-      message: `${quoted} is too common a word to follow: it would match almost every story`,
-      allowed: "Follow a name or a phrase instead",
-      next: "Try /follow Bank of England",
+      message: message("follow-name-too-common", { typed: quoted }),
+      allowed: message("follow-name-phrase"),
+      next: message("follow-name-try-phrase"),
     };
   }
   return undefined;
 }
 
-/** The rules above in sentences, for /help follow. */
-export function describeFollowNameRules(): string[] {
+/** The rules above in sentences, for /help follow, in the language `text` writes. */
+export function describeFollowNameRules(text: TextOf): string[] {
   return [
-    `A topic or alias: ${MIN_FOLLOW_NAME_LETTERS} to ${MAX_FOLLOW_NAME_LENGTH} characters, with at least ${MIN_FOLLOW_NAME_LETTERS} letters or digits (EU, UN and AI are fine; single letters are not).`,
-    "Words too common to follow on their own (the, and, der, la, el, и…) are refused.",
-    `A * at the end of the last word matches every word starting with it, for inflected languages: Путин* matches Путина and Путину (and Путинизм: prefixes over-match). At least ${MIN_PREFIX_STEM_LETTERS} letters before the *; * nowhere else.`,
-    "Matching ignores case and accents and compares whole words: China matches CHINA and China's, not Chinatown.",
-    `At most ${MAX_ALIASES} aliases per topic.`,
+    text("follow-rule-length", { min: MIN_FOLLOW_NAME_LETTERS, max: MAX_FOLLOW_NAME_LENGTH }),
+    text("follow-rule-common"),
+    text("follow-rule-prefix", { min: MIN_PREFIX_STEM_LETTERS }),
+    text("follow-rule-matching"),
+    text("follow-rule-aliases", { max: MAX_ALIASES }),
   ];
 }

@@ -28,15 +28,21 @@ export type TextOf = (id: string, args?: MessageArgs) => string;
  */
 export interface MessageRef {
   readonly id: string;
-  readonly args?: MessageArgs;
+  /** Its arguments; a message as an argument is translated first, in the same language. */
+  readonly args?: MessageRefArgs;
+  /** The text when no catalogue has `id` (an option of a command the catalogues do not describe). */
+  readonly fallback?: string;
 }
+
+/** Arguments of a {@link MessageRef}: those of a message, or messages translated in the same language. */
+export type MessageRefArgs = Readonly<Record<string, MessageArg | MessageRef>>;
 
 /** A piece of user-facing text: already in the chat's language (or data, such as a title), or a message. */
 export type Text = string | MessageRef;
 
 /** The message `id` with `args`, to be translated later. */
-export function message(id: string, args?: MessageArgs): MessageRef {
-  return args === undefined ? { id } : { id, args };
+export function message(id: string, args?: MessageRefArgs, fallback?: string): MessageRef {
+  return { id, ...(args === undefined ? {} : { args }), ...(fallback === undefined ? {} : { fallback }) };
 }
 
 /** `names` as alternatives: "a, b or c" in the chat's language. */
@@ -46,7 +52,14 @@ export function anyOf(names: readonly string[]): Alternatives {
 
 /** The text of `piece` in the language `text` writes. */
 export function render(text: TextOf, piece: Text): string {
-  return typeof piece === "string" ? piece : text(piece.id, piece.args);
+  if (typeof piece === "string") return piece;
+  const args = piece.args === undefined ? undefined : Object.fromEntries(Object.entries(piece.args).map(([name, value]) => [name, isMessageRef(value) ? render(text, value) : value]));
+  const rendered = text(piece.id, args);
+  return rendered === piece.id && piece.fallback !== undefined ? piece.fallback : rendered;
+}
+
+function isMessageRef(value: MessageArg | MessageRef): value is MessageRef {
+  return typeof value === "object" && !(value instanceof Date) && !Array.isArray(value) && "id" in value;
 }
 
 /** The messages of `language` as a {@link TextOf}. */

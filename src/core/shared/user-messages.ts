@@ -18,7 +18,7 @@
  *     "0" is not a number of stories newsdesk can show. Give a whole number from 1 to 20. Try /latest 5.
  */
 import { UserFacingError } from "./errors.js";
-import { type Text, type TextOf, render } from "./translator.js";
+import { type MessageArg, type Text, type TextOf, anyOf, message, render } from "./translator.js";
 
 /** Longest piece of user input repeated back. */
 export const MAX_QUOTED = 40;
@@ -62,7 +62,15 @@ export function listNames(names: readonly string[], max = 8): string {
   return `${shown.slice(0, -1).join(", ")} and ${shown.at(-1) ?? ""}`;
 }
 
-/** "Did you mean politics?" / "Did you mean politics or world?"; undefined without suggestions. */
-export function didYouMean(suggestions: readonly string[]): string | undefined {
-  return suggestions.length > 0 ? `Did you mean ${suggestions.join(" or ")}?` : undefined;
+/**
+ * Names as a message argument: a list ("a, b and c" in the chat's language) of at most `max`, else
+ * the first `max` and "…".
+ */
+export function namesArg(names: readonly string[], max = 8): MessageArg {
+  return names.length > max ? `${names.slice(0, max).join(", ")}, …` : names;
+}
+
+/** "Did you mean politics?" / "Did you mean politics or world?" (a message); undefined without suggestions. */
+export function didYouMean(suggestions: readonly string[]): Text | undefined {
+  return suggestions.length > 0 ? message("did-you-mean", { suggestions: anyOf(suggestions) }) : undefined;
 }

@@ -60,8 +60,9 @@ describe("a chat's language on Telegram", () => {
     // A later settings command by someone else does not change the chosen language.
     fake.sendUserMessage({ chatId: -510, userId: 5101, text: "/subscribe world", languageCode: "de" });
     fake.sendUserMessage({ chatId: -510, userId: 5101, text: "/subscriptions", languageCode: "de" });
-    const subscriptions = await waitFor(() => harness.fake.messagesIn(-510).find((message) => message.text.includes("Language:")), 5_000, "/subscriptions");
-    expect(subscriptions.text).toContain("Language: français (fr)");
+    // /subscriptions is answered in the chat's language (French) whatever the sender's app says.
+    const subscriptions = await waitFor(() => harness.fake.messagesIn(-510).find((message) => message.text.includes("Langue :")), 5_000, "/subscriptions");
+    expect(subscriptions.text).toContain("Langue : français (fr)");
     expect((await settingsOf(-510)).language).toBe("fr");
   });
 

@@ -9,6 +9,7 @@ import type { ChatRef } from "../../../src/core/chats/chat.js";
 import type { FeedProbe, ProbedFeed } from "../../../src/core/feeds/feed-ports.js";
 import { SectionCatalog } from "../../../src/core/feeds/section-catalog.js";
 import { ManualClock, MemoryFeedChoices, MemorySubscriptionStore } from "../../fakes/memory-ports.js";
+import { english, rejectionOf } from "../../helpers/english.js";
 
 const chat: ChatRef = { platform: "telegram", chatId: "-100" };
 
@@ -53,7 +54,7 @@ const list = (count: number, start = 1) =>
 describe("/source import and export in the core", () => {
   it("adds each feed through /source add's checks, and once the chat is full reports the rest with the reason", async () => {
     const { sources, clock } = setup({ maxPerChat: 2 });
-    const report = await importSourcesOpml({ sources, chat, file: file(list(4)), now: () => clock.now() });
+    const report = await importSourcesOpml({ sources, chat, file: file(list(4)), now: () => clock.now(), text: english });
     expect(report.added.map((source) => source.url)).toEqual(["https://site1.example/feed.xml", "https://site2.example/feed.xml"]);
     expect(report.failed).toEqual([
       { feed: "S3", reason: expect.stringContaining("This chat already has 2 feeds of its own, the most allowed") },
@@ -63,7 +64,7 @@ describe("/source import and export in the core", () => {
 
   it("stops checking after the deadline and counts the feeds it did not try", async () => {
     const { sources, clock, probed } = setup({ probeMs: IMPORT_DEADLINE_MS / 2 });
-    const report = await importSourcesOpml({ sources, chat, file: file(list(5)), now: () => clock.now() });
+    const report = await importSourcesOpml({ sources, chat, file: file(list(5)), now: () => clock.now(), text: english });
     expect(report.added).toHaveLength(3);
     expect(report.notTried).toBe(2);
     expect(probed).toHaveLength(3);
@@ -72,25 +73,25 @@ describe("/source import and export in the core", () => {
   it("refuses a declared oversized file before downloading it, and a list longer than the limit before checking any feed", async () => {
     const { sources, clock, probed } = setup();
     const big = file(" ".repeat(3_000));
-    await expect(importSourcesOpml({ sources, chat, file: big, now: () => clock.now() })).rejects.toThrow('"list.opml" is too large. An OPML file for /source import may have at most 2 KiB.');
+    expect(await rejectionOf(importSourcesOpml({ sources, chat, file: big, now: () => clock.now(), text: english }))).toContain('"list.opml" is too large. An OPML file for /source import may have at most 2 KiB.');
     expect(big.reads).toBe(0);
     const { sources: roomy } = setup({ maxImportBytes: 1_000_000 });
     const long = `<opml version="2.0"><body>${Array.from({ length: MAX_IMPORT_FEEDS + 1 }, (_, n) => `<outline xmlUrl="https://s${n}.example/"/>`).join("")}</body></opml>`;
-    await expect(importSourcesOpml({ sources: roomy, chat, file: file(long), now: () => clock.now() })).rejects.toThrow(`lists more than ${MAX_IMPORT_FEEDS} feeds`);
+    expect(await rejectionOf(importSourcesOpml({ sources: roomy, chat, file: file(long), now: () => clock.now(), text: english }))).toContain(`lists more than ${MAX_IMPORT_FEEDS} feeds`);
     expect(probed).toEqual([]);
-    await expect(importSourcesOpml({ sources, chat, file: file('<opml version="2.0"><body><outline text="folder"/></body></opml>'), now: () => clock.now() })).rejects.toThrow('"list.opml" lists no feeds.');
+    expect(await rejectionOf(importSourcesOpml({ sources, chat, file: file('<opml version="2.0"><body><outline text="folder"/></body></opml>'), now: () => clock.now(), text: english }))).toContain('"list.opml" lists no feeds.');
   });
 
   it("does not swallow a store failure as a failed feed", async () => {
     const { sources, clock } = setup({ failProbe: () => new StoreError("store down", true) });
-    await expect(importSourcesOpml({ sources, chat, file: file(list(2)), now: () => clock.now() })).rejects.toBeInstanceOf(StoreError);
+    await expect(importSourcesOpml({ sources, chat, file: file(list(2)), now: () => clock.now(), text: english })).rejects.toBeInstanceOf(StoreError);
   });
 
   it("exports what it imported, and says so when there is nothing to export", async () => {
     const { sources, clock } = setup();
-    expect(await exportSourcesOpml(sources, chat)).toBe("This chat has no feeds of its own to export. Add one with /source add https://example.org/feed.xml.");
-    await importSourcesOpml({ sources, chat, file: file(list(2)), now: () => clock.now() });
-    const exported = await exportSourcesOpml(sources, chat);
+    expect(await exportSourcesOpml(sources, chat, english)).toBe("This chat has no feeds of its own to export. Add one with /source add https://example.org/feed.xml.");
+    await importSourcesOpml({ sources, chat, file: file(list(2)), now: () => clock.now(), text: english });
+    const exported = await exportSourcesOpml(sources, chat, english);
     if (typeof exported === "string") throw new Error(exported);
     expect(exported).toMatchObject({ kind: "file", name: "newsdesk-sources.opml", mediaType: "text/x-opml" });
     expect(createOpmlCodec().read(new TextDecoder().decode(exported.bytes), 10).feeds).toEqual([

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { Follow } from "../../../src/core/follows/follow.js";
 import { createFollowIndex } from "../../../src/core/follows/follow-index.js";
-import { describeMatchReason, type MatchableArticle } from "../../../src/core/follows/follow-match.js";
+import type { MatchableArticle } from "../../../src/core/follows/follow-match.js";
+import { matchReason } from "../../../briefings/compose-alert.js";
+import { english } from "../../helpers/english.js";
 
 const follow = (topic: string, aliases: string[] = []): Follow => ({
   id: topic.toLowerCase(),
@@ -44,9 +46,9 @@ describe("follow index", () => {
     index.setChatFollows("dc:9", [follow("APT31", ["Judgement Panda", "Zirconium"])]);
     const [inSummary] = index.match(article({ title: "Hackers strike", summary: "Researchers blame ZIRCONIUM." }));
     expect(inSummary).toEqual({ chatKey: "dc:9", followId: "apt31", topic: "APT31", matchedName: "Zirconium", field: "summary" });
-    expect(describeMatchReason(inSummary!)).toBe("mentions Zirconium, also known as APT31, in the summary");
+    expect(matchReason(inSummary!, english)).toBe("mentions Zirconium, also known as APT31, in the summary");
     const [inTitle] = index.match(titled("APT31 strikes again"));
-    expect(describeMatchReason(inTitle!)).toBe("mentions APT31 in the title");
+    expect(matchReason(inTitle!, english)).toBe("mentions APT31 in the title");
   });
 
   it("gives one match per follow, in the most prominent field, preferring the topic", () => {

@@ -1,12 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { UserFacingError } from "../../../src/core/shared/errors.js";
 import { MAX_ALIASES, parseFollowNames } from "../../../src/core/follows/follow-names.js";
+import { refusalText } from "../../helpers/english.js";
 
-function refusalOf(input: string): UserFacingError {
+/** The refusal's code, and its message as an English-speaking user reads it. */
+function refusalOf(input: string): { code: string; message: string } {
   try {
     parseFollowNames(input);
   } catch (error) {
-    if (error instanceof UserFacingError) return error;
+    if (error instanceof UserFacingError) return { code: error.code, message: refusalText(error) };
     throw error;
   }
   throw new Error(`expected "${input}" to be refused`);

@@ -6,7 +6,9 @@
 import { describe, expect, it } from "vitest";
 import type { Follow } from "../../../src/core/follows/follow.js";
 import { createFollowIndex } from "../../../src/core/follows/follow-index.js";
-import { describeMatchReason, type MatchableArticle } from "../../../src/core/follows/follow-match.js";
+import type { MatchableArticle } from "../../../src/core/follows/follow-match.js";
+import { matchReason } from "../../../briefings/compose-alert.js";
+import { english } from "../../helpers/english.js";
 import { followIdOf, parseFollowNames } from "../../../src/core/follows/follow-names.js";
 import { UserFacingError } from "../../../src/core/shared/errors.js";
 
@@ -63,9 +65,9 @@ describe("prefix follows: matching", () => {
     const index = createFollowIndex();
     index.setChatFollows("tg:1", [follow("Путин*", ["Putin*"])]);
     const [match] = index.match(titled("Визит Путина в Пекин"));
-    expect(describeMatchReason(match!)).toBe("mentions Путина (Путин*) in the title");
+    expect(matchReason(match!, english)).toBe("mentions Путина (Путин*) in the title");
     const [alias] = index.match(article({ body: "Putins visit was short." }));
-    expect(describeMatchReason(alias!)).toBe("mentions Putins (Putin*), also known as Путин*, in the article text");
+    expect(matchReason(alias!, english)).toBe("mentions Putins (Putin*), also known as Путин*, in the article text");
   });
 
   it("reports one match per chat and follow however many words the prefix meets, in the most prominent field", () => {
