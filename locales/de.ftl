@@ -431,7 +431,6 @@ admin-stats-feeds = Rubriken: { $sections }; Feeds: { $feeds }, fehlerhaft: { $f
 admin-stats-outbox = Ausgang: { $count } ausstehend.
 
 ## Shared by the digests (texts the core gives them)
-feeds-loading = Die Feeds werden noch geladen: newsdesk ist gerade gestartet und liest sie zum ersten Mal. Versuch es in einer Minute noch einmal.
 mine-title = Deine Feeds
 mine-description = Die Feeds, die dieser Chat mit /source add hinzugefügt hat
 

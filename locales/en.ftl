@@ -435,7 +435,6 @@ admin-stats-feeds = Sections: { $sections }; feeds: { $feeds }, failing: { $fail
 admin-stats-outbox = Outbox: { $count } pending.
 
 ## Shared by the digests (texts the core gives them)
-feeds-loading = Feeds are still loading: newsdesk has just started and is reading them for the first time. Try again in a minute.
 mine-title = Your feeds
 mine-description = The feeds this chat added with /source add
 

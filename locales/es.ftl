@@ -440,7 +440,6 @@ admin-stats-feeds = Secciones: { $sections }; feeds: { $feeds }, con fallos: { $
 admin-stats-outbox = Cola de salida: { $count } pendientes.
 
 ## Shared by the digests (texts the core gives them)
-feeds-loading = Los feeds aún se están cargando: newsdesk acaba de arrancar y los está leyendo por primera vez. Vuelve a intentarlo en un minuto.
 mine-title = Tus feeds
 mine-description = Los feeds que este chat añadió con /source add
 

@@ -437,7 +437,6 @@ admin-stats-feeds = Rubriques : { $sections } ; flux : { $feeds }, en panne : { 
 admin-stats-outbox = File d’envoi : { $count } en attente.
 
 ## Shared by the digests (texts the core gives them)
-feeds-loading = Les flux sont encore en chargement : newsdesk vient de démarrer et les lit pour la première fois. Réessaie dans une minute.
 mine-title = Tes flux
 mine-description = Les flux que ce salon a ajoutés avec /source add
 

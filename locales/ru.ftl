@@ -503,7 +503,6 @@ admin-stats-feeds = Разделы: { $sections }; ленты: { $feeds }, не 
 admin-stats-outbox = Очередь отправки: { $count } в ожидании.
 
 ## Shared by the digests (texts the core gives them)
-feeds-loading = Ленты ещё загружаются: newsdesk только что запустился и читает их впервые. Попробуйте через минуту.
 mine-title = Ваши ленты
 mine-description = Ленты, которые этот чат добавил через /source add
 

@@ -8,7 +8,7 @@ import type { Follow } from "../../../src/core/follows/follow.js";
 import { createFollowIndex } from "../../../src/core/follows/follow-index.js";
 import type { MatchableArticle } from "../../../src/core/follows/follow-match.js";
 import { matchReason } from "../../../briefings/compose-alert.js";
-import { english } from "../../helpers/english.js";
+import { english, refusalText } from "../../helpers/english.js";
 import { followIdOf, parseFollowNames } from "../../../src/core/follows/follow-names.js";
 import { UserFacingError } from "../../../src/core/shared/errors.js";
 
@@ -120,13 +120,13 @@ describe("prefix follows: what /follow accepts", () => {
   ])("refuses %s: too short a stem", (input, message) => {
     const error = refusalOf(input);
     expect(error.code).toBe("prefix-too-short");
-    expect(error.message).toBe(message);
+    expect(refusalText(error)).toBe(message);
   });
 
   it.each(["Pu*tin", "*Putin", "Putin**", "Putin *", "Путин* Владимир", "*"])("refuses %s: a * only ends the last word", (input) => {
     const error = refusalOf(input);
     expect(error.code).toBe("invalid-prefix");
-    expect(error.message).toMatch(/^".+" is not a follow newsdesk can match\. A \* may only end the last word of a name, as in Путин\*, to match every word starting with it\. Try \/follow Путин\* \| Putin\*\.$/u);
+    expect(refusalText(error)).toMatch(/^".+" is not a follow newsdesk can match\. A \* may only end the last word of a name, as in Путин\*, to match every word starting with it\. Try \/follow Путин\* \| Putin\*\.$/u);
   });
 
   it("refuses a stop word as a stem like the word itself", () => {
