@@ -49,11 +49,11 @@ digest-more = { $count ->
 briefing-title = Dein Briefing — { $date }
 
 ## Answers every command shares
-apology = Entschuldigung, bei uns ist etwas schiefgegangen. Bitte versuchen Sie es in einer Minute noch einmal.
-plain-text-hint = Senden Sie einen Befehl wie /digest oder /help.
-plain-text-hint-discord = Tippen Sie / und wählen Sie einen Befehl, etwa /digest oder /help. Ein hier gesendeter Link wird zusammengefasst.
+apology = Entschuldigung, bei uns ist etwas schiefgegangen. Versuch es in einer Minute noch einmal.
+plain-text-hint = Sende einen Befehl wie /digest oder /help.
+plain-text-hint-discord = Tippe / und wähle einen Befehl, etwa /digest oder /help. Ein hier gesendeter Link wird zusammengefasst.
 command-unknown = { $typed } ist kein Befehl.
-did-you-mean = Meinten Sie { $suggestions }?
+did-you-mean = Meintest du { $suggestions }?
 command-see-help = Alle Befehle zeigt /help.
 managers-of-chat = { $kind ->
     [group] Administratoren dieser Gruppe
@@ -64,7 +64,7 @@ managers-discord = Mitglieder mit der Berechtigung „Kanäle verwalten“
 only-managers = Nur { $managers } können { $command } hier verwenden.
 only-managers-change = Nur { $managers } können hier mit { $command } etwas ändern.
 only-managers-anyone = /digest, /latest, /sections und /summary kann jeder verwenden.
-only-managers-ask = Bitten Sie eine dieser Personen darum.
+only-managers-ask = Bitte eine dieser Personen darum.
 
 ## Commands: answers and refusals (branch i18n-commands)
 # (messages of commands/*.ts and src/core/commands, chats: added below this line)
@@ -366,7 +366,7 @@ source-limit-opml = /source export sendet die Feeds dieses Chats als OPML-Datei.
 source-not-read = noch nicht gelesen
 source-list-none = Dieser Chat hat keine eigenen Feeds. Füge einen mit /source add https://example.org/feed.xml hinzu.
 source-list-title = Deine eigenen Feeds ({ $count } von { $max })
-source-list-footer = Ihre Meldungen: /digest { $mine }. Entfernen mit /source remove <Name>.
+source-list-footer = Die Meldungen dieser Feeds: /digest { $mine }. Entfernen mit /source remove <Name>.
 source-add-needs = /source add braucht die Adresse eines Feeds oder einer Webseite.
 source-remove-needs = { $command } braucht den Namen oder die Adresse eines Feeds dieses Chats.
 source-removed = { $name } ({ $url }) aus den Feeds dieses Chats entfernt.
@@ -385,7 +385,7 @@ import-already = Schon vorhanden ({ $count })
 import-failed = Fehlgeschlagen ({ $count })
 import-not-tried = { $count } Feeds wurden nicht geprüft: Der Import hat zu lange gedauert. Sende /source import mit der Datei noch einmal für sie.
 import-without-url = { $count } Einträge hatten keine Feed-Adresse (xmlUrl) und wurden übersprungen.
-import-added-next = Ihre Meldungen kommen in /digest { $mine }, sobald sie gelesen wurden. Alle Feeds zeigt /source list.
+import-added-next = Die Meldungen dieser Feeds kommen in /digest { $mine }, sobald sie gelesen wurden. Alle Feeds zeigt /source list.
 import-see-list = Die Feeds dieses Chats zeigt /source list.
 import-title = Import von { $name }: { $added } hinzugefügt, { $already } schon vorhanden, { $failed } fehlgeschlagen
 import-and-more = …und { $count } weitere
@@ -443,8 +443,8 @@ follow-rule-matching = Groß- und Kleinschreibung und Akzente zählen nicht, ver
 follow-prefix-invalid = { $typed } ist kein Thema, das newsdesk erkennen kann.
 follow-prefix-where = Ein * darf nur das letzte Wort eines Namens beenden, wie in Путин*, und passt dann auf jedes Wort, das so beginnt.
 follow-prefix-stem = Vor einem * braucht ein Wort mindestens { $min } Buchstaben oder Ziffern, sonst passte es auf fast jede Meldung.
-follow-prefix-try-aliases = Versuchen Sie /follow Путин* | Putin*.
-follow-prefix-try = Versuchen Sie /follow Путин*.
+follow-prefix-try-aliases = Versuch /follow Путин* | Putin*.
+follow-prefix-try = Versuch /follow Путин*.
 follow-rule-aliases = Höchstens { $max } Aliasse pro Thema.
 follow-topic-aliases = { $topic } (auch bekannt als { $aliases })
 follow-done = Du folgst jetzt { $topic }. Du bekommst eine Meldung, wenn eine neue Nachricht es nennt.
@@ -521,22 +521,22 @@ story-date-unknown = Datum unbekannt
 # Digests, /more and /latest
 digest-empty = Noch keine Meldungen in { $section }. Neue kommen, sobald die Feeds abgerufen werden.
 digest-empty-since = Nichts Neues in { $section } seit { $time }.
-feeds-loading = Die Feeds werden noch geladen: newsdesk ist gerade gestartet und liest sie zum ersten Mal. Versuchen Sie es in einer Minute noch einmal.
+feeds-loading = Die Feeds werden noch geladen: newsdesk ist gerade gestartet und liest sie zum ersten Mal. Versuch es in einer Minute noch einmal.
 digest-no-sources = Dieser Chat hat noch keine eigenen Feeds.
-digest-no-sources-add = Fügen Sie mit /source add und der Adresse eines Feeds oder einer Webseite einen hinzu.
-digest-no-sources-try = Versuchen Sie /source add https://example.org/feed.xml.
+digest-no-sources-add = Füge mit /source add und der Adresse eines Feeds oder einer Webseite einen hinzu.
+digest-no-sources-try = Versuch /source add https://example.org/feed.xml.
 digest-nothing-to-continue = Es gibt hier keinen Digest { $section } der letzten 24 Stunden, der fortgesetzt werden könnte.
-digest-start-one = Starten Sie einen mit /digest { $id }.
-digest-all-seen = Sie haben alle Meldungen des letzten Digests { $section } gesehen.
+digest-start-one = Starte einen mit /digest { $id }.
+digest-all-seen = Du hast alle Meldungen des letzten Digests { $section } gesehen.
 digest-see-since = Was seitdem eingetroffen ist, zeigt /digest { $id }.
 latest-title = Neueste Meldungen
-latest-scope-yours = Ihre Rubriken
+latest-scope-yours = deine Rubriken
 latest-scope-all = alle Rubriken
 latest-empty = Noch keine Meldungen. Sie kommen, sobald die Feeds abgerufen werden.
 
 # Briefings
 briefing-section-empty = Nichts Neues in { $section }.
-briefing-follows-heading = Themen, denen Sie folgen
+briefing-follows-heading = Themen, denen du folgst
 briefing-nothing-since = Nichts seit { $time }
 briefing-more = Mehr: { $list }
 briefing-more-entry = { $section } ({ $count }) /more { $id }
@@ -544,7 +544,7 @@ briefing-nothing-set-up = Dieser Chat hat noch keine Rubriken oder Themen. Siehe
 
 # Follow alerts
 alert-title = Themenmeldung
-alert-batch-title = Weitere Meldungen zu Themen, denen Sie folgen
+alert-batch-title = Weitere Meldungen zu Themen, denen du folgst
 alert-batch-held = { $count ->
     [one] { $count } Meldung wurde
    *[other] { $count } Meldungen wurden
@@ -562,11 +562,11 @@ alert-reason-body = erwähnt { $name } im Artikeltext
 # Feed health notices
 notice-failing-title = Feed gestört: { $feed }
 notice-failing-line = Der Feed { $feed } ({ $section }) ist { $age } ausgefallen und funktioniert noch immer nicht
-notice-failing-detail = Grund: { $reason }. Seine Meldungen fehlen in den Digests dieser Rubrik, bis er wieder funktioniert; Sie erfahren es, sobald das der Fall ist. Der Betreiber wurde über die Logs informiert.
+notice-failing-detail = Grund: { $reason }. Seine Meldungen fehlen in den Digests dieser Rubrik, bis er wieder funktioniert; du erfährst es, sobald das der Fall ist. Der Betreiber wurde über die Logs informiert.
 notice-recovered-title = Feed funktioniert wieder: { $feed }
 notice-recovered-line = Der Feed { $feed } ({ $section }) funktioniert wieder
 notice-recovered-detail = Er war { $span } lang gestört; seine neuen Meldungen sind wieder in den Digests dieser Rubrik.
-notice-opt-out = Diese Hinweise schalten Sie mit /status off ab.
+notice-opt-out = Diese Hinweise schaltest du mit /status off ab.
 
 # Words the renderers put around a story
 label-why = Warum
@@ -595,28 +595,28 @@ follow-modal-label = Thema, dann Alternativnamen nach |
 # Adapters' refusals
 channel-not-visible = { $typed } ist kein Kanal, den ich sehen kann.
 channel-not-visible-why = Ich kann nur in Kanälen handeln, in denen ich Administrator mit dem Recht zum Posten bin.
-channel-not-visible-next = Fügen Sie mich dort hinzu und versuchen Sie es dann noch einmal.
+channel-not-visible-next = Füge mich dort hinzu und versuch es dann noch einmal.
 channel-not-channel = { $typed } ist kein Kanal.
 channel-not-channel-why = Nach einem Befehl werden nur Kanäle genannt.
-channel-not-channel-next = Für eine Gruppe senden Sie den Befehl in der Gruppe selbst.
+channel-not-channel-next = Für eine Gruppe sende den Befehl in der Gruppe selbst.
 channel-only-admins = Nur Administratoren von { $title } können /{ $command } dafür verwenden.
 channel-anyone-reads = Lesen kann ihn jeder.
 file-not-downloaded = Die Datei konnte nicht von Telegram heruntergeladen werden.
-file-send-again = Senden Sie sie gleich noch einmal.
+file-send-again = Sende sie gleich noch einmal.
 file-not-on-discord = Diese Datei liegt nicht auf dem Dateiserver von Discord.
-file-attach-itself = Hängen Sie die Datei selbst an den Befehl an.
+file-attach-itself = Hänge die Datei selbst an den Befehl an.
 command-gone = { $typed } ist kein newsdesk-Befehl mehr.
 command-gone-why = Befehle ändern sich, wenn newsdesk aktualisiert wird.
-command-gone-next = Tippen Sie /, um die aktuellen zu sehen.
-slow-down = Sie senden Befehle schneller, als newsdesk sie beantworten kann, daher wurden die letzten übersprungen. Warten Sie die Antworten ab und versuchen Sie es dann noch einmal.
+command-gone-next = Tippe /, um die aktuellen zu sehen.
+slow-down = Du sendest Befehle schneller, als newsdesk sie beantworten kann, daher wurden die letzten übersprungen. Warte die Antworten ab und versuch es dann noch einmal.
 missing-permissions = Ich kann in { $place ->
     [thread] diesem Thread
    *[channel] diesem Kanal
   } noch nicht posten: Mir fehlt { $permissions }.
-missing-permissions-ask = Bitten Sie einen Server-Admin, newsdesk hier { $count ->
+missing-permissions-ask = Bitte einen Server-Admin, newsdesk hier { $count ->
     [one] diese Berechtigung
    *[other] diese Berechtigungen
-  } zu geben, und versuchen Sie es dann noch einmal.
+  } zu geben, und versuch es dann noch einmal.
 unsubscribe-nothing = { $place ->
     [private] Dieser Chat hat
     [thread] Dieser Thread hat

@@ -49,11 +49,11 @@ digest-more = { $count ->
 briefing-title = Ton briefing — { $date }
 
 ## Answers every command shares
-apology = Désolé, un problème est survenu de notre côté. Veuillez réessayer dans une minute.
-plain-text-hint = Envoyez une commande comme /digest ou /help.
-plain-text-hint-discord = Tapez / et choisissez une commande, comme /digest ou /help. Un lien envoyé ici reçoit son résumé.
+apology = Désolé, un problème est survenu de notre côté. Réessaie dans une minute.
+plain-text-hint = Envoie une commande comme /digest ou /help.
+plain-text-hint-discord = Tape / et choisis une commande, comme /digest ou /help. Un lien envoyé ici reçoit son résumé.
 command-unknown = { $typed } n’est pas une commande.
-did-you-mean = Vouliez-vous dire { $suggestions } ?
+did-you-mean = Voulais-tu dire { $suggestions } ?
 command-see-help = Toutes les commandes : /help.
 managers-of-chat = { $kind ->
     [group] les administrateurs de ce groupe
@@ -64,7 +64,7 @@ managers-discord = les membres ayant la permission Gérer les salons
 only-managers = Seuls { $managers } peuvent utiliser { $command } ici.
 only-managers-change = Seuls { $managers } peuvent faire des changements avec { $command } ici.
 only-managers-anyone = Tout le monde peut utiliser /digest, /latest, /sections et /summary.
-only-managers-ask = Demandez à l’un d’eux de le faire.
+only-managers-ask = Demande à l’un d’eux de le faire.
 
 ## Commands: answers and refusals (branch i18n-commands)
 # (messages of commands/*.ts and src/core/commands, chats: added below this line)
@@ -449,8 +449,8 @@ follow-rule-matching = La casse et les accents sont ignorés et les mots compar�
 follow-prefix-invalid = { $typed } n’est pas un sujet que newsdesk sait reconnaître.
 follow-prefix-where = Un * ne peut terminer que le dernier mot d’un nom, comme dans Путин*, pour correspondre à tout mot qui commence ainsi.
 follow-prefix-stem = Un mot terminé par * doit avoir au moins { $min } lettres ou chiffres avant le *, sinon il correspondrait à presque tous les articles.
-follow-prefix-try-aliases = Essayez /follow Путин* | Putin*.
-follow-prefix-try = Essayez /follow Путин*.
+follow-prefix-try-aliases = Essaie /follow Путин* | Putin*.
+follow-prefix-try = Essaie /follow Путин*.
 follow-rule-aliases = Au plus { $max } alias par sujet.
 follow-topic-aliases = { $topic } (aussi appelé { $aliases })
 follow-done = Tu suis { $topic }. Tu recevras une alerte quand un nouvel article le mentionne.
@@ -527,22 +527,22 @@ story-date-unknown = date inconnue
 # Digests, /more and /latest
 digest-empty = Pas encore d’articles dans { $section }. Les nouveaux arrivent à mesure que les flux sont consultés.
 digest-empty-since = Rien de nouveau dans { $section } depuis { $time }.
-feeds-loading = Les flux sont encore en cours de chargement : newsdesk vient de démarrer et les lit pour la première fois. Réessayez dans une minute.
+feeds-loading = Les flux sont encore en cours de chargement : newsdesk vient de démarrer et les lit pour la première fois. Réessaie dans une minute.
 digest-no-sources = Ce salon n’a pas encore de flux à lui.
-digest-no-sources-add = Ajoutez-en un avec /source add et l’adresse d’un flux ou d’une page web.
-digest-no-sources-try = Essayez /source add https://example.org/feed.xml.
+digest-no-sources-add = Ajoutes-en un avec /source add et l’adresse d’un flux ou d’une page web.
+digest-no-sources-try = Essaie /source add https://example.org/feed.xml.
 digest-nothing-to-continue = Il n’y a pas ici de condensé { $section } des dernières 24 heures à poursuivre.
-digest-start-one = Lancez-en un avec /digest { $id }.
-digest-all-seen = Vous avez vu tous les articles du dernier condensé { $section }.
-digest-see-since = Voyez ce qui est arrivé depuis avec /digest { $id }.
+digest-start-one = Lances-en un avec /digest { $id }.
+digest-all-seen = Tu as vu tous les articles du dernier condensé { $section }.
+digest-see-since = Vois ce qui est arrivé depuis avec /digest { $id }.
 latest-title = Derniers articles
-latest-scope-yours = vos rubriques
+latest-scope-yours = tes rubriques
 latest-scope-all = toutes les rubriques
 latest-empty = Pas encore d’articles. Ils arrivent à mesure que les flux sont consultés.
 
 # Briefings
 briefing-section-empty = Rien de nouveau dans { $section }.
-briefing-follows-heading = Sujets que vous suivez
+briefing-follows-heading = Sujets que tu suis
 briefing-nothing-since = Rien depuis { $time }
 briefing-more = Plus : { $list }
 briefing-more-entry = { $section } ({ $count }) /more { $id }
@@ -550,7 +550,7 @@ briefing-nothing-set-up = Ce salon n’a encore ni rubriques ni sujets suivis. V
 
 # Follow alerts
 alert-title = Alerte de suivi
-alert-batch-title = Autres articles sur les sujets que vous suivez
+alert-batch-title = Autres articles sur les sujets que tu suis
 alert-batch-held = { $count ->
     [one] { $count } article retenu
    *[other] { $count } articles retenus
@@ -568,11 +568,11 @@ alert-reason-body = mentionne { $name } dans le texte de l’article
 # Feed health notices
 notice-failing-title = Flux en panne : { $feed }
 notice-failing-line = Le flux { $feed } ({ $section }) est tombé en panne { $age } et l’est toujours
-notice-failing-detail = Raison : { $reason }. Ses articles manquent aux condensés de cette rubrique jusqu’à ce qu’il refonctionne ; vous en serez averti. L’opérateur a été prévenu dans les journaux.
+notice-failing-detail = Raison : { $reason }. Ses articles manquent aux condensés de cette rubrique jusqu’à ce qu’il refonctionne ; tu en seras averti. L’opérateur a été prévenu dans les journaux.
 notice-recovered-title = Flux de nouveau en service : { $feed }
 notice-recovered-line = Le flux { $feed } ({ $section }) fonctionne de nouveau
 notice-recovered-detail = Il a été en panne pendant { $span } ; ses nouveaux articles sont de retour dans les condensés de cette rubrique.
-notice-opt-out = Désactivez ces avis avec /status off.
+notice-opt-out = Désactive ces avis avec /status off.
 
 # Words the renderers put around a story
 label-why = Pourquoi
@@ -590,8 +590,8 @@ button-more = Plus de { $section }
 button-unsubscribe = Se désabonner de { $section }
 button-follow-prompt = Suivre un sujet…
 button-unsubscribe-prompt = Se désabonner…
-button-stale = Ce bouton ne fonctionne plus. Tapez /help pour voir les commandes.
-button-expired = Ce bouton ne fonctionne plus. Utilisez /help pour voir ce que fait newsdesk.
+button-stale = Ce bouton ne fonctionne plus. Tape /help pour voir les commandes.
+button-expired = Ce bouton ne fonctionne plus. Utilise /help pour voir ce que fait newsdesk.
 button-story-gone = Cet article n’est plus conservé, il n’y a donc aucun sujet à suivre.
 unsubscribe-placeholder = Rubrique dont se désabonner
 unsubscribe-which = Quelle rubrique ne doit plus être livrée ici ?
@@ -601,31 +601,31 @@ follow-modal-label = Sujet, puis autres noms après |
 # Adapters' refusals
 channel-not-visible = { $typed } n’est pas un canal que je vois.
 channel-not-visible-why = Je ne peux agir que dans les canaux où je suis administrateur autorisé à publier.
-channel-not-visible-next = Ajoutez-moi là-bas, puis réessayez.
+channel-not-visible-next = Ajoute-moi là-bas, puis réessaie.
 channel-not-channel = { $typed } n’est pas un canal.
 channel-not-channel-why = Seuls des canaux se nomment après une commande.
-channel-not-channel-next = Pour un groupe, envoyez la commande dans le groupe lui-même.
+channel-not-channel-next = Pour un groupe, envoie la commande dans le groupe lui-même.
 channel-only-admins = Seuls les administrateurs de { $title } peuvent y utiliser /{ $command }.
 channel-anyone-reads = Tout le monde peut le lire.
 file-not-downloaded = Le fichier n’a pas pu être téléchargé depuis Telegram.
-file-send-again = Renvoyez-le dans un instant.
+file-send-again = Renvoie-le dans un instant.
 file-not-on-discord = Ce fichier n’est pas sur le serveur de fichiers de Discord.
-file-attach-itself = Joignez le fichier lui-même à la commande.
+file-attach-itself = Joins le fichier lui-même à la commande.
 command-gone = { $typed } n’est plus une commande de newsdesk.
 command-gone-why = Les commandes changent quand newsdesk est mis à jour.
-command-gone-next = Tapez / pour voir les commandes actuelles.
-slow-down = Vous envoyez des commandes plus vite que newsdesk ne peut y répondre, les dernières ont donc été ignorées. Attendez les réponses, puis réessayez.
+command-gone-next = Tape / pour voir les commandes actuelles.
+slow-down = Tu envoies des commandes plus vite que newsdesk ne peut y répondre, les dernières ont donc été ignorées. Attends les réponses, puis réessaie.
 missing-permissions = Je ne peux pas encore publier dans { $place ->
     [thread] ce fil
    *[channel] ce salon
   } : il me manque { $permissions }.
-missing-permissions-ask = Demandez à un administrateur du serveur de donner à newsdesk { $count ->
+missing-permissions-ask = Demande à un administrateur du serveur de donner à newsdesk { $count ->
     [one] cette permission
    *[other] ces permissions
-  } ici, puis réessayez.
+  } ici, puis réessaie.
 unsubscribe-nothing = { $place ->
     [private] Cette discussion n’a
     [thread] Ce fil n’a
    *[channel] Ce salon n’a
-  } aucun abonnement, il n’y a donc rien à résilier. Voyez les rubriques avec /sections.
+  } aucun abonnement, il n’y a donc rien à résilier. Vois les rubriques avec /sections.
 channel-need-rights = Je dois être administrateur de { $title } avec le droit de publier des messages.

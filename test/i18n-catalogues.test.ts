@@ -56,4 +56,28 @@ describe("the shipped catalogues", () => {
       }
     }
   });
+  it("each language addresses the reader one way", () => {
+    // German speaks to the reader with "du", French with "tu" (Spanish "tú", Russian "вы"). Only markers that
+    // cannot mean "they"/"it" are listed: "Sie kommen, sobald …" (they come) is fine.
+    const formal: Record<string, RegExp[]> = {
+      de: [
+        /\bSie es\b/, /\bMeinten Sie\b/, /\bVersuchen Sie\b/, /\bversuchen Sie\b/, /\bBitten Sie\b/, /\bSenden Sie\b/, /\bsenden Sie\b/,
+        /\bTippen Sie\b/, /\bwählen Sie\b/, /\bFügen Sie\b/, /\bHängen Sie\b/, /\bWarten Sie\b/, /\bStarten Sie\b/,
+        /\bschalten Sie\b/, /\bSie erfahren\b/, /\bSie haben\b/, /\bSie senden\b/, /\bdenen Sie\b/,
+        /\bIhnen\b/, /\bIhre\b/, /\bIhren\b/, /\bIhr\b/, /\bIhrem\b/, /\bIhrer\b/, /\bIhres\b/,
+      ],
+      fr: [
+        /\bvous\b/i, /\bvotre\b/i, /\bvos\b/i, /-vous\b/i, /\b(?:Veuillez|Essayez|Réessayez|réessayez|Demandez|Tapez|choisissez|Envoyez|envoyez|Renvoyez|Ajoutez|Lancez|Voyez|Désactivez|Utilisez|Joignez|Attendez)\b/,
+      ],
+    };
+    for (const [language, markers] of Object.entries(formal)) {
+      const catalogue = catalogues.find((candidate) => candidate.language === language)!;
+      const found: string[] = [];
+      for (const entry of catalogue.resource.body) {
+        const text = JSON.stringify(entry.value);
+        for (const marker of markers) if (marker.test(text)) found.push(`${entry.id}: ${String(marker)}`);
+      }
+      expect(found, `${language} addresses the reader formally`).toEqual([]);
+    }
+  });
 });

@@ -24,7 +24,7 @@ describe("the terminal chat in German", () => {
     expect(stdout).not.toContain("also:");
     expect(stdout).toContain("Nichts Neues in Politics seit");
     expect(stdout).toContain("== Neueste Meldungen ==");
-    expect(stdout).toMatch(/3 Meldungen · Ihre Rubriken/u);
+    expect(stdout).toMatch(/3 Meldungen · deine Rubriken/u);
     expect(stdout).not.toMatch(/\d+ (min|h|d) ago/u);
   }, 60_000);
 });

@@ -36,7 +36,7 @@ describe("a Discord attachment as a command's file", () => {
     expect(refused).toBeInstanceOf(UserFacingError);
     const english = textIn(loadTranslator(), "en");
     expect(userText(refused as UserFacingError, english)).toBe("That file is not on Discord's file server. Attach the file itself to the command.");
-    expect(userText(refused as UserFacingError, textIn(loadTranslator(), "de"))).toBe("Diese Datei liegt nicht auf dem Dateiserver von Discord. Hängen Sie die Datei selbst an den Befehl an.");
+    expect(userText(refused as UserFacingError, textIn(loadTranslator(), "de"))).toBe("Diese Datei liegt nicht auf dem Dateiserver von Discord. Hänge die Datei selbst an den Befehl an.");
     expect(server.requests).toHaveLength(0);
   });
 

@@ -42,7 +42,7 @@ describe("plain text in a Discord DM", () => {
     await harness.fake.waitFor(() => language.original);
     harness.fake.sendDirectMessage(channelId, "hallo");
     const [hint] = await harness.fake.waitFor(() => harness.fake.channelMessages(channelId).length >= 1 && harness.fake.channelMessages(channelId));
-    expect(hint?.content).toBe("Tippen Sie / und wählen Sie einen Befehl, etwa /digest oder /help. Ein hier gesendeter Link wird zusammengefasst.");
+    expect(hint?.content).toBe("Tippe / und wähle einen Befehl, etwa /digest oder /help. Ein hier gesendeter Link wird zusammengefasst.");
   });
 
   it("asks Discord for DMs only (Direct Messages intent), never for server messages' content", () => {

@@ -141,7 +141,7 @@ describe("documents in a chat's language on Discord", () => {
     const deNotice = embedText([harness.fake.channelMessages(german).at(-1)!]);
     expect(deNotice).toContain("Feed gestört: Byte Street");
     expect(deNotice).toContain("Der Feed Byte Street (Technology) ist vor 7 Std. ausgefallen und funktioniert noch immer nicht");
-    expect(deNotice).toContain("Diese Hinweise schalten Sie mit /status off ab.");
+    expect(deNotice).toContain("Diese Hinweise schaltest du mit /status off ab.");
     const ruNotice = embedText([harness.fake.channelMessages(russian).at(-1)!]);
     expect(ruNotice).toContain("Лента не работает: Byte Street");
     expect(ruNotice).toContain("Лента Byte Street (Technology) перестала работать 7 ч назад и до сих пор не работает");

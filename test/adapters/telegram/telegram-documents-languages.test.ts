@@ -73,7 +73,7 @@ describe("documents in a chat's language on Telegram", () => {
     const next = (await messagesIn(701, 4))[3];
     expect(next?.text).toMatch(/^Digest Politics, Fortsetzung\nMeldungen 4–5 von 5 · /u);
     fake.sendUserMessage({ chatId: 701, userId: 701, text: "/more politics", languageCode: "de" });
-    expect((await messagesIn(701, 5))[4]?.text).toBe("Sie haben alle Meldungen des letzten Digests Politics gesehen. Was seitdem eingetroffen ist, zeigt /digest politics.");
+    expect((await messagesIn(701, 5))[4]?.text).toBe("Du hast alle Meldungen des letzten Digests Politics gesehen. Was seitdem eingetroffen ist, zeigt /digest politics.");
 
     fake.pressButton({ chatId: 702, userId: 702, messageId: russian!.messageId, data: buttonData(russian, "Ещё из раздела «Politics»") });
     expect((await messagesIn(702, 4))[3]?.text).toMatch(/^Дайджест: Politics, продолжение\nновости 4–5 из 5 · опубликовано /u);
@@ -157,9 +157,9 @@ describe("documents in a chat's language on Telegram", () => {
         "Feed gestört: Circuit Weekly",
         "",
         "1. Der Feed Circuit Weekly (Technology) ist vor 7 Std. ausgefallen und funktioniert noch immer nicht",
-        "Grund: the server has a problem (HTTP 502). Seine Meldungen fehlen in den Digests dieser Rubrik, bis er wieder funktioniert; Sie erfahren es, sobald das der Fall ist. Der Betreiber wurde über die Logs informiert.",
+        "Grund: the server has a problem (HTTP 502). Seine Meldungen fehlen in den Digests dieser Rubrik, bis er wieder funktioniert; du erfährst es, sobald das der Fall ist. Der Betreiber wurde über die Logs informiert.",
         "",
-        "Diese Hinweise schalten Sie mit /status off ab.",
+        "Diese Hinweise schaltest du mit /status off ab.",
       ].join("\n"),
     );
     const russian = (await messagesIn(722, 2))[1];

@@ -22,7 +22,7 @@ describe("finding the command a user meant", () => {
   });
 
   it("says it in the chat's language", () => {
-    expect(unknownCommandMessage("digets", commandRegistry, german)).toBe('"/digets" ist kein Befehl. Meinten Sie /digest? Alle Befehle zeigt /help.');
+    expect(unknownCommandMessage("digets", commandRegistry, german)).toBe('"/digets" ist kein Befehl. Meintest du /digest? Alle Befehle zeigt /help.');
   });
 
   it("recognises a message that is only a link", () => {
