@@ -13,7 +13,7 @@ export const sectionsCommand: CommandDefinition = {
   description: "List the news sections you can subscribe to",
   options: [],
   permission: "anyone",
-  async run({ context, services, text }) {
+  async run({ context, services, language, text }) {
     const [settings, states] = await Promise.all([services.chats.get(context.chat), services.failingFeeds(FAILING_FEEDS_SHOWN)]);
     const failing = new Map(states.filter(isFailing).map((state) => [state.url, state]));
     const subscribed = new Set(settings.sections);
@@ -32,7 +32,7 @@ export const sectionsCommand: CommandDefinition = {
                 return isFailing(state) ? [{ feed, state }] : [];
               })
               .sort((left, right) => left.state.failingSince - right.state.failingSince)
-              .map(({ feed, state }) => describeFailing(feed, state, now));
+              .map(({ feed, state }) => describeFailing(feed, state, now, text, language));
             const more = broken.length - NAMED_PER_SECTION;
             const details = [
               text("sections-feeds", { count: section.feeds.length }),

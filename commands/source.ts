@@ -39,7 +39,7 @@ export const sourceCommand: CommandDefinition = {
       minutes: IMPORT_DEADLINE_MS / 60_000,
     }),
   ],
-  async run({ context, options, services, text }) {
+  async run({ context, options, services, language, text }) {
     const action = (options.string("action") ?? "").toLowerCase();
     const target = (options.string("target") ?? "").trim();
     if (action === "list") {
@@ -49,7 +49,7 @@ export const sourceCommand: CommandDefinition = {
       // Nobody else is told when a chat's own feed fails: the list says so.
       const health = (url: string, name: string): string => {
         const state = states.get(url);
-        if (isFailing(state)) return `${url} — ${describeFailing({ url, name, sectionId: MINE_SECTION_ID, pollIntervalSeconds: 0 }, state, now)}`;
+        if (isFailing(state)) return `${url} — ${describeFailing({ url, name, sectionId: MINE_SECTION_ID, pollIntervalSeconds: 0 }, state, now, text, language)}`;
         return state?.lastSuccessAt === undefined ? `${url} — ${text("source-not-read")}` : url;
       };
       await context.reply(

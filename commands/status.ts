@@ -47,9 +47,9 @@ export const statusCommand: CommandDefinition = {
       let failing = 0;
       for (const feed of section.feeds) {
         const state = states.get(feed.url);
-        const moved = describeMoved(state);
+        const moved = describeMoved(state, text);
         if (isFailing(state)) failing += 1;
-        if (isFailing(state)) lines.push(describeFailing(feed, state, now) + (moved ? `; ${moved}` : ""));
+        if (isFailing(state)) lines.push(describeFailing(feed, state, now, text, language) + (moved ? `; ${moved}` : ""));
         else if (moved) lines.push(`${feedName(feed, state)}: ${moved}`);
       }
       const shown = lines.slice(0, NAMED_PER_SECTION);

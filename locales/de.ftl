@@ -486,6 +486,24 @@ unfollow-follow-one = Folge einem mit /follow APT31.
 
 
 
+## Feed health in words
+feed-reason-gone = den Feed gibt es nicht mehr (HTTP 404)
+feed-reason-removed = der Feed wurde entfernt (HTTP 410)
+feed-reason-refused = der Server verweigert ihn (HTTP { $status })
+feed-reason-slow-down = der Server bittet uns, langsamer abzurufen (HTTP 429)
+feed-reason-server = der Server hat ein Problem (HTTP { $status })
+feed-reason-status = der Server antwortete mit HTTP { $status }
+feed-reason-timeout = keine Antwort innerhalb von { $seconds } s
+feed-reason-dns = der Hostname lässt sich nicht auflösen
+feed-reason-connection-refused = der Server nimmt keine Verbindungen an
+feed-reason-connection-cut = die Verbindung wurde abgebrochen
+feed-reason-certificate = sein HTTPS-Zertifikat ist ungültig
+feed-reason-redirect-loop = er leitet im Kreis weiter
+feed-reason-too-large = der Feed ist größer als erlaubt
+feed-failing-line = { $feed }: { $reason }, seit { $age }
+feed-failing-line-unhealthy = { $feed }: { $reason }, seit { $age } (gestört)
+feed-moved = dauerhaft umgezogen nach { $url }: die Quellendatei sollte diese Adresse nennen
+
 ## Documents, alerts, notices and buttons (branch i18n-documents)
 # (messages of briefings/*, src/core/alerts, src/core/digests, adapters' renderers and buttons: added below this line)
 

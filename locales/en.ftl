@@ -490,6 +490,24 @@ unfollow-follow-one = Follow one with /follow APT31.
 
 
 
+## Feed health in words
+feed-reason-gone = the feed is not there any more (HTTP 404)
+feed-reason-removed = the feed was removed (HTTP 410)
+feed-reason-refused = the server refuses to serve it (HTTP { $status })
+feed-reason-slow-down = the server asks us to slow down (HTTP 429)
+feed-reason-server = the server has a problem (HTTP { $status })
+feed-reason-status = the server answered HTTP { $status }
+feed-reason-timeout = no answer within { $seconds } s
+feed-reason-dns = the host name does not resolve
+feed-reason-connection-refused = the server refuses connections
+feed-reason-connection-cut = the connection was cut
+feed-reason-certificate = its HTTPS certificate is not valid
+feed-reason-redirect-loop = it redirects in a loop
+feed-reason-too-large = the feed is larger than the size limit
+feed-failing-line = { $feed }: { $reason }, for { $age }
+feed-failing-line-unhealthy = { $feed }: { $reason }, for { $age } (unhealthy)
+feed-moved = moved permanently to { $url }: the sources file should name that address
+
 ## Documents, alerts, notices and buttons (branch i18n-documents)
 # (messages of briefings/*, src/core/alerts, src/core/digests, adapters' renderers and buttons: added below this line)
 

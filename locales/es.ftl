@@ -495,6 +495,24 @@ unfollow-follow-one = Sigue uno con /follow APT31.
 
 
 
+## Feed health in words
+feed-reason-gone = el feed ya no existe (HTTP 404)
+feed-reason-removed = el feed se ha retirado (HTTP 410)
+feed-reason-refused = el servidor se niega a servirlo (HTTP { $status })
+feed-reason-slow-down = el servidor pide que vayamos más despacio (HTTP 429)
+feed-reason-server = el servidor tiene un problema (HTTP { $status })
+feed-reason-status = el servidor respondió HTTP { $status }
+feed-reason-timeout = sin respuesta en { $seconds } s
+feed-reason-dns = el nombre del servidor no se resuelve
+feed-reason-connection-refused = el servidor rechaza las conexiones
+feed-reason-connection-cut = la conexión se cortó
+feed-reason-certificate = su certificado HTTPS no es válido
+feed-reason-redirect-loop = redirige en bucle
+feed-reason-too-large = el feed supera el tamaño máximo
+feed-failing-line = { $feed }: { $reason }, desde hace { $age }
+feed-failing-line-unhealthy = { $feed }: { $reason }, desde hace { $age } (con fallos repetidos)
+feed-moved = se ha mudado de forma permanente a { $url }: el archivo de fuentes debería usar esa dirección
+
 ## Documents, alerts, notices and buttons (branch i18n-documents)
 # (messages of briefings/*, src/core/alerts, src/core/digests, adapters' renderers and buttons: added below this line)
 

@@ -492,6 +492,24 @@ unfollow-follow-one = Suis-en un avec /follow APT31.
 
 
 
+## Feed health in words
+feed-reason-gone = le flux n’existe plus (HTTP 404)
+feed-reason-removed = le flux a été supprimé (HTTP 410)
+feed-reason-refused = le serveur refuse de le servir (HTTP { $status })
+feed-reason-slow-down = le serveur nous demande de ralentir (HTTP 429)
+feed-reason-server = le serveur a un problème (HTTP { $status })
+feed-reason-status = le serveur a répondu HTTP { $status }
+feed-reason-timeout = pas de réponse en { $seconds } s
+feed-reason-dns = le nom d’hôte ne se résout pas
+feed-reason-connection-refused = le serveur refuse les connexions
+feed-reason-connection-cut = la connexion a été coupée
+feed-reason-certificate = son certificat HTTPS n’est pas valide
+feed-reason-redirect-loop = il redirige en boucle
+feed-reason-too-large = le flux dépasse la taille maximale
+feed-failing-line = { $feed } : { $reason }, depuis { $age }
+feed-failing-line-unhealthy = { $feed } : { $reason }, depuis { $age } (en panne)
+feed-moved = déplacé définitivement vers { $url } : le fichier des sources devrait indiquer cette adresse
+
 ## Documents, alerts, notices and buttons (branch i18n-documents)
 # (messages of briefings/*, src/core/alerts, src/core/digests, adapters' renderers and buttons: added below this line)
 

@@ -583,6 +583,24 @@ unfollow-follow-one = Следите за темой: /follow APT31.
 
 
 
+## Feed health in words
+feed-reason-gone = ленты больше нет (HTTP 404)
+feed-reason-removed = лента удалена (HTTP 410)
+feed-reason-refused = сервер отказывается её отдавать (HTTP { $status })
+feed-reason-slow-down = сервер просит обращаться реже (HTTP 429)
+feed-reason-server = у сервера проблема (HTTP { $status })
+feed-reason-status = сервер ответил HTTP { $status }
+feed-reason-timeout = нет ответа за { $seconds } с
+feed-reason-dns = имя хоста не разрешается
+feed-reason-connection-refused = сервер не принимает соединения
+feed-reason-connection-cut = соединение оборвалось
+feed-reason-certificate = у неё недействительный HTTPS-сертификат
+feed-reason-redirect-loop = она перенаправляет по кругу
+feed-reason-too-large = лента больше допустимого размера
+feed-failing-line = { $feed }: { $reason }, уже { $age }
+feed-failing-line-unhealthy = { $feed }: { $reason }, уже { $age } (неисправна)
+feed-moved = навсегда перенесена на { $url }: в файле источников нужно указать этот адрес
+
 ## Documents, alerts, notices and buttons (branch i18n-documents)
 # (messages of briefings/*, src/core/alerts, src/core/digests, adapters' renderers and buttons: added below this line)
 

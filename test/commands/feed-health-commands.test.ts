@@ -76,7 +76,7 @@ describe("/sections", () => {
     const reply = (await run(sectionsCommand)) as BriefingDocument;
     const [world, tech] = reply.sections[0]?.items ?? [];
     expect(world?.detail).toBe(
-      "3 feeds · 2 failing — Beta: the host name does not resolve, since 3 h ago (unhealthy); Alpha: the server has a problem (HTTP 503), since 20 min ago",
+      "3 feeds · 2 failing — Beta: the host name does not resolve, for 3 h (unhealthy); Alpha: the server has a problem (HTTP 503), for 20 min",
     );
     expect(tech?.detail).toBe("1 feed");
   });
@@ -98,8 +98,8 @@ describe("/status", () => {
     expect(subscribed?.items).toHaveLength(1);
     expect(subscribed?.items[0]).toMatchObject({ title: "world — World", detail: "3 feeds, 2 failing" });
     expect(subscribed?.items[0]?.summary?.split("\n")).toEqual([
-      "Alpha: the server has a problem (HTTP 503), since 20 min ago",
-      "Beta: the host name does not resolve, since 3 h ago (unhealthy)",
+      "Alpha: the server has a problem (HTTP 503), for 20 min",
+      "Beta: the host name does not resolve, for 3 h (unhealthy)",
       "Gamma Daily: moved permanently to https://c.example/feed/: the sources file should name that address",
     ]);
   });

@@ -124,8 +124,8 @@ function failingDocument(source: FeedSource, state: FeedState, failingSince: num
         items: [
           {
             title: text("notice-failing-line", { feed, section, age: formatAge(failingSince, now, language) }),
-            // The reason is the feed's error as the operator's log has it (English).
-            summary: text("notice-failing-detail", { reason: reasonOf(state.lastError) }),
+            // A known kind of failure in the chat's language; any other as the fetcher said it.
+            summary: text("notice-failing-detail", { reason: reasonOf(state.lastError, text) }),
             sources: [],
           },
         ],

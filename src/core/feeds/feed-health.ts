@@ -3,8 +3,9 @@
  * it fails (the fetcher's and parser's messages turned into a short reason, never a stack), since
  * when, and whether it has failed often enough to count as unhealthy.
  */
-import { formatAge } from "../shared/format-time.js";
+import { formatDuration } from "../shared/format-time.js";
 import type { FeedSource, FeedState } from "./feed.js";
+import type { MessageArgs, TextOf } from "../shared/translator.js";
 
 /** Failing feeds read for one answer: enough to name them, bounded whatever the deployment. */
 export const FAILING_FEEDS_SHOWN = 200;
@@ -22,46 +23,44 @@ export function isFailing(state: FeedState | undefined): state is FeedState & { 
   return state?.failingSince !== undefined;
 }
 
-/** Known failures in plain words: matched against the error text (after the URL prefix). */
-const REASONS: ReadonlyArray<[RegExp, (match: RegExpMatchArray) => string]> = [
-  [/^HTTP 404/u, () => "the feed is not there any more (HTTP 404)"],
-  [/^HTTP 410/u, () => "the feed was removed (HTTP 410)"],
-  [/^HTTP (401|403)/u, (match) => `the server refuses to serve it (HTTP ${match[1] ?? ""})`],
-  [/^HTTP 429/u, () => "the server asks us to slow down (HTTP 429)"],
-  [/^HTTP (5\d\d)/u, (match) => `the server has a problem (HTTP ${match[1] ?? ""})`],
-  [/^HTTP (\d{3})/u, (match) => `the server answered HTTP ${match[1] ?? ""}`],
-  [/^no complete response within (\d+) ms/u, (match) => `no answer within ${Math.round(Number(match[1]) / 1000)} s`],
-  [/ENOTFOUND|EAI_AGAIN/u, () => "the host name does not resolve"],
-  [/ECONNREFUSED/u, () => "the server refuses connections"],
-  [/ECONNRESET|socket hang up|UND_ERR_SOCKET/u, () => "the connection was cut"],
-  [/certificate|CERT_|SSL|TLS/iu, () => "its HTTPS certificate is not valid"],
-  [/redirects \(a redirect loop\?\)/u, () => "it redirects in a loop"],
-  [/^response too large/u, () => "the feed is larger than the size limit"],
+/** Known failures in plain words (catalogue messages): matched against the error text (after the URL prefix). */
+const REASONS: ReadonlyArray<[RegExp, string, (match: RegExpMatchArray) => MessageArgs]> = [
+  [/^HTTP 404/u, "feed-reason-gone", () => ({})],
+  [/^HTTP 410/u, "feed-reason-removed", () => ({})],
+  [/^HTTP (401|403)/u, "feed-reason-refused", (match) => ({ status: match[1] ?? "" })],
+  [/^HTTP 429/u, "feed-reason-slow-down", () => ({})],
+  [/^HTTP (5\d\d)/u, "feed-reason-server", (match) => ({ status: match[1] ?? "" })],
+  [/^HTTP (\d{3})/u, "feed-reason-status", (match) => ({ status: match[1] ?? "" })],
+  [/^no complete response within (\d+) ms/u, "feed-reason-timeout", (match) => ({ seconds: Math.round(Number(match[1]) / 1000) })],
+  [/ENOTFOUND|EAI_AGAIN/u, "feed-reason-dns", () => ({})],
+  [/ECONNREFUSED/u, "feed-reason-connection-refused", () => ({})],
+  [/ECONNRESET|socket hang up|UND_ERR_SOCKET/u, "feed-reason-connection-cut", () => ({})],
+  [/certificate|CERT_|SSL|TLS/iu, "feed-reason-certificate", () => ({})],
+  [/redirects \(a redirect loop\?\)/u, "feed-reason-redirect-loop", () => ({})],
+  [/^response too large/u, "feed-reason-too-large", () => ({})],
 ];
 
-/** The failure in words, without the URL the fetcher prefixes it with, bounded. */
-export function reasonOf(error: string | undefined): string {
+/**
+ * The failure in words in the language `text` writes, without the URL the fetcher prefixes it
+ * with, bounded. A failure none of the known kinds fits is shown as the fetcher or parser said it.
+ */
+export function reasonOf(error: string | undefined, text: TextOf): string {
   const detail = (error ?? "failing").replace(/^\S+:\s+(?:refused:\s+)?/u, "");
   const known = REASONS.find(([pattern]) => pattern.test(detail));
   const match = known ? detail.match(known[0]) : null;
-  const reason = known && match ? known[1](match) : detail;
+  const reason = known && match ? text(known[1], known[2](match)) : detail;
   return reason.length > MAX_REASON ? `${reason.slice(0, MAX_REASON - 1)}…` : reason;
 }
 
-/** "World News: the server has a problem (HTTP 503), since 3 h ago (unhealthy)". */
-export function describeFailing(feed: FeedSource, state: FeedState & { failingSince: number }, now: number): string {
-  return `${feedName(feed, state)}: ${reasonOf(state.lastError)}, since ${formatAge(state.failingSince, now)}${state.healthy ? "" : " (unhealthy)"}`;
+/** "World News: the server has a problem (HTTP 503), for 3 h (unhealthy)", in the chat's language. */
+export function describeFailing(feed: FeedSource, state: FeedState & { failingSince: number }, now: number, text: TextOf, language: string): string {
+  const args = { feed: feedName(feed, state), reason: reasonOf(state.lastError, text), age: formatDuration(state.failingSince, now, language) };
+  return text(state.healthy ? "feed-failing-line" : "feed-failing-line-unhealthy", args);
 }
 
-/** "5 min", "3 h", "2 d": how long since `at`, in the style of {@link formatAge}. */
-export function formatSpan(at: number, now: number): string {
-  const age = formatAge(at, now);
-  return age === "just now" ? "under a minute" : age.replace(/ ago$/u, "");
-}
-
-/** "moved permanently to https://…: change the sources file" for the operator, when known. */
-export function describeMoved(state: FeedState | undefined): string | undefined {
-  return state?.movedTo === undefined ? undefined : `moved permanently to ${state.movedTo.slice(0, 300)}: the sources file should name that address`;
+/** "moved permanently to https://…: the sources file should name that address", when known. */
+export function describeMoved(state: FeedState | undefined, text: TextOf): string | undefined {
+  return state?.movedTo === undefined ? undefined : text("feed-moved", { url: state.movedTo.slice(0, 300) });
 }
 
 function hostOf(url: string): string {

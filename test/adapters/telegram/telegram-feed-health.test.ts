@@ -65,7 +65,7 @@ describe("feed health on Telegram", () => {
     await ingestFeed(world, ingest);
     h.fake.sendUserMessage({ chatId: 41, userId: 41, text: "/sections" });
     const sections = await waitFor(() => h.fake.messagesIn(41)[1], 5_000, "/sections");
-    expect(sections.text).toContain("1 failing — Civic Wire: the server has a problem (HTTP 502), since 9 h ago");
+    expect(sections.text).toContain("1 failing — Civic Wire: the server has a problem (HTTP 502), for 9 h");
     expect(await drain()).toMatchObject({ sent: 0 });
 
     clock.advance(7 * HOUR);
@@ -82,7 +82,7 @@ describe("feed health on Telegram", () => {
     h.fake.sendUserMessage({ chatId: 41, userId: 41, text: "/status" });
     const status = await waitFor(() => h.fake.messagesIn(41)[3], 5_000, "/status");
     expect(status.text).toMatch(/^Status of this chat\n/u);
-    expect(status.text).toContain("Civic Wire: the server has a problem (HTTP 502), since 9 h ago");
+    expect(status.text).toContain("Civic Wire: the server has a problem (HTTP 502), for 9 h");
     expect(status.text).toContain("Feed notices: on");
 
     next = () => ({ status: "not-modified" });
