@@ -136,7 +136,7 @@ describe("deliveries", () => {
     expect(methods.has("getupdates") || methods.has("setwebhook") || methods.has("deletewebhook")).toBe(false);
   });
 
-  it("waits exactly retry_after after a 429 and then sends the same message", async () => {
+  it("waits retry_after after a 429 (never less) and then sends the same message", async () => {
     // The fake allows 1 message per second per chat; the adapter is told to allow more, to meet a 429.
     const h = await start({ fakeLimits: { perChat: { limit: 1, windowMs: 1_000 } }, limits: { perChatIntervalMs: 0 } });
     h.fake.addChat({ id: 24, type: "private" });
@@ -145,8 +145,9 @@ describe("deliveries", () => {
     const sends = h.fake.requests.filter((request) => request.method === "sendMessage");
     expect(sends.map((request) => request.status)).toEqual([200, 429, 200]);
     const waited = (sends[2]?.at ?? 0) - (sends[1]?.at ?? 0);
+    // Never before retry_after; that it is exactly retry_after is checked on a manual clock in
+    // send-queue.test.ts ("honours retry_after exactly…"): an upper bound here measures the machine.
     expect(waited).toBeGreaterThanOrEqual(1_000);
-    expect(waited).toBeLessThan(1_150);
     expect(h.fake.messagesIn(24).map((message) => message.text.split("\n")[0])).toEqual(["first", "second"]);
     expect(h.adapter.queueStats()).toMatchObject({ rateLimited: 1, retried: 1 });
   });
