@@ -486,6 +486,18 @@ unfollow-follow-one = Folge einem mit /follow APT31.
 
 
 
+## Adapters' refusals (feeds, files, links)
+source-private-address = { $typed } liegt in einem privaten Netz, das newsdesk nicht abruft.
+source-private-address-next = Gib die Adresse eines öffentlichen Feeds oder einer öffentlichen Webseite an.
+source-unreadable = { $typed } konnte nicht gelesen werden.
+source-unreadable-now = { $typed } konnte gerade nicht gelesen werden.
+source-unreadable-later = Die Seite hat nicht rechtzeitig geantwortet oder einen Fehler gemeldet: versuch es später noch einmal.
+source-unreadable-check = Prüf die Adresse: Es sollte ein Feed sein oder eine Webseite, die auf einen verlinkt.
+file-download-failed = Die Datei konnte nicht von { $platform } heruntergeladen werden.
+file-download-again = Sende sie gleich noch einmal.
+summary-private-address = { $typed } liegt in einem privaten Netz, das newsdesk nicht abruft.
+summary-private-address-next = Sende einen Link auf eine öffentliche Seite oder die ID einer Meldung aus einem Digest.
+
 ## Feed health in words
 feed-reason-gone = den Feed gibt es nicht mehr (HTTP 404)
 feed-reason-removed = der Feed wurde entfernt (HTTP 410)

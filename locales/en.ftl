@@ -490,6 +490,18 @@ unfollow-follow-one = Follow one with /follow APT31.
 
 
 
+## Adapters' refusals (feeds, files, links)
+source-private-address = { $typed } is on a private network, which newsdesk does not fetch.
+source-private-address-next = Give the address of a public feed or web page.
+source-unreadable = { $typed } could not be read.
+source-unreadable-now = { $typed } could not be read just now.
+source-unreadable-later = The site did not answer in time or had an error: try again later.
+source-unreadable-check = Check the address: it should be a feed or a web page that links to one.
+file-download-failed = The file could not be downloaded from { $platform }.
+file-download-again = Send it again in a moment.
+summary-private-address = { $typed } is on a private network, which newsdesk does not fetch.
+summary-private-address-next = Send a link to a public page, or the id of a story from a digest.
+
 ## Feed health in words
 feed-reason-gone = the feed is not there any more (HTTP 404)
 feed-reason-removed = the feed was removed (HTTP 410)

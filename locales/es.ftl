@@ -495,6 +495,18 @@ unfollow-follow-one = Sigue uno con /follow APT31.
 
 
 
+## Adapters' refusals (feeds, files, links)
+source-private-address = { $typed } está en una red privada, y newsdesk no accede a ellas.
+source-private-address-next = Da la dirección de un feed o una página web públicos.
+source-unreadable = No se pudo leer { $typed }.
+source-unreadable-now = Ahora mismo no se pudo leer { $typed }.
+source-unreadable-later = El sitio no respondió a tiempo o dio un error: inténtalo más tarde.
+source-unreadable-check = Revisa la dirección: debe ser un feed o una página web que enlace a uno.
+file-download-failed = No se pudo descargar el archivo de { $platform }.
+file-download-again = Vuelve a enviarlo en un momento.
+summary-private-address = { $typed } está en una red privada, y newsdesk no accede a ellas.
+summary-private-address-next = Envía un enlace a una página pública, o el id de una noticia de un resumen.
+
 ## Feed health in words
 feed-reason-gone = el feed ya no existe (HTTP 404)
 feed-reason-removed = el feed se ha retirado (HTTP 410)

@@ -492,6 +492,18 @@ unfollow-follow-one = Suis-en un avec /follow APT31.
 
 
 
+## Adapters' refusals (feeds, files, links)
+source-private-address = { $typed } est sur un réseau privé, que newsdesk ne consulte pas.
+source-private-address-next = Donne l’adresse d’un flux ou d’une page web publics.
+source-unreadable = { $typed } n’a pas pu être lu.
+source-unreadable-now = { $typed } n’a pas pu être lu pour le moment.
+source-unreadable-later = Le site n’a pas répondu à temps ou a renvoyé une erreur : réessaie plus tard.
+source-unreadable-check = Vérifie l’adresse : ce doit être un flux ou une page web qui renvoie vers un flux.
+file-download-failed = Le fichier n’a pas pu être téléchargé depuis { $platform }.
+file-download-again = Renvoie-le dans un instant.
+summary-private-address = { $typed } est sur un réseau privé, que newsdesk ne consulte pas.
+summary-private-address-next = Envoie le lien d’une page publique, ou l’identifiant d’un article d’un condensé.
+
 ## Feed health in words
 feed-reason-gone = le flux n’existe plus (HTTP 404)
 feed-reason-removed = le flux a été supprimé (HTTP 410)

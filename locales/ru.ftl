@@ -583,6 +583,18 @@ unfollow-follow-one = Следите за темой: /follow APT31.
 
 
 
+## Adapters' refusals (feeds, files, links)
+source-private-address = { $typed } находится в частной сети, а newsdesk такие адреса не загружает.
+source-private-address-next = Укажите адрес общедоступной ленты или веб-страницы.
+source-unreadable = Не удалось прочитать { $typed }.
+source-unreadable-now = Сейчас не удалось прочитать { $typed }.
+source-unreadable-later = Сайт не ответил вовремя или вернул ошибку: попробуйте позже.
+source-unreadable-check = Проверьте адрес: это должна быть лента или веб-страница со ссылкой на неё.
+file-download-failed = Не удалось скачать файл из { $platform }.
+file-download-again = Отправьте его ещё раз чуть позже.
+summary-private-address = { $typed } находится в частной сети, а newsdesk такие адреса не загружает.
+summary-private-address-next = Пришлите ссылку на общедоступную страницу или id новости из дайджеста.
+
 ## Feed health in words
 feed-reason-gone = ленты больше нет (HTTP 404)
 feed-reason-removed = лента удалена (HTTP 410)

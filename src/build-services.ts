@@ -22,7 +22,8 @@ import { BriefingService } from "./core/digests/briefing-service.js";
 import { ChatSettingsService } from "./core/chats/chat-settings-service.js";
 import type { ChatSourcesService } from "./core/chats/chat-sources.js";
 import type { CommandServices } from "./core/commands/command-services.js";
-import { UserFacingError } from "./core/shared/errors.js";
+import { quoteTyped, refuse } from "./core/shared/user-messages.js";
+import { message } from "./core/shared/translator.js";
 import { DigestService } from "./core/digests/digest-service.js";
 import type { FeedsLoading } from "./core/feeds/feeds-loading.js";
 import { FollowAlertService } from "./core/alerts/follow-alerts.js";
@@ -190,10 +191,7 @@ export async function buildServices(options: {
       const refusal = await findAddressRefusal({ blockPrivateAddresses: true, allow: fetchAllowList(config) }, url);
       if (refusal) {
         logger.info({ host: refusal.host, address: refusal.address }, "summary link refused by the fetch policy");
-        throw new UserFacingError(
-          "private-address",
-          `"${refusal.host}" is on a private network, which newsdesk does not fetch. Send a link to a public page, or the id of a story from a digest.`,
-        );
+        throw refuse("private-address", message("summary-private-address", { typed: quoteTyped(refusal.host) }), message("summary-private-address-next"));
       }
       const page: Article = {
         id: createHash("sha256").update(url).digest("hex").slice(0, 12),

@@ -6,6 +6,7 @@
 import { FeedFetchError, FeedParseError } from "../../core/shared/errors.js";
 import type { FeedFetcher, FeedParser, FeedProbe, ProbedFeed } from "../../core/feeds/feed-ports.js";
 import { quoteTyped, refuse } from "../../core/shared/user-messages.js";
+import { message } from "../../core/shared/translator.js";
 import { findCause } from "./http-errors.js";
 import { AddressRefusedError } from "./address-policy.js";
 import { findFeedLinks } from "./html-page.js";
@@ -69,12 +70,12 @@ export function createFeedProbe(fetcher: FeedFetcher, parser: FeedParser): FeedP
 
 function unreadable(url: string, error: unknown) {
   if (findCause(error, AddressRefusedError) || (error instanceof Error && / refused: /u.test(error.message))) {
-    return refuse("private-address", `${quoteTyped(url)} is on a private network, which newsdesk does not fetch`, "Give the address of a public feed or web page");
+    return refuse("private-address", message("source-private-address", { typed: quoteTyped(url) }), message("source-private-address-next"));
   }
   const retryable = error instanceof FeedFetchError && error.retryable;
   return refuse(
     "source-unreachable",
-    `${quoteTyped(url)} could not be read${retryable ? " just now" : ""}`,
-    retryable ? "The site did not answer in time or had an error: try again later" : "Check the address: it should be a feed or a web page that links to one",
+    message(retryable ? "source-unreadable-now" : "source-unreadable", { typed: quoteTyped(url) }),
+    message(retryable ? "source-unreadable-later" : "source-unreadable-check"),
   );
 }

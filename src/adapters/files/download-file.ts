@@ -7,6 +7,7 @@
 import { tooLarge } from "../../core/commands/chat-sources-opml.js";
 import { UserFacingError } from "../../core/shared/errors.js";
 import { refuse } from "../../core/shared/user-messages.js";
+import { message } from "../../core/shared/translator.js";
 
 /** What to download and how much at most. */
 export interface DownloadRequest {
@@ -24,7 +25,7 @@ export interface DownloadRequest {
  * @throws UserFacingError `file-too-large` beyond `maxBytes`, `file-unreadable` when the download fails.
  */
 export async function downloadFile(request: DownloadRequest): Promise<Uint8Array> {
-  const unreadable = (_cause?: unknown) => refuse("file-unreadable", `The file could not be downloaded from ${request.platform}`, "Send it again in a moment");
+  const unreadable = (_cause?: unknown) => refuse("file-unreadable", message("file-download-failed", { platform: request.platform }), message("file-download-again"));
   let response: Response;
   try {
     response = await fetch(request.url, { signal: request.signal, redirect: "error" });

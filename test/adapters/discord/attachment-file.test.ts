@@ -47,6 +47,6 @@ describe("a Discord attachment as a command's file", () => {
     const lying = incomingAttachment({ url: `${server.origin}/attachments/1/2/big.opml`, name: "big.opml", size: 10 }, origins);
     expect(await rejectionOf(lying.read(4_096, signal()))).toContain('"big.opml" is too large. An OPML file for /source import may have at most 4 KiB.');
     const gone = incomingAttachment({ url: `${server.origin}/attachments/1/2/gone.opml`, name: "gone.opml", size: 10 }, origins);
-    await expect(gone.read(4_096, signal())).rejects.toThrow("The file could not be downloaded from Discord. Send it again in a moment.");
+    expect(await rejectionOf(gone.read(4_096, signal()))).toBe("The file could not be downloaded from Discord. Send it again in a moment.");
   });
 });

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { refusalText } from "../../helpers/english.js";
 import { afterEach, describe, expect, it } from "vitest";
 import { parseAllowList } from "../../../src/adapters/feeds/address-policy.js";
 import { createHttpFeedFetcher } from "../../../src/adapters/feeds/fetch-feed.js";
@@ -59,9 +60,9 @@ describe("finding the feed at an address a user gave", () => {
     server = await site();
     const refused = await probeFor([]).probe(`${server.origin}/feed.xml`).catch((error: unknown) => error);
     expect(refused).toBeInstanceOf(UserFacingError);
-    expect((refused as Error).message).toBe(`"${server.origin}/feed.xml" is on a private network, which newsdesk does not fetch. Give the address of a public feed or web page.`);
+    expect(refusalText(refused)).toBe(`"${server.origin}/feed.xml" is on a private network, which newsdesk does not fetch. Give the address of a public feed or web page.`);
     expect(server.requests).toHaveLength(0);
     const missing = await probeFor([`127.0.0.1:${server.port}`]).probe(`${server.origin}/gone`).catch((error: unknown) => error);
-    expect((missing as Error).message).toMatch(/^"http:\/\/127\.0\.0\.1:\d+\/gone" could not be read\. Check the address/u);
+    expect(refusalText(missing)).toMatch(/^"http:\/\/127\.0\.0\.1:\d+\/gone" could not be read\. Check the address/u);
   });
 });

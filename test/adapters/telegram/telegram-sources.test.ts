@@ -81,7 +81,7 @@ describe("a group's own feeds on Telegram", () => {
     await stores.feedStates.put({ ...(await stores.feedStates.get(`${site.origin}/feed.xml`))!, nextPollAt: 0 });
     await runtime.pollOnce(AbortSignal.timeout(20_000));
     fake.sendUserMessage({ chatId: -77, userId: 502, text: "/source list" });
-    expect(await answer(-77, 6)).toMatch(/feed\.xml — Harbour: .*503.*, since /u);
+    expect(await answer(-77, 6)).toMatch(/feed\.xml — Harbour: .*503.*, for /u);
     feedFails = false;
 
     fake.sendUserMessage({ chatId: -77, userId: 501, text: "/source remove harbour" });
