@@ -4,6 +4,7 @@
  * Adapters call this inside their own single error boundary.
  */
 import type { CommandChat, CommandContext, CommandDefinition } from "./command.js";
+import type { Reply } from "../digests/briefing-document.js";
 import { unknownCommandMessage } from "./command-lookup.js";
 import type { CommandServices } from "./command-services.js";
 import type { CommandOptions } from "./command-options.js";
@@ -24,8 +25,9 @@ export async function executeCommand(input: {
   services: CommandServices;
   logger: Logger;
 }): Promise<"ok" | "refused" | "failed"> {
-  const { definition, context, logger } = input;
-  const { language, text } = await chatLanguage(input.services, context);
+  const { definition, logger } = input;
+  const { language, text } = await chatLanguage(input.services, input.context);
+  const context = inLanguage(input.context, language);
   try {
     // Before the options: nothing about an owner command (not even its options) is shown to others.
     if (definition.permission === "owner" && !isOwner(context, input.services)) {
@@ -52,6 +54,15 @@ export async function executeCommand(input: {
     await context.reply(render(text, GENERIC_APOLOGY));
     return "failed";
   }
+}
+
+/**
+ * The context whose documents carry the chat's language when the command did not set one, so that
+ * the adapters' labels and buttons ("Why:", "Follow Budget") match the text the command wrote.
+ */
+function inLanguage(context: CommandContext, language: string): CommandContext {
+  const stamp = (reply: Reply): Reply => (typeof reply === "object" && reply.kind === "briefing" && reply.language === undefined ? { ...reply, language } : reply);
+  return { ...context, reply: (reply) => context.reply(stamp(reply)), replyPrivately: (reply) => context.replyPrivately(stamp(reply)) };
 }
 
 /**

@@ -195,7 +195,10 @@ export class SummaryService {
    */
   async summaryLine(article: Article, language = this.#settings.language): Promise<string> {
     const summary = await this.summarizeArticle(article, language);
-    return summary.source === "none" ? "" : summary.text;
+    if (summary.source === "none") return "";
+    // An extract in another language than the reader's says which, in a form every language reads: "[EN] …".
+    const written = summary.language?.split("-")[0]?.toLowerCase();
+    return written && written !== language.split("-")[0]?.toLowerCase() ? `[${written.toUpperCase()}] ${summary.text}` : summary.text;
   }
 
   /**

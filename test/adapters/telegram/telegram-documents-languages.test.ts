@@ -157,7 +157,7 @@ describe("documents in a chat's language on Telegram", () => {
         "Feed gestört: Circuit Weekly",
         "",
         "1. Der Feed Circuit Weekly (Technology) ist vor 7 Std. ausgefallen und funktioniert noch immer nicht",
-        "Grund: the server has a problem (HTTP 502). Seine Meldungen fehlen in den Digests dieser Rubrik, bis er wieder funktioniert; du erfährst es, sobald das der Fall ist. Der Betreiber wurde über die Logs informiert.",
+        "Grund: der Server hat ein Problem (HTTP 502). Seine Meldungen fehlen in den Digests dieser Rubrik, bis er wieder funktioniert; du erfährst es, sobald das der Fall ist. Der Betreiber wurde über die Logs informiert.",
         "",
         "Diese Hinweise schaltest du mit /status off ab.",
       ].join("\n"),

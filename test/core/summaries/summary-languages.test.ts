@@ -102,6 +102,13 @@ describe("summaries in each chat's language: cost grows with articles × languag
     expect(await summaries.summarizeArticle(german, "fr")).toEqual(asked);
     expect(await summaries.summarizeArticle(english, "de")).toMatchObject({ source: "extractive", language: "en" });
   });
+
+  it("marks a digest line that is an extract in another language with that language's code", async () => {
+    const { summaries } = service();
+    const german = makeArticle("de2", { title: "Stadtrat beschließt Haushalt", summary: "Der Haushalt steht.", body: GERMAN_BODY.repeat(2) });
+    expect(await summaries.summaryLine(german, "fr")).toMatch(/^\[DE\] .*(Stadtrat|Schulen|Kämmerer)/u);
+    expect(await summaries.summaryLine(german, "de-AT")).not.toMatch(/^\[/u);
+  });
 });
 
 describe("digests and briefings summarise in each chat's language", () => {
