@@ -498,6 +498,13 @@ file-download-again = Sende sie gleich noch einmal.
 summary-private-address = { $typed } liegt in einem privaten Netz, das newsdesk nicht abruft.
 summary-private-address-next = Sende einen Link auf eine öffentliche Seite oder die ID einer Meldung aus einem Digest.
 
+terminal-banner = newsdesk-Terminal-Chat. Tippe /help für die Befehle, Strg+D zum Beenden.
+terminal-log-file = Die Logs stehen in { $path }.
+terminal-stopping = newsdesk wird beendet: { $count ->
+    [one] 1 Befehl wurde
+   *[other] { $count } Befehle wurden
+  } nicht ausgeführt ({ $commands }).
+
 ## Feed health in words
 feed-reason-gone = den Feed gibt es nicht mehr (HTTP 404)
 feed-reason-removed = der Feed wurde entfernt (HTTP 410)

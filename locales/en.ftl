@@ -502,6 +502,13 @@ file-download-again = Send it again in a moment.
 summary-private-address = { $typed } is on a private network, which newsdesk does not fetch.
 summary-private-address-next = Send a link to a public page, or the id of a story from a digest.
 
+terminal-banner = newsdesk terminal chat. Type /help for commands, Ctrl+D to quit.
+terminal-log-file = Logs go to { $path }.
+terminal-stopping = newsdesk is stopping: { $count ->
+    [one] 1 command was
+   *[other] { $count } commands were
+  } not run ({ $commands }).
+
 ## Feed health in words
 feed-reason-gone = the feed is not there any more (HTTP 404)
 feed-reason-removed = the feed was removed (HTTP 410)

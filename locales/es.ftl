@@ -507,6 +507,13 @@ file-download-again = Vuelve a enviarlo en un momento.
 summary-private-address = { $typed } está en una red privada, y newsdesk no accede a ellas.
 summary-private-address-next = Envía un enlace a una página pública, o el id de una noticia de un resumen.
 
+terminal-banner = Chat de terminal de newsdesk. Escribe /help para ver los comandos; Ctrl+D para salir.
+terminal-log-file = Los registros van a { $path }.
+terminal-stopping = newsdesk se está deteniendo: { $count ->
+    [one] 1 comando no se ejecutó
+   *[other] { $count } comandos no se ejecutaron
+  } ({ $commands }).
+
 ## Feed health in words
 feed-reason-gone = el feed ya no existe (HTTP 404)
 feed-reason-removed = el feed se ha retirado (HTTP 410)

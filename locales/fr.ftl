@@ -504,6 +504,13 @@ file-download-again = Renvoie-le dans un instant.
 summary-private-address = { $typed } est sur un réseau privé, que newsdesk ne consulte pas.
 summary-private-address-next = Envoie le lien d’une page publique, ou l’identifiant d’un article d’un condensé.
 
+terminal-banner = Discussion newsdesk dans le terminal. Tape /help pour les commandes, Ctrl+D pour quitter.
+terminal-log-file = Les journaux sont écrits dans { $path }.
+terminal-stopping = newsdesk s’arrête : { $count ->
+    [one] 1 commande n’a pas été exécutée
+   *[other] { $count } commandes n’ont pas été exécutées
+  } ({ $commands }).
+
 ## Feed health in words
 feed-reason-gone = le flux n’existe plus (HTTP 404)
 feed-reason-removed = le flux a été supprimé (HTTP 410)

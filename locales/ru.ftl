@@ -595,6 +595,14 @@ file-download-again = Отправьте его ещё раз чуть позж�
 summary-private-address = { $typed } находится в частной сети, а newsdesk такие адреса не загружает.
 summary-private-address-next = Пришлите ссылку на общедоступную страницу или id новости из дайджеста.
 
+terminal-banner = Терминальный чат newsdesk. Наберите /help, чтобы увидеть команды; Ctrl+D — выход.
+terminal-log-file = Журнал пишется в { $path }.
+terminal-stopping = newsdesk останавливается: { $count ->
+    [one] { $count } команда не выполнена
+    [few] { $count } команды не выполнены
+   *[many] { $count } команд не выполнено
+  } ({ $commands }).
+
 ## Feed health in words
 feed-reason-gone = ленты больше нет (HTTP 404)
 feed-reason-removed = лента удалена (HTTP 410)

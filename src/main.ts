@@ -239,7 +239,7 @@ async function run(options: {
       services: services.commandServices,
       logger,
       interactive: io.stdin.isTTY === true,
-      ...(options.destination.kind === "file" ? { notice: `Logs go to ${options.destination.path}.` } : {}),
+      ...(options.destination.kind === "file" ? { logFile: options.destination.path } : {}),
       // A script piping commands wants answers from the feeds, not "still loading".
       ...(io.stdin.isTTY === true ? {} : { feeds: { loading: feedsLoading, waitMs: FIRST_ROUND_WAIT_MS } }),
     });

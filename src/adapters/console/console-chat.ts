@@ -32,8 +32,8 @@ export interface ConsoleChatOptions {
   logger: Logger;
   /** Show a prompt (interactive terminal). */
   interactive: boolean;
-  /** A line shown under the greeting of an interactive chat (where the log goes). */
-  notice?: string;
+  /** Where the log goes, named under the greeting of an interactive chat. */
+  logFile?: string;
   /**
    * Piped input (a script wants answers, not "still loading"): commands that read stories wait up
    * to `waitMs` for start-up's first fetch of the feeds. Other commands never wait.
@@ -104,8 +104,13 @@ export function startConsoleChat(options: ConsoleChatOptions): ConsoleChat {
     inputEnded = true;
     pump();
   });
-  if (options.interactive) print(`newsdesk terminal chat. Type /help for commands, Ctrl+D to quit.${options.notice ? `\n${options.notice}` : ""}`);
-  prompt();
+  if (options.interactive) {
+    // The banner in the terminal chat's language (chatLanguage falls back to the default when the store cannot say).
+    void chatLanguage(options.services, { chat: CONSOLE_CHAT }).then(({ text }) => {
+      print(`${text("terminal-banner")}${options.logFile ? `\n${text("terminal-log-file", { path: options.logFile })}` : ""}`);
+      prompt();
+    });
+  }
 
   const chat: ConsoleChat = {
     deliver(reply) {
@@ -127,7 +132,8 @@ export function startConsoleChat(options: ConsoleChatOptions): ConsoleChat {
       // Command names only: the rest of a line is the user's text, which is not logged.
       const names = dropped.map((line) => /^\/([a-z0-9_]{1,32})/iu.exec(line)?.[1] ?? "(text)");
       options.logger.warn({ dropped: dropped.length, commands: names.slice(0, 20) }, "terminal chat: commands not run, newsdesk is stopping");
-      print(`newsdesk is stopping: ${dropped.length === 1 ? "1 command was" : `${dropped.length} commands were`} not run (${names.slice(0, 5).map((name) => `/${name}`).join(", ")}${names.length > 5 ? ", …" : ""}).`);
+      const { text } = await chatLanguage(options.services, { chat: CONSOLE_CHAT });
+      print(text("terminal-stopping", { count: dropped.length, commands: `${names.slice(0, 5).map((name) => `/${name}`).join(", ")}${names.length > 5 ? ", …" : ""}` }));
     }
     if (running) {
       let timer: NodeJS.Timeout | undefined;
