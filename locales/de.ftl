@@ -25,7 +25,6 @@ help-subtitle = Nachrichten-Briefings: Rubrik-Digests, Zusammenfassungen und The
 help-footer = Optionen und Grenzen eines Befehls: /help follow
 
 ## /language
-language-option = Ein Sprachcode, z. B. de, es, fr, ru oder en
 language-current = Die Sprache dieses Chats ist { $name } ({ $code }). Sprachen: { $list }. Ändern mit /language <Code>.
 language-set = Ab jetzt antwortet newsdesk in diesem Chat auf { $name } ({ $code }).
 language-unknown = „{ $typed }“ ist keine Sprache, die newsdesk spricht. Sprachen: { $list }. Versuch /language { $example }.

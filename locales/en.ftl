@@ -28,7 +28,6 @@ help-subtitle = News briefings: section digests, summaries and follow alerts.
 help-footer = Options and limits of one command: /help follow
 
 ## /language
-language-option = A language code, e.g. de, es, fr, ru or en
 language-current = This chat's language is { $name } ({ $code }). Languages: { $list }. Change it with /language <code>.
 language-set = From now on newsdesk answers this chat in { $name } ({ $code }).
 language-unknown = "{ $typed }" is not a language newsdesk speaks. Languages: { $list }. Try /language { $example }.

@@ -25,7 +25,6 @@ help-subtitle = Boletines de noticias: resúmenes por sección, resúmenes de ar
 help-footer = Opciones y límites de un comando: /help follow
 
 ## /language
-language-option = Un código de idioma, p. ej. de, es, fr, ru o en
 language-current = El idioma de este chat es { $name } ({ $code }). Idiomas: { $list }. Cámbialo con /language <código>.
 language-set = A partir de ahora newsdesk responde en este chat en { $name } ({ $code }).
 language-unknown = «{ $typed }» no es un idioma que newsdesk hable. Idiomas: { $list }. Prueba /language { $example }.

@@ -25,7 +25,6 @@ help-subtitle = Briefings d’actualité : condensés par rubrique, résumés et
 help-footer = Options et limites d’une commande : /help follow
 
 ## /language
-language-option = Un code de langue, p. ex. de, es, fr, ru ou en
 language-current = La langue de ce salon est { $name } ({ $code }). Langues : { $list }. Change-la avec /language <code>.
 language-set = Désormais newsdesk répond dans ce salon en { $name } ({ $code }).
 language-unknown = « { $typed } » n’est pas une langue que newsdesk parle. Langues : { $list }. Essaie /language { $example }.

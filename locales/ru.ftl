@@ -25,7 +25,6 @@ help-subtitle = Новостные брифинги: дайджесты разд
 help-footer = Параметры и ограничения команды: /help follow
 
 ## /language
-language-option = Код языка, напр. de, es, fr, ru или en
 language-current = Язык этого чата: { $name } ({ $code }). Языки: { $list }. Изменить: /language <код>.
 language-set = Теперь newsdesk отвечает в этом чате на языке: { $name } ({ $code }).
 language-unknown = «{ $typed }» — не язык, на котором говорит newsdesk. Языки: { $list }. Попробуйте /language { $example }.
