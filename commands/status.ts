@@ -1,5 +1,6 @@
 import type { BriefingItem } from "../src/core/digests/briefing-document.js";
-import { localTimeIn, scheduleIn } from "../src/core/commands/answer-time.js";
+import { scheduleIn } from "../src/core/commands/answer-time.js";
+import { formatLocalTime } from "../src/core/shared/format-time.js";
 import type { CommandDefinition } from "../src/core/commands/command.js";
 import { describeFailing, describeMoved, feedName, isFailing } from "../src/core/feeds/feed-health.js";
 import type { FeedState } from "../src/core/feeds/feed.js";
@@ -68,7 +69,7 @@ export const statusCommand: CommandDefinition = {
     const schedule = scheduleIn(settings.briefing, language, text);
     const briefing =
       settings.briefing.enabled && next !== undefined
-        ? text("status-briefing-next", { schedule, next: localTimeIn(language, Math.max(next, now), now, timezone) })
+        ? text("status-briefing-next", { schedule, next: formatLocalTime(Math.max(next, now), now, timezone, language) })
         : text("subscriptions-briefing", { schedule });
     const noticesOn = settings.feedNotices !== false;
     await context.reply({

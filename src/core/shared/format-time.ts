@@ -12,6 +12,7 @@ const FORMATS = {
   longDate: { weekday: "long", day: "numeric", month: "long" },
   yearDate: { day: "numeric", month: "short", year: "numeric" },
   year: { year: "numeric" },
+  weekday: { weekday: "long" },
 } as const satisfies Record<string, Intl.DateTimeFormatOptions>;
 
 /** Formatters kept (languages × formats × time zones in use; cleared if ever this many). */
@@ -63,11 +64,15 @@ function relativeFormat(language: string, numeric: "always" | "auto"): Intl.Rela
   return format;
 }
 
-function unitFormat(language: string, unit: "minute" | "hour" | "day"): Intl.NumberFormat {
-  const key = `${language}|${unit}`;
+/**
+ * A cached unit formatter ("3 Std.", short; "3h", narrow) for the language: one per language, unit
+ * and width.
+ */
+export function unitFormat(language: string, unit: "minute" | "hour" | "day", width: "short" | "narrow" = "short"): Intl.NumberFormat {
+  const key = `${language}|${unit}|${width}`;
   let format = unitFormats.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(language, { style: "unit", unit, unitDisplay: "short" });
+    format = new Intl.NumberFormat(localeOf(language), { style: "unit", unit, unitDisplay: width });
     unitFormats.set(key, format);
   }
   return format;

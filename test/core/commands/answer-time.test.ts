@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { durationIn, localTimeIn, scheduleIn, weekdayNameIn } from "../../../src/core/commands/answer-time.js";
+import { durationIn, scheduleIn, weekdayNameIn } from "../../../src/core/commands/answer-time.js";
+import { formatLocalTime } from "../../../src/core/shared/format-time.js";
 import { textIn } from "../../../src/core/shared/translator.js";
 import { translator } from "../../helpers/english.js";
 
@@ -8,10 +9,10 @@ const schedule = { enabled: true, time: "07:00", timezone: "Europe/Berlin", week
 
 describe("times, durations and schedules in command answers, in the chat's language", () => {
   it("writes a time on the same day as the time alone, another day with its date, in British English or the language", () => {
-    expect(localTimeIn("en", at, at + 3_600_000, "Europe/London")).toBe("07:05");
-    expect(localTimeIn("en", at, at + 3 * 86_400_000, "Europe/London")).toBe("Tue 12 May, 07:05");
-    expect(localTimeIn("de", at, at + 3 * 86_400_000, "Europe/Berlin")).toBe("Di., 12. Mai, 08:05");
-    expect(localTimeIn("ru", at, at + 3 * 86_400_000, "Europe/Moscow")).toBe("вт, 12 мая, 09:05");
+    expect(formatLocalTime(at, at + 3_600_000, "Europe/London", "en")).toBe("07:05");
+    expect(formatLocalTime(at, at + 3 * 86_400_000, "Europe/London", "en")).toBe("Tue 12 May, 07:05");
+    expect(formatLocalTime(at, at + 3 * 86_400_000, "Europe/Berlin", "de")).toBe("Di., 12. Mai, 08:05");
+    expect(formatLocalTime(at, at + 3 * 86_400_000, "Europe/Moscow", "ru")).toBe("вт, 12 мая, 09:05");
   });
 
   it("writes an uptime in the language's narrow units", () => {
