@@ -9,13 +9,12 @@ import type { Message } from "grammy/types";
 import type { CommandDefinition } from "../../core/commands/command.js";
 import { parseArgumentLine } from "../../core/commands/command-options.js";
 import { executeCommand } from "../../core/commands/execute-command.js";
-import { chatLanguage } from "../../core/commands/chat-language.js";
 import { quoteTyped, refusal } from "../../core/shared/user-messages.js";
 import { canPostInChannel } from "./chat-admin-cache.js";
 import { telegramChatRef } from "./chat-ref.js";
 import { classifyTelegramError } from "./errors.js";
 import { filesOf } from "./telegram-files.js";
-import { type TelegramHandlerDeps, resumeChat } from "./handler-deps.js";
+import { type TelegramHandlerDeps, chatTextOf, resumeChat } from "./handler-deps.js";
 import { createActor, createMessageContext } from "./telegram-context.js";
 
 /** A channel named at the end of an argument line. */
@@ -57,7 +56,7 @@ export async function runForChannel(input: {
   const privateChat = telegramChatRef(message.chat.id);
   const say = (text: string): Promise<void> => deps.sender.reply(privateChat, text);
   // Refusals in the language of the private chat they are answered in.
-  const text = async () => (await chatLanguage(deps.services, { chat: { ...privateChat, ...(from.language_code === undefined ? {} : { locale: from.language_code }) } })).text;
+  const text = () => chatTextOf(privateChat, from.language_code, deps);
   const rethrowUnlessRefused = (error: unknown): void => {
     const kind = classifyTelegramError(error).kind;
     if (kind === "not-sent" || kind === "unknown-outcome" || kind === "rate-limited") throw error;

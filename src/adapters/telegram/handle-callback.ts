@@ -10,13 +10,12 @@ import { validateOptions } from "../../core/commands/command-options.js";
 import { executeCommand } from "../../core/commands/execute-command.js";
 import { UserFacingError } from "../../core/shared/errors.js";
 import { chatKey } from "../../core/chats/chat.js";
-import { chatLanguage } from "../../core/commands/chat-language.js";
 import { textIn } from "../../core/shared/translator.js";
 import { userText } from "../../core/shared/user-messages.js";
 import { type ButtonAction, decodeCallbackData } from "./callback-data.js";
 import { chatKindOf, chatTitleOf, telegramChatRef } from "./chat-ref.js";
 import { describeTelegramError } from "./errors.js";
-import type { TelegramHandlerDeps } from "./handler-deps.js";
+import { type TelegramHandlerDeps, chatTextOf } from "./handler-deps.js";
 import { followableTopic } from "./inline-keyboard.js";
 import { createActor, createCallbackContext } from "./telegram-context.js";
 
@@ -40,7 +39,7 @@ export async function handleCallbackQuery(ctx: Context, deps: TelegramHandlerDep
 
   const threadId = "is_topic_message" in message && message.is_topic_message === true ? message.message_thread_id : undefined;
   const chatRef = telegramChatRef(message.chat.id, threadId);
-  const chatText = async () => (await chatLanguage(deps.services, { chat: { ...chatRef, ...(locale === undefined ? {} : { locale }) } })).text;
+  const chatText = () => chatTextOf(chatRef, locale, deps);
   let values: Map<string, string>;
   if (action.kind === "follow") {
     const article = await deps.services.articles.get(action.articleId);

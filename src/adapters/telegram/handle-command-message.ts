@@ -9,13 +9,12 @@ import type { Context } from "grammy";
 import type { Message, MessageEntity } from "grammy/types";
 import type { CommandChat, CommandDefinition } from "../../core/commands/command.js";
 import { PLAIN_TEXT_HINT, findCommand, linkOnly, unknownCommandMessage } from "../../core/commands/command-lookup.js";
-import { chatLanguage } from "../../core/commands/chat-language.js";
 import { render } from "../../core/shared/translator.js";
 import { parseArgumentLine } from "../../core/commands/command-options.js";
 import { executeCommand } from "../../core/commands/execute-command.js";
 import { chatKindOf, chatTitleOf, telegramChatRef, topicOf } from "./chat-ref.js";
 import { runForChannel, splitChannelTarget } from "./channel-target.js";
-import { type TelegramHandlerDeps, resumeChat } from "./handler-deps.js";
+import { type TelegramHandlerDeps, chatTextOf, resumeChat } from "./handler-deps.js";
 import { createActor, createMessageContext } from "./telegram-context.js";
 import { filesOf } from "./telegram-files.js";
 
@@ -56,7 +55,7 @@ export async function handleCommandMessage(ctx: Context, deps: TelegramHandlerDe
   if (!definition) {
     // In groups, other bots' commands are none of our business unless addressed to us.
     if (isPrivate || parsed.addressed) {
-      const { text: textOf } = await chatLanguage(deps.services, { chat: { ...chatRef, ...(message.from?.language_code ? { locale: message.from.language_code } : {}) } });
+      const textOf = await chatTextOf(chatRef, message.from?.language_code, deps);
       await deps.sender.reply(chatRef, unknownCommandMessage(parsed.name, deps.commands, textOf), { replyToMessageId: message.message_id });
     }
     return;
@@ -80,7 +79,7 @@ async function answerPlainText(message: Message, deps: TelegramHandlerDeps): Pro
   await resumeChat(chatRef, deps);
   if (link && summary) await runCommandMessage(message, summary, link, deps);
   else {
-    const { text } = await chatLanguage(deps.services, { chat: { ...chatRef, ...(message.from?.language_code ? { locale: message.from.language_code } : {}) } });
+    const text = await chatTextOf(chatRef, message.from?.language_code, deps);
     await deps.sender.reply(chatRef, render(text, PLAIN_TEXT_HINT));
   }
 }

@@ -6,6 +6,8 @@ import type { CommandDefinition } from "../../core/commands/command.js";
 import type { CommandServices } from "../../core/commands/command-services.js";
 import { chatKey, type ChatRef } from "../../core/chats/chat.js";
 import type { Logger } from "../../core/shared/ports.js";
+import type { TextOf } from "../../core/shared/translator.js";
+import { chatLanguage } from "../../core/commands/chat-language.js";
 import type { ChatAdminCache } from "./chat-admin-cache.js";
 import { describeTelegramError } from "./errors.js";
 import type { TelegramFileDownloader } from "./telegram-files.js";
@@ -25,6 +27,14 @@ export interface TelegramHandlerDeps {
   downloadFile: TelegramFileDownloader;
   /** A group became a supergroup (ChatSettingsService.migrate). */
   onChatMigrated(from: ChatRef, to: ChatRef): Promise<void>;
+}
+
+/**
+ * The messages of `chat`'s language for answers outside a command: the chat's stored language,
+ * else that of the sender's app (`language_code`).
+ */
+export async function chatTextOf(chat: ChatRef, languageCode: string | undefined, deps: Pick<TelegramHandlerDeps, "services">): Promise<TextOf> {
+  return (await chatLanguage(deps.services, { chat: { ...chat, ...(languageCode === undefined ? {} : { locale: languageCode }) } })).text;
 }
 
 /** A chat that talks to the bot again is reachable: lift a pause left by an earlier failed delivery. */
