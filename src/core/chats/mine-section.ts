@@ -33,11 +33,11 @@ export function isVisibleTo(article: Pick<Article, "sectionId" | "feedUrl">, sou
  * The chat's own section, with its feeds (names as the chat gave them); its title and description
  * in the language `text` writes (`mine-title`, `mine-description`), English without it.
  */
-export function mineSection(sources: readonly ChatSource[], text?: TextOf): Section {
+export function mineSection(sources: readonly ChatSource[], text: TextOf): Section {
   return {
     id: MINE_SECTION_ID,
-    title: text ? text("mine-title") : "Your feeds",
-    description: text ? text("mine-description") : "The feeds this chat added with /source add",
+    title: text("mine-title"),
+    description: text("mine-description"),
     feeds: sources.map((source) => ({ url: source.url, sectionId: chatFeedSectionId(source.url), name: source.name, pollIntervalSeconds: 0 })),
   };
 }

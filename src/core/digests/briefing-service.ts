@@ -17,7 +17,7 @@ import type { SectionCatalog } from "../feeds/section-catalog.js";
 import { STORIES_PER_OUTLET, spreadOutlets } from "../stories/rank-stories.js";
 import type { Story, StoryGrouper } from "../stories/story.js";
 import { readerSummaries, summaryLines, type ArticleSummaryLine, type SummaryReaderSettings } from "../summaries/summary-lines.js";
-import type { TextOf, Translator } from "../shared/translator.js";
+import { type TextOf, type Translator, textIn } from "../shared/translator.js";
 
 const DAY = 86_400_000;
 const MAX_CANDIDATES = 300;
@@ -62,6 +62,9 @@ export class BriefingService {
     const now = clock.now();
     const since = settings.lastBriefingAt ?? now - DAY;
     const isNew = (article: Article) => article.firstSeenAt > since || article.publishedAt > since;
+    const { translator } = this.#dependencies;
+    const language = translator.resolve(settings.language) ?? translator.fallback;
+    const text = textIn(translator, language);
     const sections = [];
     for (const id of settings.sections) {
       const section = catalog.get(id);
@@ -71,11 +74,8 @@ export class BriefingService {
     }
     if (settings.sources && settings.sources.length > 0) {
       const candidates = (await listMine(articles, settings.sources, (url) => catalog.sectionOfFeed(url), since, MAX_CANDIDATES)).filter(isNew);
-      sections.push({ section: mineSection(settings.sources), stories: spreadOutlets(groupStories(candidates, now), storiesPerSection, STORIES_PER_OUTLET) });
+      sections.push({ section: mineSection(settings.sources, text), stories: spreadOutlets(groupStories(candidates, now), storiesPerSection, STORIES_PER_OUTLET) });
     }
-    const { translator } = this.#dependencies;
-    const language = translator.resolve(settings.language) ?? translator.fallback;
-    const text: TextOf = (id, args) => translator.t(language, id, args);
     const follows = (await this.#followMatches(settings.follows, since, now, text)).filter(({ article }) => isVisibleTo(article, settings.sources ?? []));
     const top = sections.flatMap(({ stories }) => stories.slice(0, 2).map((story) => story.representative));
     const overview = top.length > 0 ? await this.#dependencies.overview?.(top, settings).catch(() => undefined) : undefined;

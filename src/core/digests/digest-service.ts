@@ -26,7 +26,7 @@ import {
   updateSeen,
 } from "./digest-pages.js";
 import { KeyedMutex } from "../shared/keyed-mutex.js";
-import { type TextOf, type Translator, message } from "../shared/translator.js";
+import { type TextOf, type Translator, message, textIn } from "../shared/translator.js";
 import { listMine, MINE_SECTION_ID, mineSection } from "../chats/mine-section.js";
 import { type ChatRef, chatKey } from "../chats/chat.js";
 import { type Section } from "../feeds/feed.js";
@@ -77,19 +77,19 @@ export class DigestService {
   /** A configured section, or "mine": the chat's own feeds (refused when it has none). */
   async #resolve(chat: ChatRef, input: string): Promise<Section> {
     if (input.trim().toLowerCase() !== MINE_SECTION_ID) return this.#dependencies.catalog.resolve(input);
-    const sources = (await this.#dependencies.chats.get(chat)).sources ?? [];
+    const settings = await this.#dependencies.chats.get(chat);
+    const sources = settings.sources ?? [];
     if (sources.length === 0) {
       throw refuse("no-sources", message("digest-no-sources"), message("digest-no-sources-add"), message("digest-no-sources-try"));
     }
-    return mineSection(sources);
+    return mineSection(sources, this.#wording(settings.language).text);
   }
 
   /** The chat's language (a shipped one) and its messages, for the composers. */
   #wording(chatLanguage: string): Wording {
     const { translator } = this.#dependencies;
     const language = translator.resolve(chatLanguage) ?? translator.fallback;
-    const text: TextOf = (id, args) => translator.t(language, id, args);
-    return { language, text };
+    return { language, text: textIn(translator, language) };
   }
 
   async #digest(chat: ChatRef, section: Section): Promise<BriefingDocument> {

@@ -28,8 +28,3 @@ export class FeedsLoading {
   }
 }
 
-/** What an empty digest says while the feeds are loading: the catalogue message (`text(FEEDS_LOADING_MESSAGE)`). */
-export const FEEDS_LOADING_MESSAGE = "feeds-loading";
-
-/** {@link FEEDS_LOADING_MESSAGE} in English. */
-export const FEEDS_LOADING_TEXT = "Feeds are still loading: newsdesk has just started and is reading them for the first time. Try again in a minute.";

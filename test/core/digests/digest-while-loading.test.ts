@@ -5,7 +5,9 @@
 import { describe, expect, it } from "vitest";
 import { ChatSettingsService } from "../../../src/core/chats/chat-settings-service.js";
 import { DigestService } from "../../../src/core/digests/digest-service.js";
-import { FEEDS_LOADING_TEXT, FeedsLoading } from "../../../src/core/feeds/feeds-loading.js";
+import { FeedsLoading } from "../../../src/core/feeds/feeds-loading.js";
+
+const LOADING = "Feeds are still loading: newsdesk has just started and is reading them for the first time. Try again in a minute.";
 import { SectionCatalog } from "../../../src/core/feeds/section-catalog.js";
 import { groupAndRankStories } from "../../../src/core/stories/group-stories.js";
 import { ManualClock, MemoryArticleStore, MemoryDigestStateStore, MemorySubscriptionStore } from "../../fakes/memory-ports.js";
@@ -25,10 +27,10 @@ describe("a digest while the feeds load", () => {
     const loading = new FeedsLoading();
     const { chats, digests } = setup(loading);
     const digest = await digests.sectionDigest(chat, "world");
-    expect(digest.sections[0]?.emptyText).toBe(FEEDS_LOADING_TEXT);
+    expect(digest.sections[0]?.emptyText).toBe(LOADING);
     expect((await chats.get(chat)).lastDigestAt.world).toBeUndefined();
     const latest = await digests.latest(chat, 5);
-    expect(latest.sections[0]?.emptyText).toBe(FEEDS_LOADING_TEXT);
+    expect(latest.sections[0]?.emptyText).toBe(LOADING);
   });
 
   it("once loaded, an empty digest says there are no stories yet, as before", async () => {
