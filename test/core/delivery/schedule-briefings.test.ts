@@ -73,6 +73,18 @@ describe("the briefing scheduler", () => {
     const document = context.outbox.records.get("briefing:telegram:1:2026-11-25")?.document;
     const mine = document?.sections.find((section) => section.heading === "Your feeds");
     expect(mine?.items.map((item) => item.title)).toEqual(["Ferry timetable changes from Monday"]);
+
+    // In a German chat the same section is named in German.
+    await context.chats.setLanguage(london, "de");
+    context.clock.time = Date.parse("2026-11-26T07:00:00Z");
+    await context.articles.save(
+      { id: "h2", sectionId: chatFeedSectionId(url), feedUrl: url, source: "Harbour Notes", title: "Pier reopens", url: "https://harbour.example/pier",
+        summary: "", publishedAt: context.clock.time - 60_000, publishedAtFromFeed: true, firstSeenAt: context.clock.time - 60_000, tags: [], backfill: false },
+      { url: "https://harbour.example/pier" },
+    );
+    expect(await context.tick()).toEqual({ queued: 1, skipped: 0 });
+    const german = context.outbox.records.get("briefing:telegram:1:2026-11-26")?.document;
+    expect(german?.sections.find((section) => section.heading === "Deine Feeds")?.items.map((item) => item.title)).toEqual(["Pier reopens"]);
   });
 
   it("queues a chat's briefing at its local time, once, whichever instance ticks", async () => {
